@@ -1,0 +1,27 @@
+/**
+ * The seam between use cases and the two hosts (Office.js in Excel, ExcelJS + zip for .xlsx files).
+ * app/ and the UIs never know which one they have.
+ */
+import type { OutputSheet } from '../sheets/output.js';
+import type { SheetInfo, Table } from '../sheets/table.js';
+
+export interface WriteReport {
+  /** Output name → the sheet name actually written (differs when a user sheet had that name). */
+  written: Record<string, string>;
+}
+
+export interface Host {
+  /** Every sheet of the workbook, in tab order. */
+  listSheets(): Promise<SheetInfo[]>;
+  /** One sheet's used range as values (formulas give their cached results). */
+  readSheet(name: string): Promise<Table>;
+  /**
+   * Replace the product's own output sheets with these (SPEC §7). Never writes to any other sheet:
+   * a user sheet that has an output sheet's name is kept and the output goes to a free name.
+   */
+  writeOutputs(sheets: OutputSheet[]): Promise<WriteReport>;
+  /** Add sheets (template, sample data) whose names are not taken; returns the names skipped. */
+  insertSheets(sheets: OutputSheet[]): Promise<{ inserted: string[]; skipped: string[] }>;
+  /** Select a cell for the user (Excel only; the file host ignores it). */
+  selectCell?(sheet: string, row: number, column: number): Promise<void>;
+}

@@ -1,0 +1,260 @@
+/**
+ * Data problems as values (STYLE: "user mistakes are values, our mistakes throw").
+ * Every issue has a stable `code`; its Chinese text and the advice on what to do live here,
+ * in one table, rendered from the code and its params.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Params a message is rendered from; keep values short and human-readable. */
+export type IssueParams = Readonly<Record<string, string | number>>;
+
+export interface Issue {
+  severity: Severity;
+  code: IssueCode;
+  sheet?: string;
+  /** The sheet's own 1-based row number. */
+  row?: number;
+  /** The column's header as the user wrote it (or its letter when there is no header). */
+  column?: string;
+  message: string;
+  params?: IssueParams;
+}
+
+/** Where an issue points. All optional: a workbook-level issue has none. */
+export interface IssueWhere {
+  sheet?: string;
+  row?: number;
+  column?: string;
+}
+
+interface MessageDef {
+  severity: Severity;
+  text: (p: IssueParams) => string;
+  /** What the office should do about it (数据问题 → 处理建议). */
+  fix: string;
+}
+
+const s = (p: IssueParams, k: string): string => String(p[k] ?? '');
+
+/** The one table of issue codes. Codes are stable identifiers: never rename one. */
+export const MESSAGES = {
+  // ── workbook and sheets ─────────────────────────────────────────────
+  'missing-roster': {
+    severity: 'error',
+    text: () => '找不到“教师名册”工作表，无法计算。',
+    fix: '新建名为“教师名册”的工作表（列：工号、姓名、教研组），或用“插入标准模板”。',
+  },
+  'no-teachers': {
+    severity: 'error',
+    text: (p) => `“${s(p, 'sheet')}”中没有读到任何教师。`,
+    fix: '在教师名册的表头下逐行填写教师姓名和教研组。',
+  },
+  'missing-sheet': {
+    severity: 'info',
+    text: (p) => `没有找到“${s(p, 'sheet')}”工作表，相关分项按 0 计。`,
+    fix: '如本学期有此类记录，请按标准模板添加该工作表。',
+  },
+  'no-header': {
+    severity: 'error',
+    text: (p) => `“${s(p, 'sheet')}”前 10 行中找不到表头（需要列：${s(p, 'columns')}），该表未读取。`,
+    fix: '把表头放在前 10 行内，列名参照标准模板。',
+  },
+  'missing-column': {
+    severity: 'error',
+    text: (p) => `“${s(p, 'sheet')}”缺少必需的列“${s(p, 'column')}”，该表未读取。`,
+    fix: '在表头中添加该列（列名参照标准模板）。',
+  },
+  'empty-sheet': {
+    severity: 'info',
+    text: (p) => `“${s(p, 'sheet')}”表头下没有数据。`,
+    fix: '如有记录请填写；没有则可忽略。',
+  },
+  'hidden-sheet': {
+    severity: 'info',
+    text: (p) => `“${s(p, 'sheet')}”是隐藏的工作表，仍按标准表读取。`,
+    fix: '如该表不应参与计算，请改名。',
+  },
+  'sheet-name-taken': {
+    severity: 'warning',
+    text: (p) => `工作簿中已有名为“${s(p, 'sheet')}”的工作表且不是本工具生成的，结果改写到“${s(p, 'target')}”。`,
+    fix: '如需使用标准名称，请先把原工作表改名。',
+  },
+  'protected-sheet': {
+    severity: 'info',
+    text: (p) => `“${s(p, 'sheet')}”受密码保护，仅读取其内容，不做任何修改。`,
+    fix: '无需处理。',
+  },
+  // ── identity ────────────────────────────────────────────────────────
+  'duplicate-roster-name': {
+    severity: 'error',
+    text: (p) => `教师名册中有两位“${s(p, 'name')}”都没有工号（第 ${s(p, 'rows')} 行），无法区分。`,
+    fix: '为同名教师填写工号，并在其他表中也用工号登记。',
+  },
+  'duplicate-roster-id': {
+    severity: 'error',
+    text: (p) => `工号“${s(p, 'id')}”在教师名册中出现多次（第 ${s(p, 'rows')} 行），只按第一行计。`,
+    fix: '更正重复的工号。',
+  },
+  'missing-group': {
+    severity: 'error',
+    text: (p) => `教师“${s(p, 'name')}”没有填写教研组，暂按“未分组”排名。`,
+    fix: '在教师名册中填写该教师的教研组。',
+  },
+  'missing-name': {
+    severity: 'warning',
+    text: () => '这一行既没有姓名也没有工号，未计入。',
+    fix: '补填姓名或工号，或删除该行。',
+  },
+  'ambiguous-teacher': {
+    severity: 'warning',
+    text: (p) => `“${s(p, 'name')}”在名册中有同名教师，这一行没有工号，无法确定是谁，未计入。`,
+    fix: '在这一行填写工号（听课记录可在姓名后加工号，如“张伟(T012)”）。',
+  },
+  'unknown-teacher': {
+    severity: 'warning',
+    text: (p) => `“${s(p, 'name')}”不在教师名册中，这一行未计入。`,
+    fix: '检查姓名/工号是否写错，或把该教师加入教师名册。',
+  },
+  'id-name-mismatch': {
+    severity: 'warning',
+    text: (p) => `工号“${s(p, 'id')}”在名册中是“${s(p, 'rosterName')}”，这里写的是“${s(p, 'name')}”；按工号计入。`,
+    fix: '核对工号与姓名。',
+  },
+  // ── values ──────────────────────────────────────────────────────────
+  'bad-date': {
+    severity: 'warning',
+    text: (p) => `日期“${s(p, 'value')}”无法识别，这一行未计入。`,
+    fix: '写成 2023-09-06、2023/9/6、2023年9月6日 或 9月6日 等形式。',
+  },
+  'bad-number': {
+    severity: 'warning',
+    text: (p) => `“${s(p, 'value')}”不是数字，按 ${s(p, 'fallback')} 处理。`,
+    fix: '填写数字，例如 2 或 1.5。',
+  },
+  'formula-error': {
+    severity: 'warning',
+    text: (p) => `单元格是公式错误值“${s(p, 'value')}”，按空白处理。`,
+    fix: '修正该单元格的公式或改为数值。',
+  },
+  'unknown-status': {
+    severity: 'warning',
+    text: (p) => `状态“${s(p, 'value')}”无法识别，按缺勤处理。`,
+    fix: '使用 出勤/迟到/早退/请假/缺勤/补课 等标准写法。',
+  },
+  'unknown-type': {
+    severity: 'warning',
+    text: (p) => `类型“${s(p, 'value')}”无法识别，按校本研训处理。`,
+    fix: '类型填写“校本研训”或“外出学习”。',
+  },
+  'unknown-level': {
+    severity: 'warning',
+    text: (p) => `级别“${s(p, 'value')}”无法识别，这一行未计入。`,
+    fix: '级别填写 校级/县区级/市级/省级/国家级。',
+  },
+  'unknown-target-group': {
+    severity: 'warning',
+    text: (p) => `参加对象“${s(p, 'value')}”不是名册中的教研组，已忽略该名称。`,
+    fix: '参加对象填写名册中的教研组名称，多个用顿号分隔；全体教师可留空。',
+  },
+  'unknown-award-category': {
+    severity: 'warning',
+    text: (p) => `无法判断奖项“${s(p, 'value')}”属于比赛还是评选，未计入。`,
+    fix: '在“类别”列填写“比赛”或“评选”。',
+  },
+  'unknown-prize': {
+    severity: 'warning',
+    text: (p) => `等次“${s(p, 'value')}”无法识别，未计入。`,
+    fix: '等次填写 一等奖/二等奖/三等奖/优秀奖 等。',
+  },
+  'duplicate-award': {
+    severity: 'warning',
+    text: (p) => `与第 ${s(p, 'firstRow')} 行是同一奖项（同一教师、奖项、级别、等次），只计一次。`,
+    fix: '删除重复登记的行。',
+  },
+  'unknown-grade': {
+    severity: 'warning',
+    text: (p) => `学习笔记等次“${s(p, 'value')}”无法识别，按 0 分计。`,
+    fix: '填写 优秀/良好/合格/不合格。',
+  },
+  'unknown-yes-no': {
+    severity: 'warning',
+    text: (p) => `“${s(p, 'value')}”无法识别为是/否，按“否”处理。`,
+    fix: '填写“是”或“否”。',
+  },
+  'duplicate-judged': {
+    severity: 'warning',
+    text: (p) => `教师“${s(p, 'name')}”在考核登记中有多行，只按第 ${s(p, 'firstRow')} 行计。`,
+    fix: '合并为一行。',
+  },
+  'duplicate-attendance': {
+    severity: 'warning',
+    text: (p) => `教师“${s(p, 'name')}”在同一次活动（${s(p, 'session')}）中登记了多行，只计一次。`,
+    fix: '删除重复的签到行。',
+  },
+  'out-of-period': {
+    severity: 'info',
+    text: (p) => `“${s(p, 'sheet')}”有 ${s(p, 'count')} 行日期在考核期（${s(p, 'period')}）之外，未计入。`,
+    fix: '如考核期有误，请修改考核规则中的考核开始/结束日期。',
+  },
+  // ── rules ───────────────────────────────────────────────────────────
+  'bad-rule': {
+    severity: 'error',
+    text: (p) => `规则“${s(p, 'key')}”的值“${s(p, 'value')}”无效：${s(p, 'reason')}。`,
+    fix: '按“考核规则”说明改正该值；规则有误时不进行计算。',
+  },
+  'unknown-rule': {
+    severity: 'warning',
+    text: (p) => `不认识的规则“${s(p, 'key')}”，已忽略。`,
+    fix: '检查参数名称是否写错（参照标准模板的考核规则表）。',
+  },
+  // ── engine ──────────────────────────────────────────────────────────
+  'hours-max-zero': {
+    severity: 'info',
+    text: (p) => `${s(p, 'scope')}没有任何${s(p, 'item')}学时，该项全部按 0 分计。`,
+    fix: '如确有记录，请检查签到表/外出学习表。',
+  },
+  'school-level-award': {
+    severity: 'info',
+    text: (p) => `校级奖项“${s(p, 'value')}”不计教学类加分。`,
+    fix: '无需处理。',
+  },
+  'no-judged-record': {
+    severity: 'warning',
+    text: (p) => `教师“${s(p, 'name')}”在考核登记中没有记录，学习笔记、读书、活动得分等按 0 计。`,
+    fix: '在“考核登记”中为该教师补一行。',
+  },
+  'tier-overflow': {
+    severity: 'info',
+    text: (p) => `${s(p, 'group')}：同分并列使“${s(p, 'tier')}”超出名额 ${s(p, 'count')} 人，下一档相应减少。`,
+    fix: '同分处理可在考核规则中改为“严格”。',
+  },
+} as const satisfies Record<string, MessageDef>;
+
+export type IssueCode = keyof typeof MESSAGES;
+
+/**
+ * Build an issue with its Chinese message rendered from the code.
+ * @example makeIssue('bad-date', { sheet: '签到表', row: 12, column: '日期' }, { value: '2023/13/40' })
+ */
+export function makeIssue(
+  code: IssueCode,
+  where: IssueWhere = {},
+  params: IssueParams = {},
+  severity?: Severity,
+): Issue {
+  const def: MessageDef = MESSAGES[code];
+  const issue: Issue = { severity: severity ?? def.severity, code, message: def.text({ ...where, ...params }) };
+  if (where.sheet !== undefined) issue.sheet = where.sheet;
+  if (where.row !== undefined) issue.row = where.row;
+  if (where.column !== undefined) issue.column = where.column;
+  if (Object.keys(params).length > 0) issue.params = params;
+  return issue;
+}
+
+/** The advice line for an issue code (数据问题 → 处理建议). */
+export function issueFix(code: IssueCode): string {
+  return (MESSAGES[code] as MessageDef).fix;
+}
+
+export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };

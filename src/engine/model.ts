@@ -1,0 +1,221 @@
+/**
+ * The records the engine scores (SPEC §3, normalised) and the result it returns (SPEC §8).
+ * Everything here is plain data: readers in src/sheets build a Dataset, src/engine turns
+ * Dataset + Rules into a ScoreRun, layouts in src/sheets turn that into sheets.
+ */
+import type { Issue } from './issues.js';
+
+/** Where a record came from: the sheet's name and its own 1-based row number. */
+export interface SourceRef {
+  sheet: string;
+  row: number;
+}
+
+/** ISO calendar date `yyyy-mm-dd`. Comparable as a string. */
+export type IsoDate = string;
+
+/** Level of an open class or an award (SPEC §3.3, §3.4). */
+export type Level = 'school' | 'district' | 'city' | 'province' | 'national';
+
+/** Attendance status after the status words of SPEC §3.2 were read. */
+export type AttendanceStatus = 'present' | 'late' | 'early' | 'madeUp' | 'excused' | 'absent';
+
+/** Statuses that count as attended (present, late, early leave, made up). */
+export const ATTENDED_STATUSES: ReadonlySet<AttendanceStatus> = new Set(['present', 'late', 'early', 'madeUp']);
+
+export type Tier = '优秀' | '良好' | '合格' | '不合格';
+export const TIERS: readonly Tier[] = ['优秀', '良好', '合格', '不合格'];
+
+export type NotesGrade = '优秀' | '良好' | '合格' | '不合格';
+
+export type ItemKey = 'external' | 'attendance' | 'notes' | 'activity' | 'reading' | 'bonus';
+/** The six scored items in the order of SPEC §4 and of every output. */
+export const ITEM_KEYS: readonly ItemKey[] = ['external', 'attendance', 'notes', 'activity', 'reading', 'bonus'];
+
+/** A roster teacher (SPEC §3.1). `key` is unique in the dataset and stable across runs. */
+export interface Teacher {
+  /** Internal identity: `id:<工号>` when there is a 工号, else `name:<姓名>#<n>`. */
+  key: string;
+  /** 工号, or null when the roster has none. */
+  id: string | null;
+  /** Normalised name (NFKC, no white space). */
+  name: string;
+  /** 教研组; "未分组" when the roster row had none (an error issue is raised by the reader). */
+  group: string;
+  prepGroup: string | null;
+  subject: string | null;
+  echelon: string | null;
+  /** 须开课 = 是 */
+  mustTeachOpenClass: boolean;
+  source: SourceRef;
+}
+
+/** Who is expected at a 校本研训 session (SPEC §3.2). */
+export type Expected =
+  | { kind: 'all' }
+  | { kind: 'groups'; groups: string[] }
+  | { kind: 'teachers'; teacherKeys: string[] };
+
+/** One 校本研训 session, identified by (日期, 活动). */
+export interface Session {
+  /** `${date}|${title}` */
+  key: string;
+  date: IsoDate;
+  title: string;
+  expected: Expected;
+  /** Hours stated for the whole session (matrix 学时 row), else null → resolved by the engine. */
+  hours: number | null;
+  source: SourceRef;
+}
+
+/** One teacher's row for one session (long shape) or one matrix cell. */
+export interface AttendanceRecord {
+  teacherKey: string;
+  sessionKey: string;
+  status: AttendanceStatus;
+  /** Hours of this row; null when blank (→ session's most common → 默认每次学时). */
+  hours: number | null;
+  source: SourceRef;
+}
+
+/** One 外出学习 row (from 签到表 with 类型 外出学习, or the 外出学习 sheet). */
+export interface ExternalRecord {
+  teacherKey: string;
+  date: IsoDate | null;
+  title: string;
+  status: AttendanceStatus;
+  hours: number | null;
+  source: SourceRef;
+}
+
+/** One observer at one lesson (SPEC §3.3). Keys are null when that person could not be identified. */
+export interface Observation {
+  date: IsoDate | null;
+  observerKey: string | null;
+  teacherKey: string | null;
+  subject: string;
+  topic: string;
+  lessonType: string;
+  /** 课型 is one of 公开课 示范课 研讨课 汇报课 展示课 优质课 */
+  isOpenClass: boolean;
+  level: Level;
+  reviewed: boolean | null;
+  source: SourceRef;
+}
+
+export type AwardCategory = 'competition' | 'appraisal';
+
+/** A readable, de-duplicated award (SPEC §3.4). Unreadable ones never reach the dataset. */
+export interface Award {
+  teacherKey: string;
+  title: string;
+  category: AwardCategory;
+  level: Level;
+  /** Steps below first prize: 一等 0, 二等 1, 三等 2, 优秀奖 3. */
+  step: number;
+  date: IsoDate | null;
+  source: SourceRef;
+}
+
+/** One teacher's 考核登记 row (SPEC §3.5). Blank numbers are 0. */
+export interface JudgedRecord {
+  teacherKey: string;
+  notesGrade: NotesGrade | null;
+  readingMissed: number;
+  readingDeduction: number;
+  activityPoints: number;
+  retrainingBonus: number;
+  disciplineDeduction: number;
+  taskIncomplete: boolean;
+  collectiveBonus: number;
+  source: SourceRef;
+}
+
+/** The normalised records of SPEC §3. Period filtering is the engine's job (records keep dates). */
+export interface Dataset {
+  teachers: Teacher[];
+  sessions: Session[];
+  attendance: AttendanceRecord[];
+  external: ExternalRecord[];
+  observations: Observation[];
+  awards: Award[];
+  judged: JudgedRecord[];
+}
+
+export type Disqualification = 'absence' | 'task';
+
+/** One teacher in the result (SPEC §8). */
+export interface TeacherResult {
+  id: string | null;
+  name: string;
+  group: string;
+  items: Record<ItemKey, number>;
+  total: number;
+  groupRank: number;
+  tier: Tier;
+  ethicsPoints: number;
+  disqualified: Disqualification | null;
+  observedLessons: number;
+  openClasses: number;
+  reportHours: number;
+  explain: Record<ItemKey, string>;
+}
+
+export interface GroupResult {
+  name: string;
+  size: number;
+  quota: { 优秀: number; 良好: number; 合格: number };
+  counts: Record<Tier, number>;
+  mean: number;
+  openClassEvents: number;
+  openClassLessons: number;
+  eligibleForExcellentGroup: boolean;
+}
+
+/** SPEC §8, `yanxiu.result/1`. The JSON output is this object serialised. */
+export interface Result {
+  schema: 'yanxiu.result/1';
+  period: { from: IsoDate | null; to: IsoDate | null } | null;
+  teachers: TeacherResult[];
+  groups: GroupResult[];
+  issues: Issue[];
+}
+
+/** What the layouts need beyond SPEC §8, per teacher, in the same order as `result.teachers`. */
+export interface TeacherDetail {
+  key: string;
+  prepGroup: string | null;
+  subject: string | null;
+  /** Attended 校本研训 hours, and the H_max it was divided by. */
+  attendedHours: number;
+  attendanceHoursMax: number;
+  externalHours: number;
+  externalHoursMax: number;
+  expectedSessions: number;
+  unexcusedAbsences: number;
+  excusedAbsences: number;
+  /** Reported-not-scored shortfalls and the disqualification reason, in Chinese (说明). */
+  remarks: string[];
+}
+
+/** What the layouts need beyond SPEC §8, per group, in the same order as `result.groups`. */
+export interface GroupDetail {
+  max: number;
+  min: number;
+  /** Ratio actually used for 优秀 (after a per-group override). */
+  ratioExcellent: number;
+  /** Teachers above quota because ties share the higher tier, per tier. */
+  overflow: { 优秀: number; 良好: number };
+  /** Mean of each item over the group's teachers, 2 decimals. */
+  itemMeans: Record<ItemKey, number>;
+  /** Minimums the group was checked against (SPEC §6). */
+  requiredEvents: number;
+  requiredLessons: number;
+}
+
+/** Everything one scoring run produces. */
+export interface ScoreRun {
+  result: Result;
+  teacherDetails: TeacherDetail[];
+  groupDetails: GroupDetail[];
+}

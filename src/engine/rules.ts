@@ -1,0 +1,98 @@
+/**
+ * The rule set of SPEC §5: one typed object with documented defaults.
+ * Parsed from the 考核规则 sheet (src/sheets) or from JSON (`--rules rules.json`); validated here.
+ */
+import type { IsoDate, Level, NotesGrade, Tier, ItemKey } from './model.js';
+
+export type QuotaRounding = 'round' | 'floor' | 'ceil';
+export type TiePolicy = 'share' | 'strict';
+export type HoursScope = 'school' | 'group';
+
+export interface Rules {
+  /** 考核开始日期. @default null (all rows) */
+  periodFrom: IsoDate | null;
+  /** 考核结束日期. @default null (all rows) */
+  periodTo: IsoDate | null;
+  /** 优秀比例, a fraction. @default 0.3 */
+  ratioExcellent: number;
+  /** 良好比例, a fraction. @default 0.4 */
+  ratioGood: number;
+  /** 名额取整. @default 'round' (四舍五入) */
+  quotaRounding: QuotaRounding;
+  /** 同分处理. @default 'share' (同档) */
+  tiePolicy: TiePolicy;
+  /** 缺勤上限: unexcused absences / expected sessions above this zero the attendance item. @default 0.2 */
+  absenceLimit: number;
+  /** 学时计算范围: where H_max is taken. @default 'school' (全校) */
+  hoursScope: HoursScope;
+  /** 默认每次学时. @default 2 */
+  defaultSessionHours: number;
+  /** 听课最少节数 (reported, not scored). @default 10 */
+  minObservedLessons: number;
+  /** 上报学时 for every teacher who is not 不合格. @default 12 */
+  reportHours: number;
+  /** 师德计分. @default 优秀 10 / 良好 8 / 合格 6 / 不合格 0 */
+  ethicsPoints: Record<Tier, number>;
+  /** 须开课扣分. @default 1 */
+  missingOpenClassDeduction: number;
+  /** 优秀比例:<组名>. @default {} */
+  ratioExcellentByGroup: Record<string, number>;
+  /** Item maxima (…满分). @default external 30, attendance 30, notes 10, activity 20, reading 10, bonus 10 */
+  itemMax: Record<ItemKey, number>;
+  /** 学习笔记 grade points (seed 003: 20/18/16/10), scaled by itemMax.notes / notesGradeScale. */
+  notesGradePoints: Record<NotesGrade, number>;
+  /** The scale the grade points are written on. @default 20 */
+  notesGradeScale: number;
+  /** Points per open class taught, by level. @default 校级 1, 县区级 2, 市级及以上 3 */
+  openClassPoints: Record<Level, number>;
+  /** 读书未交 penalty per time. @default 3 */
+  readingMissPenalty: number;
+  /** 比赛 first-prize points by level. @default 省 5 / 市 4 / 县区 3 / 校 0 (国家 as 省) */
+  competitionPoints: Record<Level, number>;
+  /** 比赛 deduction per step below first prize. @default 0.5 */
+  competitionStep: number;
+  /** 评选 first-prize points by level. @default 省 3 / 市 2 / 县区 1 / 校 0 (国家 as 省) */
+  appraisalPoints: Record<Level, number>;
+  /** 评选 deduction per step below first prize. @default 0.25 */
+  appraisalStep: number;
+  /** SPEC §6: open-class events / lessons a group must hold (skill groups: the second pair). */
+  groupMinEvents: number;
+  groupMinLessons: number;
+  skillGroupMinEvents: number;
+  skillGroupMinLessons: number;
+}
+
+export const DEFAULT_RULES: Readonly<Rules> = Object.freeze({
+  periodFrom: null,
+  periodTo: null,
+  ratioExcellent: 0.3,
+  ratioGood: 0.4,
+  quotaRounding: 'round',
+  tiePolicy: 'share',
+  absenceLimit: 0.2,
+  hoursScope: 'school',
+  defaultSessionHours: 2,
+  minObservedLessons: 10,
+  reportHours: 12,
+  ethicsPoints: { 优秀: 10, 良好: 8, 合格: 6, 不合格: 0 },
+  missingOpenClassDeduction: 1,
+  ratioExcellentByGroup: {},
+  itemMax: { external: 30, attendance: 30, notes: 10, activity: 20, reading: 10, bonus: 10 },
+  notesGradePoints: { 优秀: 20, 良好: 18, 合格: 16, 不合格: 10 },
+  notesGradeScale: 20,
+  openClassPoints: { school: 1, district: 2, city: 3, province: 3, national: 3 },
+  readingMissPenalty: 3,
+  competitionPoints: { school: 0, district: 3, city: 4, province: 5, national: 5 },
+  competitionStep: 0.5,
+  appraisalPoints: { school: 0, district: 1, city: 2, province: 3, national: 3 },
+  appraisalStep: 0.25,
+  groupMinEvents: 3,
+  groupMinLessons: 5,
+  skillGroupMinEvents: 2,
+  skillGroupMinLessons: 2,
+});
+
+/** A fresh, mutable copy of the defaults. */
+export function defaultRules(): Rules {
+  return structuredClone(DEFAULT_RULES) as Rules;
+}

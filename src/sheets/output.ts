@@ -1,0 +1,106 @@
+/**
+ * A description of one sheet the product writes (SPEC §7). Hosts render it; nothing here does I/O.
+ * Coordinates are 0-based (row 0 = sheet row 1, column 0 = column A); ranges are inclusive.
+ */
+
+/** Strings are always written as text (never a formula); null leaves the cell empty. */
+export type OutputCell = string | number | null;
+
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface RangeFormat {
+  range: CellRange;
+  /** Excel number format, e.g. '0.00', '0', '@'. */
+  numberFormat?: string;
+  /** Fill colour, 6 hex digits without '#', e.g. 'C6EFCE'. */
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  wrap?: boolean;
+  horizontal?: 'left' | 'center' | 'right';
+  /** Thin borders around every cell of the range. */
+  border?: boolean;
+}
+
+export type ChartKind = 'stackedColumn' | 'column' | 'clusteredBar';
+
+export interface ChartSeries {
+  /** Series name as shown in the legend; `nameCell` is the cell that holds it (0-based). */
+  name: string;
+  nameCell?: { row: number; column: number };
+  /** The values: one column (or row) of the same sheet. */
+  values: CellRange;
+  /** Fill colour, 6 hex digits. */
+  color?: string;
+}
+
+/** A native chart drawn from cells of the same sheet. */
+export interface ChartSpec {
+  /** Stable id, used to replace the chart on re-runs. */
+  id: string;
+  kind: ChartKind;
+  title: string;
+  categories: CellRange;
+  series: ChartSeries[];
+  /** Where the chart sits: from the top-left cell to the bottom-right cell (0-based). */
+  anchor: CellRange;
+  categoryAxisTitle?: string;
+  valueAxisTitle?: string;
+  dataLabels?: boolean;
+  legend?: 'right' | 'bottom' | 'none';
+}
+
+export interface PrintSetup {
+  orientation: 'portrait' | 'landscape';
+  /** Repeat these rows (0-based, inclusive) at the top of every page. */
+  titleRows?: [number, number];
+  /** Fit all columns on one page wide. */
+  fitToWidth?: boolean;
+  paper?: 'A4';
+}
+
+/** A data-validation dropdown (templates). */
+export interface ListValidation {
+  range: CellRange;
+  values: string[];
+}
+
+export interface OutputSheet {
+  name: string;
+  /** Row-major values from A1. Rows may be ragged. */
+  cells: OutputCell[][];
+  /** Column widths in characters, by column index. */
+  columnWidths?: number[];
+  formats?: RangeFormat[];
+  merges?: CellRange[];
+  /** An Excel table (ListObject) over `range`, header in its first row. */
+  table?: { name: string; range: CellRange; style: string };
+  freeze?: { rows: number; columns: number };
+  charts?: ChartSpec[];
+  print?: PrintSetup;
+  validations?: ListValidation[];
+  /** Tab colour, 6 hex digits. */
+  tabColor?: string;
+}
+
+/** Column index → Excel letters (0 → A, 26 → AA). */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** A range as A1 notation, e.g. `A1:F20`. */
+export function a1(range: CellRange): string {
+  return `${columnLetter(range.left)}${range.top + 1}:${columnLetter(range.right)}${range.bottom + 1}`;
+}
