@@ -1,0 +1,59 @@
+/**
+ * What the use cases (inspect, run, insertTemplate, insertSample) return to the UIs.
+ * The task pane and the CLI show these; neither knows about sheets or scoring.
+ */
+import type { Issue } from '../engine/issues.js';
+import type { Rules } from '../engine/rules.js';
+import type { ScoreRun } from '../engine/model.js';
+
+/** The standard input sheets of SPEC §3, by role. */
+export type StandardSheet = 'roster' | 'signin' | 'external' | 'observations' | 'awards' | 'judged' | 'rules';
+
+/** What the reader found, before scoring. */
+export interface ReadReport {
+  /** Role → the workbook's actual sheet name, or null when not found. */
+  sheets: Record<StandardSheet, string | null>;
+  /** Shape of the sign-in sheet that was found. */
+  signinShape: 'long' | 'matrix' | null;
+  /** Data rows read per sheet name (blank rows excluded). */
+  rowsRead: Record<string, number>;
+  /** Number of roster teachers. */
+  teacherCount: number;
+}
+
+/** 检查数据: what the task pane's first step shows. */
+export interface InspectReport {
+  read: ReadReport;
+  rules: Rules;
+  issues: Issue[];
+  /** False when scoring cannot run (no roster, broken rules): the errors say why. */
+  canScore: boolean;
+}
+
+export type RunStage = 'read' | 'parse' | 'score' | 'layout' | 'write' | 'done';
+
+export interface Progress {
+  stage: RunStage;
+  /** 0..1 over the whole run. */
+  fraction: number;
+  /** Chinese label for the stage, e.g. “正在读取工作表…”. */
+  label: string;
+}
+
+export interface RunOptions {
+  /** Rules given outside the workbook (CLI --rules); they win over the 考核规则 sheet. */
+  rulesOverride?: Partial<Rules>;
+  onProgress?: (p: Progress) => void;
+  signal?: AbortSignal;
+  /** The run time written to 计算记录 (the engine has no clock). @default new Date() */
+  now?: Date;
+}
+
+/** 计算 → 结果: what a finished run reports. */
+export interface RunReport {
+  inspect: InspectReport;
+  /** Null when scoring could not run. */
+  score: ScoreRun | null;
+  /** Output name → the sheet actually written. */
+  written: Record<string, string>;
+}
