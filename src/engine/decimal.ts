@@ -7,6 +7,10 @@
 /** Significant digits kept before rounding: enough for any score, few enough to hide float noise. */
 const SIGNIFICANT = 15;
 
+/** Below this many units the float's distance from its 15-digit reading is < 1e-5 unit. */
+const FAST_LIMIT = 1e9;
+const HALF_MARGIN = 1e-4;
+
 const DECIMAL_TEXT = /^(\d+)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
 
 /** An exact non-negative-denominator fraction. */
@@ -22,6 +26,18 @@ export interface Fraction {
  */
 export function roundHalfUp(x: number, digits: number): number {
   if (!Number.isFinite(x) || x === 0) return 0;
+  const scale = 10 ** digits;
+  const scaled = Math.abs(x) * scale;
+  if (scaled < FAST_LIMIT) {
+    // Fast path: away from a half, the float and its 15-digit decimal reading round the same way
+    // (they differ by < 1e-5 of a unit here); only near-halves need the decimal string.
+    const whole = Math.floor(scaled);
+    const fraction = scaled - whole;
+    if (Math.abs(fraction - 0.5) > HALF_MARGIN) {
+      const rounded = (fraction > 0.5 ? whole + 1 : whole) / scale;
+      return x < 0 ? -rounded : rounded;
+    }
+  }
   const text = Math.abs(x).toPrecision(SIGNIFICANT);
   const rounded = roundDecimalText(text, digits);
   return x < 0 ? -rounded : rounded;

@@ -106,6 +106,11 @@ export const MESSAGES = {
     text: () => '这一行既没有姓名也没有工号，未计入。',
     fix: '补填姓名或工号，或删除该行。',
   },
+  'missing-roster-name': {
+    severity: 'error',
+    text: (p) => `教师名册这一行有工号“${s(p, 'id')}”但没有姓名，未读入。`,
+    fix: '补填该教师的姓名。',
+  },
   'ambiguous-teacher': {
     severity: 'warning',
     text: (p) => `“${s(p, 'name')}”在名册中有同名教师，这一行没有工号，无法确定是谁，未计入。`,
@@ -122,6 +127,16 @@ export const MESSAGES = {
     fix: '核对工号与姓名。',
   },
   // ── values ──────────────────────────────────────────────────────────
+  'missing-date': {
+    severity: 'warning',
+    text: () => '这一行没有日期，无法确定是哪一次活动，未计入。',
+    fix: '补填日期，例如 2023-09-06。',
+  },
+  'year-unknown': {
+    severity: 'warning',
+    text: (p) => `日期“${s(p, 'value')}”没有年份，且无法从考核期或其他完整日期推断年份，这一行未计入。`,
+    fix: '在考核规则中填写考核开始日期，或把日期写完整（如 2023-09-06）。',
+  },
   'bad-date': {
     severity: 'warning',
     text: (p) => `日期“${s(p, 'value')}”无法识别，这一行未计入。`,

@@ -1,0 +1,160 @@
+/**
+ * Every Chinese sentence the engine writes: the 评分明细 line of each item (one sentence that lets
+ * the office defend the number) and the 说明 remarks of SPEC §6. Wording changes happen here only.
+ */
+import type { ItemKey, Level, NotesGrade } from './model.js';
+import type { HoursScope } from './rules.js';
+import { roundHalfUp } from './decimal.js';
+
+export const ITEM_LABEL: Readonly<Record<ItemKey, string>> = {
+  external: '外出学习',
+  attendance: '考勤',
+  notes: '学习笔记',
+  activity: '活动参与',
+  reading: '读书活动',
+  bonus: '教学类加分',
+};
+
+export const LEVEL_LABEL: Readonly<Record<Level, string>> = {
+  school: '校级',
+  district: '县区级',
+  city: '市级',
+  province: '省级',
+  national: '国家级',
+};
+
+const PRIZE_LABEL: readonly string[] = ['一等奖', '二等奖', '三等奖', '优秀奖'];
+
+/** A number as people write it: no float noise, no trailing zeros (26.25, 30, 2.5). */
+export function formatNumber(x: number): string {
+  const plain = String(x);
+  // A short shortest-round-trip form carries no float noise (0.30000000000000004 is long).
+  if (plain.length <= 8 && !plain.includes('e')) return plain;
+  return String(roundHalfUp(x, 4));
+}
+
+/** 0.2 → "20%" */
+export function formatPercent(ratio: number): string {
+  return `${formatNumber(ratio * 100)}%`;
+}
+
+function scopeLabel(scope: HoursScope): string {
+  return scope === 'school' ? '全校' : '教研组';
+}
+
+/** What clamping did to a raw value, appended to its sentence. */
+function clampNote(raw: number, max: number): string {
+  if (raw > max) return `，超过满分按 ${formatNumber(max)} 计`;
+  if (raw < 0) return '，不足 0 按 0 计';
+  return '';
+}
+
+/** 一等奖 … 优秀奖 from steps below first prize. */
+export function prizeLabel(step: number): string {
+  return PRIZE_LABEL[step] ?? `一等奖降 ${formatNumber(step)} 等`;
+}
+
+/** `30 × 28/32 学时（全校最高 32）` */
+function hoursFormula(max: number, hours: number, hoursMax: number, scope: HoursScope): string {
+  const top = formatNumber(hoursMax);
+  return `${formatNumber(max)} × ${formatNumber(hours)}/${top} 学时（${scopeLabel(scope)}最高 ${top}）`;
+}
+
+/** Any item that came out 0 for a stated reason: `考勤 0：未完成校本研训规定任务` */
+export function explainZero(item: ItemKey, reason: string): string {
+  return `${ITEM_LABEL[item]} 0：${reason}`;
+}
+
+/** Reason: nobody in the scope has hours of this kind. */
+export function noHoursReason(scope: HoursScope, kind: string): string {
+  return `${scopeLabel(scope)}无人有${kind}学时`;
+}
+
+/** Reason: unexcused absences above the limit (seed 003 §五.2). */
+export function absenceReason(unexcused: number, expected: number, limit: number): string {
+  return `无故缺勤 ${unexcused}/${expected} 次，超过 ${formatPercent(limit)}`;
+}
+
+export const TASK_REASON = '未完成校本研训规定任务';
+export const NO_JUDGED_REASON = '考核登记中无该教师记录';
+export const NO_GRADE_REASON = '未评定等次';
+
+/** `考勤 26.25 = 30 × 28/32 学时（全校最高 32）` */
+export function explainAttendance(points: number, max: number, hours: number, hoursMax: number, scope: HoursScope): string {
+  return `${ITEM_LABEL.attendance} ${formatNumber(points)} = ${hoursFormula(max, hours, hoursMax, scope)}`;
+}
+
+/** `外出学习 27.5 = 30 × 10/12 学时（全校最高 12）+ 二次培训 2.5 − 违纪 0` */
+export function explainExternal(
+  points: number, raw: number, max: number, hours: number, hoursMax: number, scope: HoursScope,
+  retraining: number, discipline: number,
+): string {
+  return `${ITEM_LABEL.external} ${formatNumber(points)} = ${hoursFormula(max, hours, hoursMax, scope)}` +
+    `+ 二次培训 ${formatNumber(retraining)} − 违纪 ${formatNumber(discipline)}${clampNote(raw, max)}`;
+}
+
+/** `学习笔记 9 = 良好 18 分 × 10/20` */
+export function explainNotes(points: number, raw: number, max: number, grade: NotesGrade, gradePoints: number, scale: number): string {
+  return `${ITEM_LABEL.notes} ${formatNumber(points)} = ${grade} ${formatNumber(gradePoints)} 分 × ` +
+    `${formatNumber(max)}/${formatNumber(scale)}${clampNote(raw, max)}`;
+}
+
+/** One level's open classes: level, how many, points. */
+export interface OpenClassLine {
+  level: Level;
+  count: number;
+  points: number;
+}
+
+/** `活动参与 12 = 公开课 市级 1 节 3 分 + 活动得分 9` (− 须开课未开课 1 when it applies) */
+export function explainActivity(
+  points: number, raw: number, max: number, lines: readonly OpenClassLine[], activityPoints: number, deduction: number,
+): string {
+  const classes = lines.length === 0
+    ? '公开课 0 节'
+    : `公开课 ${lines.map((l) => `${LEVEL_LABEL[l.level]} ${l.count} 节 ${formatNumber(l.points)} 分`).join('、')}`;
+  const minus = deduction > 0 ? ` − 须开课未开课 ${formatNumber(deduction)}` : '';
+  return `${ITEM_LABEL.activity} ${formatNumber(points)} = ${classes} + 活动得分 ${formatNumber(activityPoints)}${minus}` +
+    clampNote(raw, max);
+}
+
+/** `读书活动 7 = 10 − 3 × 1 次未交 − 扣分 0` */
+export function explainReading(points: number, raw: number, max: number, penalty: number, missed: number, deduction: number): string {
+  return `${ITEM_LABEL.reading} ${formatNumber(points)} = ${formatNumber(max)} − ${formatNumber(penalty)} × ` +
+    `${formatNumber(missed)} 次未交 − 扣分 ${formatNumber(deduction)}${clampNote(raw, max)}`;
+}
+
+/** The best award of one category as the bonus sentence shows it. */
+export interface AwardLine {
+  level: Level;
+  step: number;
+  points: number;
+}
+
+/** `教学类加分 4.5 = 比赛 市级二等奖 3.5 + 评选 县区级一等奖 1 + 集体加分 0` */
+export function explainBonus(
+  points: number, raw: number, max: number, competition: AwardLine | null, appraisal: AwardLine | null, collective: number,
+): string {
+  return `${ITEM_LABEL.bonus} ${formatNumber(points)} = ${awardText('比赛', competition)} + ${awardText('评选', appraisal)}` +
+    ` + 集体加分 ${formatNumber(collective)}${clampNote(raw, max)}`;
+}
+
+function awardText(category: string, award: AwardLine | null): string {
+  if (award === null) return `${category} 无`;
+  return `${category} ${LEVEL_LABEL[award.level]}${prizeLabel(award.step)} ${formatNumber(award.points)}`;
+}
+
+/** 说明: why a teacher is 不合格, e.g. `无故缺勤 3/12 次，超过 20%，考勤不计分，等次为不合格`. */
+export function disqualificationRemark(reasons: readonly string[]): string {
+  return `${reasons.join('；')}，考勤不计分，等次为不合格`;
+}
+
+/** 说明: `听课 7 节，少于 10 节` */
+export function observedLessonsRemark(observed: number, minimum: number): string {
+  return `听课 ${observed} 节，少于 ${formatNumber(minimum)} 节`;
+}
+
+/** 说明: `须开课但本学期未开公开课，扣 1 分` */
+export function missingOpenClassRemark(deduction: number): string {
+  return `须开课但本学期未开公开课，扣 ${formatNumber(deduction)} 分`;
+}

@@ -1,0 +1,34 @@
+/**
+ * 外出学习 (SPEC §4 `external`, seed 003 §五.1): `max × h / H_max + 二次培训 − 违纪扣分`, clamped.
+ * When H_max = 0 the whole item is 0 for everyone, bonus included ("the item is 0 for all").
+ */
+import type { HoursScope } from '../rules.js';
+import { explainExternal, explainZero, noHoursReason } from '../explain.js';
+import { finishItem, type ItemScore } from './itemScore.js';
+
+export interface ExternalInput {
+  hours: number;
+  hoursMax: number;
+  retrainingBonus: number;
+  disciplineDeduction: number;
+  max: number;
+  scope: HoursScope;
+}
+
+/**
+ * Score the external-training item.
+ * @example externalItem({ hours: 10, hoursMax: 12, retrainingBonus: 2.5, disciplineDeduction: 0, max: 30, scope: 'school' }).points // 27.5
+ */
+export function externalItem(input: ExternalInput): ItemScore {
+  if (!(input.hoursMax > 0)) {
+    return { points: 0, explain: explainZero('external', noHoursReason(input.scope, '外出学习')) };
+  }
+  const raw = (input.max * input.hours) / input.hoursMax + input.retrainingBonus - input.disciplineDeduction;
+  const points = finishItem(raw, input.max);
+  return {
+    points,
+    explain: explainExternal(
+      points, raw, input.max, input.hours, input.hoursMax, input.scope, input.retrainingBonus, input.disciplineDeduction,
+    ),
+  };
+}

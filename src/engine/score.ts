@@ -1,0 +1,186 @@
+/**
+ * The scoring engine's entry point: Dataset + Rules → ScoreRun (SPEC §4–§6, §8).
+ * Pure, deterministic and total: any Dataset gives a ScoreRun, never a throw.
+ */
+import {
+  ITEM_KEYS, type Dataset, type GroupDetail, type GroupResult, type ItemKey, type JudgedRecord, type ScoreRun,
+  type TeacherDetail, type TeacherResult,
+} from './model.js';
+import type { Rules } from './rules.js';
+import { makeIssue, type Issue } from './issues.js';
+import { buildRoster, type Roster } from './roster.js';
+import { OutOfPeriodCounter, resultPeriod } from './period.js';
+import { tallyAttendance } from './attendanceTally.js';
+import { tallyExternal } from './externalTally.js';
+import { tallyObservations } from './observationTally.js';
+import { tallyAwards } from './awards.js';
+import { hoursMax } from './hoursMax.js';
+import { scoreTeacher, type Tallies, type TeacherScore } from './teacherScore.js';
+import { quotaFor } from './quota.js';
+import { tierGroup, type TierMember } from './tiers.js';
+import { checkGroup, teacherRemarks } from './checks.js';
+import { roundHalfUp } from './decimal.js';
+
+/**
+ * Score a term: items, totals, ranks and tiers per 教研组, §6 checks, and the engine's own issues
+ * (reader issues are merged by the app).
+ * @example score(dataset, defaultRules()).result.teachers[0]?.tier // '优秀'
+ */
+export function score(dataset: Dataset, rules: Rules): ScoreRun {
+  const roster = buildRoster(dataset.teachers);
+  const outOfPeriod = new OutOfPeriodCounter();
+  const attendance = tallyAttendance(dataset, roster, rules, outOfPeriod);
+  const externalHours = tallyExternal(dataset, roster, rules, outOfPeriod);
+  const observations = tallyObservations(dataset, roster, rules, outOfPeriod);
+  const awards = tallyAwards(dataset, roster, rules, outOfPeriod);
+  const attendanceMax = hoursMax(attendance.hours, roster, rules.hoursScope, '校本研训');
+  const externalMax = hoursMax(externalHours, roster, rules.hoursScope, '外出学习');
+  const judged = judgedByTeacher(dataset.judged, roster);
+  const tallies: Tallies = {
+    roster, attendance, attendanceMax: attendanceMax.perTeacher, externalHours, externalMax: externalMax.perTeacher,
+    observations, awards, judged,
+  };
+
+  const issues: Issue[] = [
+    ...outOfPeriod.issues(rules),
+    ...attendanceMax.issues,
+    ...externalMax.issues,
+    ...awards.issues,
+  ];
+  const scores = roster.teachers.map((teacher, t) => {
+    if (!judged.has(t)) {
+      issues.push(makeIssue('no-judged-record', { sheet: teacher.source.sheet, row: teacher.source.row }, { name: teacher.name }));
+    }
+    return scoreTeacher(tallies, t, rules);
+  });
+
+  const teachers: TeacherResult[] = [];
+  const teacherDetails: TeacherDetail[] = [];
+  const groups: GroupResult[] = [];
+  const groupDetails: GroupDetail[] = [];
+  roster.members.forEach((members, g) => {
+    const name = roster.groupNames[g] ?? '';
+    const ratioExcellent = Object.hasOwn(rules.ratioExcellentByGroup, name)
+      ? (rules.ratioExcellentByGroup[name] ?? rules.ratioExcellent)
+      : rules.ratioExcellent;
+    const quota = quotaFor(members.length, ratioExcellent, rules.ratioGood, rules.quotaRounding);
+    const tiers = tierGroup(members.map((t) => tierMember(roster, scores, t)), quota, rules.tiePolicy);
+    for (const tier of ['优秀', '良好'] as const) {
+      const count = tiers.overflow[tier];
+      if (count > 0) issues.push(makeIssue('tier-overflow', {}, { group: name, tier, count }));
+    }
+    for (const { index: t, rank, tier } of tiers.placements) {
+      const s = scores[t]!;
+      const teacher = roster.teachers[t]!;
+      teachers.push({
+        id: teacher.id,
+        name: teacher.name,
+        group: teacher.group,
+        items: s.items,
+        total: s.totalHundredths / 100,
+        groupRank: rank,
+        tier,
+        ethicsPoints: rules.ethicsPoints[tier],
+        disqualified: s.disqualified,
+        observedLessons: observations.observed[t] ?? 0,
+        openClasses: observations.openClasses[t] ?? 0,
+        reportHours: tier === '不合格' ? 0 : rules.reportHours,
+        explain: s.explain,
+      });
+      teacherDetails.push(teacherDetail(tallies, t, s, rules));
+    }
+
+    const events = observations.groupEvents[g] ?? 0;
+    const lessons = observations.groupLessons[g] ?? 0;
+    const check = checkGroup(name, events, lessons, rules);
+    const totals = members.map((t) => scores[t]?.totalHundredths ?? 0);
+    groups.push({
+      name,
+      size: members.length,
+      quota,
+      counts: tiers.counts,
+      mean: meanOfHundredths(totals),
+      openClassEvents: events,
+      openClassLessons: lessons,
+      eligibleForExcellentGroup: check.eligibleForExcellentGroup,
+    });
+    groupDetails.push({
+      max: totals.reduce((a, b) => Math.max(a, b), -Infinity) / 100,
+      min: totals.reduce((a, b) => Math.min(a, b), Infinity) / 100,
+      ratioExcellent,
+      overflow: tiers.overflow,
+      itemMeans: itemMeans(members, scores),
+      requiredEvents: check.requiredEvents,
+      requiredLessons: check.requiredLessons,
+    });
+  });
+
+  return {
+    result: { schema: 'yanxiu.result/1', period: resultPeriod(rules), teachers, groups, issues },
+    teacherDetails,
+    groupDetails,
+  };
+}
+
+/** First 考核登记 row per roster teacher (the reader reports duplicates). */
+function judgedByTeacher(records: readonly JudgedRecord[], roster: Roster): Map<number, JudgedRecord> {
+  const byTeacher = new Map<number, JudgedRecord>();
+  for (const record of records) {
+    const t = roster.indexByKey.get(record.teacherKey);
+    if (t !== undefined && !byTeacher.has(t)) byTeacher.set(t, record);
+  }
+  return byTeacher;
+}
+
+function tierMember(roster: Roster, scores: readonly TeacherScore[], t: number): TierMember {
+  const teacher = roster.teachers[t]!;
+  const s = scores[t]!;
+  return {
+    index: t,
+    id: teacher.id,
+    name: teacher.name,
+    total: s.totalHundredths,
+    attendance: Math.round(s.items.attendance * 100),
+    external: Math.round(s.items.external * 100),
+    bonus: Math.round(s.items.bonus * 100),
+    disqualified: s.disqualified !== null,
+  };
+}
+
+function teacherDetail(tallies: Tallies, t: number, s: TeacherScore, rules: Rules): TeacherDetail {
+  const teacher = tallies.roster.teachers[t]!;
+  const att = tallies.attendance;
+  return {
+    key: teacher.key,
+    prepGroup: teacher.prepGroup,
+    subject: teacher.subject,
+    attendedHours: roundHalfUp(att.hours[t] ?? 0, 4),
+    attendanceHoursMax: roundHalfUp(tallies.attendanceMax[t] ?? 0, 4),
+    externalHours: roundHalfUp(tallies.externalHours[t] ?? 0, 4),
+    externalHoursMax: roundHalfUp(tallies.externalMax[t] ?? 0, 4),
+    expectedSessions: att.expected[t] ?? 0,
+    unexcusedAbsences: att.unexcused[t] ?? 0,
+    excusedAbsences: att.excused[t] ?? 0,
+    remarks: teacherRemarks(
+      {
+        disqualificationReasons: s.disqualificationReasons,
+        observedLessons: tallies.observations.observed[t] ?? 0,
+        openClassDeduction: s.openClassDeduction,
+      },
+      rules,
+    ),
+  };
+}
+
+/** Mean of integer hundredths, rounded half up to 2 decimals exactly. */
+function meanOfHundredths(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sum = values.reduce((a, b) => a + b, 0);
+  return Math.floor((2 * sum + values.length) / (2 * values.length)) / 100;
+}
+
+function itemMeans(members: readonly number[], scores: readonly TeacherScore[]): Record<ItemKey, number> {
+  const means = {} as Record<ItemKey, number>;
+  for (const key of ITEM_KEYS) means[key] = meanOfHundredths(members.map((t) => Math.round((scores[t]?.items[key] ?? 0) * 100)));
+  return means;
+}
