@@ -1,0 +1,131 @@
+/**
+ * The .xlsx file host (CLI and standalone page): a Host over the bytes of one workbook. Reading
+ * streams each sheet part; writing adds our output sheets as new parts to the school's own package
+ * and leaves every other part byte for byte (see workbookEdit.ts). No Node APIs: runs in a browser.
+ */
+import type { Host, WriteReport } from '../../app/host.js';
+import type { OutputSheet } from '../../sheets/output.js';
+import type { SheetInfo, Table } from '../../sheets/table.js';
+import { blankPackage } from './blankPackage.js';
+import { loadChartRenderer, type ChartRenderer } from './chartParts.js';
+import { isRelType } from './ooxmlNames.js';
+import { OpcPackage } from './opcPackage.js';
+import { ownedSheets, withOwnedSheets } from './outputOwnership.js';
+import { resolveTarget } from './relationships.js';
+import { loadScanContext, readSheetPart } from './sheetReader.js';
+import { freeSheetName, isVariantOf } from './sheetNames.js';
+import { WorkbookEdit } from './workbookEdit.js';
+import { parseWorkbook, type SheetEntry } from './workbookPart.js';
+import type { ScanContext } from './worksheetScanner.js';
+
+export interface XlsxHostOptions {
+  /** Draws OutputSheet.charts; null writes no charts. @default the project's chart module */
+  charts?: ChartRenderer | null;
+}
+
+export class XlsxHost implements Host {
+  private scanContext: ScanContext | undefined;
+
+  private constructor(
+    private readonly pkg: OpcPackage,
+    private readonly options: XlsxHostOptions,
+  ) {}
+
+  /**
+   * Opens the bytes of an .xlsx file.
+   * @example const host = await XlsxHost.open(new Uint8Array(await file.arrayBuffer()));
+   */
+  static async open(bytes: Uint8Array | ArrayBuffer, options: XlsxHostOptions = {}): Promise<XlsxHost> {
+    return new XlsxHost(await OpcPackage.load(bytes), options);
+  }
+
+  /** A new, empty workbook (template, demo); `save()` adds a blank sheet if nothing was added. */
+  static async create(options: XlsxHostOptions = {}): Promise<XlsxHost> {
+    return XlsxHost.open(await blankPackage(), options);
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    const { index } = await this.workbook();
+    return index.sheets.map((s) => ({ name: s.name, hidden: s.state !== 'visible' }));
+  }
+
+  async readSheet(name: string): Promise<Table> {
+    const { index, path, rels } = await this.workbook();
+    const entry = index.sheets.find((s) => s.name === name) ?? index.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (!entry) throw new Error(`The workbook has no sheet named '${name}'`);
+    const rel = rels.find((r) => r.id === entry.relId);
+    if (!rel || !isRelType(rel.type, 'worksheet')) return emptyTable(entry);
+    this.scanContext ??= await loadScanContext(this.pkg, path, index.date1904);
+    return readSheetPart(this.pkg, resolveTarget(path, rel.target), entry, this.scanContext);
+  }
+
+  async writeOutputs(sheets: OutputSheet[]): Promise<WriteReport> {
+    const edit = await WorkbookEdit.begin(this.pkg);
+    const owned = new Set(ownedSheets(edit.names).map((n) => n.toLowerCase()));
+    const isOurs = (s: SheetEntry) => owned.has(s.name.toLowerCase());
+    // SPEC §7: our sheets are replaced; a school's sheet with the same name is never touched.
+    const replaced = edit.sheets.filter((s) => isOurs(s) && sheets.some((o) => isVariantOf(s.name, o.name)));
+    await edit.removeSheets(replaced.map((s) => s.name));
+    const charts = await this.chartRenderer(sheets);
+    const written: Record<string, string> = {};
+    for (const sheet of sheets) {
+      const name = freeSheetName(sheet.name, edit.sheets.map((s) => s.name));
+      await edit.addSheet(sheet, name, edit.sheets.length, charts);
+      written[sheet.name] = name;
+    }
+    const writtenNames = new Set(Object.values(written));
+    const ours = edit.sheets.filter((s) => isOurs(s) || writtenNames.has(s.name)).map((s) => s.name);
+    edit.names = withOwnedSheets(edit.names, ours);
+    await edit.commit();
+    this.scanContext = undefined;
+    return { written };
+  }
+
+  async insertSheets(sheets: OutputSheet[]): Promise<{ inserted: string[]; skipped: string[] }> {
+    const edit = await WorkbookEdit.begin(this.pkg);
+    const owned = new Set(ownedSheets(edit.names).map((n) => n.toLowerCase()));
+    // Input sheets go before our outputs, which stay at the end of the tab order.
+    const firstOutput = edit.sheets.findIndex((s) => owned.has(s.name.toLowerCase()));
+    let position = firstOutput === -1 ? edit.sheets.length : firstOutput;
+    const inserted: string[] = [];
+    const skipped: string[] = [];
+    const charts = await this.chartRenderer(sheets);
+    for (const sheet of sheets) {
+      if (edit.sheets.some((s) => s.name.toLowerCase() === sheet.name.toLowerCase())) {
+        skipped.push(sheet.name);
+        continue;
+      }
+      await edit.addSheet(sheet, freeSheetName(sheet.name, []), position++, charts);
+      inserted.push(sheet.name);
+    }
+    if (inserted.length > 0) await edit.commit();
+    this.scanContext = undefined;
+    return { inserted, skipped };
+  }
+
+  /** The workbook as .xlsx bytes. */
+  async save(): Promise<Uint8Array> {
+    if ((await this.workbook()).index.sheets.length === 0) {
+      // Excel refuses a workbook without a sheet.
+      await this.insertSheets([{ name: 'Sheet1', cells: [] }]);
+    }
+    return this.pkg.save();
+  }
+
+  private async workbook() {
+    const office = (await this.pkg.rels('')).find((r) => isRelType(r.type, 'officeDocument'));
+    const path = office ? resolveTarget('', office.target) : 'xl/workbook.xml';
+    return { path, index: parseWorkbook(await this.pkg.text(path)), rels: await this.pkg.rels(path) };
+  }
+
+  private async chartRenderer(sheets: OutputSheet[]): Promise<ChartRenderer | null> {
+    if (!sheets.some((s) => s.charts?.length)) return null;
+    if (this.options.charts !== undefined) return this.options.charts;
+    return loadChartRenderer();
+  }
+}
+
+function emptyTable(entry: SheetEntry): Table {
+  // A chart sheet or dialog sheet has no cells.
+  return { name: entry.name, rows: [], firstRow: 1, firstColumn: 1, hidden: entry.state !== 'visible', protected: false };
+}
