@@ -62,6 +62,8 @@ export interface PrintSetup {
   /** Fit all columns on one page wide. */
   fitToWidth?: boolean;
   paper?: 'A4';
+  /** Start a new printed page at each of these rows (0-based), e.g. one chart per page on 图表. */
+  pageBreaks?: number[];
 }
 
 /** A data-validation dropdown (templates). */

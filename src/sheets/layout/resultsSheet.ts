@@ -67,7 +67,7 @@ export function resultsSheet(ctx: LayoutContext): OutputSheet {
   const sheet: OutputSheet = {
     name: RESULTS_SHEET,
     cells: [[title], [...RESULTS_HEADER], ...rows],
-    columnWidths: [12, 8, 10, 10, 9, 8, 9, 9, 9, 10, 9, 8, 9, 9, 8, 36],
+    columnWidths: [12, 9, 10, 10, 9, 8, 9, 9, 9, 11, 9, 8, 9, 9, 8, 48],
     formats,
     merges: [{ top: 0, left: 0, bottom: 0, right: last }],
     freeze: { rows: HEADER_ROW + 1, columns: 0 },

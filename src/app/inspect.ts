@@ -1,0 +1,41 @@
+/**
+ * 检查数据: find the standard sheets, read only those, and run the readers (SPEC §3).
+ */
+import type { Host } from './host.js';
+import type { InspectReport, RunOptions } from './types.js';
+import type { Table } from '../sheets/table.js';
+import { findStandardSheets, readWorkbook, type ReadOutcome } from '../sheets/readWorkbook.js';
+import { OUTPUT_SHEET_NAMES } from '../sheets/vocabulary.js';
+
+export type InspectOptions = Pick<RunOptions, 'rulesOverride' | 'now'>;
+
+/**
+ * Read the standard input sheets of the host's workbook and parse them. The product's own output
+ * sheets are never read, so a re-run cannot feed on the previous run's results.
+ * @example const read = await readInputs(host); read.canScore // false when there is no 教师名册
+ */
+export async function readInputs(host: Host, options: InspectOptions = {}): Promise<ReadOutcome> {
+  const outputs = new Set(OUTPUT_SHEET_NAMES);
+  const names = (await host.listSheets()).map((s) => s.name).filter((n) => !outputs.has(n));
+  const found = findStandardSheets(names);
+  const wanted = [...new Set(Object.values(found).filter((n): n is string => n !== null))];
+  const tables: Table[] = [];
+  for (const name of wanted) tables.push(await host.readSheet(name));
+  return readWorkbook(tables, {
+    // Year-less dates with neither a period nor a dated row fall back to the school year of the run.
+    today: options.now ?? new Date(),
+    ...(options.rulesOverride === undefined ? {} : { rulesOverride: options.rulesOverride }),
+  });
+}
+
+/**
+ * 检查数据: what was found, the rules in force, every reader issue, and whether scoring can run.
+ * @example const report = await inspect(host); report.issues.filter((i) => i.severity === 'error')
+ */
+export async function inspect(host: Host, options: InspectOptions = {}): Promise<InspectReport> {
+  return toInspectReport(await readInputs(host, options));
+}
+
+export function toInspectReport(read: ReadOutcome): InspectReport {
+  return { read: read.report, rules: read.rules, issues: read.issues, canScore: read.canScore };
+}

@@ -1,0 +1,28 @@
+/** The `yanxiu --help` text (SPEC §9). */
+export const HELP = `研修考核助手 yanxiu — 教师校本研修考核（命令行）
+
+用法 / Usage:
+  npm run --silent cli -- score <输入.xlsx> [-o 输出.xlsx] [--json 结果.json] [--rules 规则.json]
+      计算考核结果，写入一个新的工作簿（默认：<输入>-考核结果.xlsx，与输入文件同一目录）。
+      Score a workbook; the scored copy goes beside the input unless -o is given.
+  npm run --silent cli -- template <输出.xlsx>
+      生成空白标准模板（含使用说明、下拉选项和默认考核规则）。
+      Write a blank standard workbook.
+  npm run --silent cli -- demo [目录]
+      生成示例学校工作簿及其计算结果（默认目录 out/）。
+      Write a sample school workbook and its scored copy (default directory out/).
+  npm run --silent cli -- consolidate <输出.xlsx> <学校1.xlsx> <学校2.xlsx> …
+      区县汇总（尚未实现 / not implemented yet）。
+
+选项 / Options:
+  -o, --output <文件>   结果工作簿路径 / scored workbook path
+  --json <文件>         同时输出 JSON 结果（yanxiu.result/1）/ also write the JSON result
+  --rules <文件>        JSON 规则，优先于工作簿中的“考核规则” / rules that win over the 考核规则 sheet
+  -h, --help            显示本说明 / show this help
+  -v, --version         显示版本 / show the version
+
+退出码 / Exit codes:
+  0 已计算（可能有警告）/ scored (warnings allowed)
+  1 用法错误 / usage error
+  2 数据无法计算（如缺少教师名册、规则有误）/ the data cannot be scored (no roster, broken rules)
+`;

@@ -1,0 +1,101 @@
+/**
+ * The `yanxiu` command (SPEC §9): `score`, `template`, `demo`, `consolidate` (later).
+ * Run as `npm run --silent cli -- <command> …`. Exit codes: 0 scored, 1 usage error, 2 data that
+ * cannot be scored. Every error is one line on stderr, in Chinese and English.
+ */
+import { parseArgs } from 'node:util';
+import { VERSION } from '../app/version.js';
+import { CliError, EXIT_OK, EXIT_USAGE } from './cliError.js';
+import { processConsole, type Console } from './console.js';
+import { DEMO_DIR, demoCommand } from './demoCommand.js';
+import { HELP } from './help.js';
+import { scoreCommand } from './scoreCommand.js';
+import { templateCommand } from './templateCommand.js';
+
+const OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  json: { type: 'string' },
+  rules: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+function parse(argv: string[]): { values: Values; positionals: string[] } {
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new CliError(`命令行参数有误：${(e as Error).message}（用 --help 查看用法）`, `${(e as Error).message} (see --help)`);
+  }
+}
+
+/** Options that only `score` takes: anywhere else they are a usage error. */
+function rejectScoreOptions(command: string, values: Values): void {
+  for (const name of ['output', 'json', 'rules'] as const) {
+    if (values[name] !== undefined) throw new CliError(`${command} 命令不接受 --${name} 选项`, `the ${command} command takes no --${name} option`);
+  }
+}
+
+function expectPositionals(command: string, rest: string[], min: number, max: number, what: string, whatEn: string): void {
+  if (rest.length < min) throw new CliError(`${command} 命令缺少${what}（用 --help 查看用法）`, `${command}: missing ${whatEn} (see --help)`);
+  if (rest.length > max) throw new CliError(`${command} 命令多出参数：${rest.slice(max).join(' ')}`, `${command}: unexpected argument: ${rest.slice(max).join(' ')}`);
+}
+
+/** Runs one command line; returns the exit code. */
+export async function main(argv: string[], io: Console): Promise<number> {
+  try {
+    const { values, positionals } = parse(argv);
+    const [command, ...rest] = positionals;
+    if (values.help === true) {
+      io.out(HELP);
+      return EXIT_OK;
+    }
+    if (values.version === true) {
+      io.out(`${VERSION}\n`);
+      return EXIT_OK;
+    }
+    switch (command) {
+      case 'score': {
+        expectPositionals('score', rest, 1, 1, '输入文件', 'input file');
+        const args = { input: rest[0] ?? '' };
+        return await scoreCommand(
+          {
+            ...args,
+            ...(values.output === undefined ? {} : { output: values.output }),
+            ...(values.json === undefined ? {} : { json: values.json }),
+            ...(values.rules === undefined ? {} : { rules: values.rules }),
+          },
+          io,
+        );
+      }
+      case 'template':
+        rejectScoreOptions('template', values);
+        expectPositionals('template', rest, 1, 1, '输出文件', 'output file');
+        return await templateCommand(rest[0] ?? '', io);
+      case 'demo':
+        rejectScoreOptions('demo', values);
+        expectPositionals('demo', rest, 0, 1, '目录', 'directory');
+        return await demoCommand(rest[0] ?? DEMO_DIR, io);
+      case 'consolidate':
+        io.err('尚未实现（后续版本） / Not implemented yet (a later version)');
+        return EXIT_USAGE;
+      case undefined:
+        io.err('错误：缺少命令 / Error: missing command');
+        io.out(HELP);
+        return EXIT_USAGE;
+      default:
+        throw new CliError(`未知命令 ${command}（用 --help 查看用法）`, `unknown command: ${command} (see --help)`);
+    }
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.err(e.line());
+      return e.exitCode;
+    }
+    // Our mistake, not the user's: say so plainly, keep the detail for a bug report.
+    io.err(`错误：程序内部错误，请把本行报告给维护者 / Error: internal error: ${(e as Error).stack ?? String(e)}`);
+    return EXIT_USAGE;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2), processConsole);

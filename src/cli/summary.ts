@@ -1,0 +1,26 @@
+/**
+ * The short Chinese summary `score` and `demo` print on stdout.
+ */
+import type { Severity } from '../engine/issues.js';
+import { SEVERITY_LABEL } from '../engine/issues.js';
+import { TIERS } from '../engine/model.js';
+import type { RunReport } from '../app/types.js';
+
+/**
+ * @example formatSummary(report, ['结果工作簿：out/a-考核结果.xlsx'])
+ * // 已计算 62 位教师，7 个教研组。\n等次：优秀 19 人，…
+ */
+export function formatSummary(report: RunReport, paths: readonly string[]): string {
+  const lines: string[] = [];
+  const result = report.score?.result;
+  const issues = result?.issues ?? report.inspect.issues;
+  if (result !== undefined) {
+    lines.push(`已计算 ${result.teachers.length} 位教师，${result.groups.length} 个教研组。`);
+    lines.push(`等次：${TIERS.map((t) => `${t} ${result.teachers.filter((x) => x.tier === t).length} 人`).join('，')}。`);
+  }
+  const count = (s: Severity): number => issues.filter((i) => i.severity === s).length;
+  const counts = (['error', 'warning', 'info'] as Severity[]).map((s) => `${SEVERITY_LABEL[s]} ${count(s)} 条`).join('，');
+  lines.push(`数据问题：${counts}${issues.length > 0 && result !== undefined ? '（详见“数据问题”工作表）' : ''}。`);
+  lines.push(...paths);
+  return `${lines.join('\n')}\n`;
+}

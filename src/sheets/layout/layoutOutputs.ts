@@ -1,0 +1,31 @@
+/**
+ * Result → the seven output sheets of SPEC §7, in tab order.
+ */
+import type { OutputSheet } from '../output.js';
+import { chartsSheet } from './chartsSheet.js';
+import type { LayoutContext } from './context.js';
+import { detailSheet } from './detailSheet.js';
+import { groupStatsSheet } from './groupStatsSheet.js';
+import { hoursSheet } from './hoursSheet.js';
+import { issuesSheet } from './issuesSheet.js';
+import { resultsSheet } from './resultsSheet.js';
+import { runLogSheet } from './runLogSheet.js';
+import { OUTPUT_SHEET_NAMES } from '../vocabulary.js';
+
+/**
+ * The sheets the product owns and replaces on every run (SPEC §7), in tab order. The list lives in
+ * the vocabulary (the readers skip these sheets); the layouts below must follow it, as a test checks.
+ */
+export { OUTPUT_SHEET_NAMES };
+
+const LAYOUTS: readonly ((ctx: LayoutContext) => OutputSheet)[] = [
+  resultsSheet, groupStatsSheet, detailSheet, issuesSheet, hoursSheet, chartsSheet, runLogSheet,
+];
+
+/**
+ * Lay a scored run out as the seven output sheets.
+ * @example layoutOutputs(ctx).map((s) => s.name) // ['考核结果', '分组统计', …, '计算记录']
+ */
+export function layoutOutputs(ctx: LayoutContext): OutputSheet[] {
+  return LAYOUTS.map((layout) => layout(ctx));
+}

@@ -1,0 +1,109 @@
+/**
+ * Every rule as the 考核规则 sheet writes it (参数 | 值 | 说明, SPEC §3.6 and §5): used by the
+ * template (filled with the defaults) and by 计算记录 (the values a run used).
+ * The 参数 names come from the rules reader's one table (RULE_DEFS), so what we write reads back.
+ * Values are written as a person would type them: ratios as `30%`, choices as their Chinese word,
+ * per-tier tables as `10 / 8 / 6 / 0`.
+ */
+import type { Level, Tier } from '../../engine/model.js';
+import { TIERS } from '../../engine/model.js';
+import type { HoursScope, QuotaRounding, Rules, TiePolicy } from '../../engine/rules.js';
+import { LEVEL_NAMES, RULE_DEFS, type RuleDef } from '../../engine/rulesParse.js';
+import type { OutputCell } from '../output.js';
+
+export interface RuleRow {
+  key: string;
+  value: OutputCell;
+  note: string;
+}
+
+const ENUM_TEXT: Record<string, string> = {
+  round: '四舍五入', floor: '向下取整', ceil: '向上取整',
+  share: '同档', strict: '严格',
+  school: '全校', group: '教研组',
+} satisfies Record<QuotaRounding | TiePolicy | HoursScope, string>;
+
+const LEVELS: readonly Level[] = ['school', 'district', 'city', 'province', 'national'];
+
+/** What each rule means, for the office (说明). Keyed by field, or `field.sub` for items. */
+const NOTES: Readonly<Record<string, string>> = {
+  periodFrom: '考核期第一天，如 2023-09-01；留空则不限。考核期外的记录不计。',
+  periodTo: '考核期最后一天，如 2024-01-31；留空则不限。',
+  ratioExcellent: '各教研组优秀名额占组内人数的比例。',
+  ratioGood: '良好名额比例；其余为合格。',
+  quotaRounding: '名额不是整数时：四舍五入 / 向下取整 / 向上取整。',
+  tiePolicy: '同档：同分者同一等次（可能超出名额）；严格：依次比较考勤、外出学习、教学类加分、工号。',
+  absenceLimit: '无故缺勤次数超过应参加次数的这一比例，考勤计 0 分且考核不合格。',
+  hoursScope: '按学时折算得分时，与全校最高 / 本教研组最高学时相比。',
+  defaultSessionHours: '签到表未填学时的活动，每次按此学时计。',
+  minObservedLessons: '每位教师本学期至少听课节数（不足只提示，不扣分）。',
+  reportHours: '考核合格及以上的教师上报的校本研修学时；不合格为 0。',
+  ethicsPoints: '依次为 优秀 / 良好 / 合格 / 不合格 在师德考核中的计分。',
+  missingOpenClassDeduction: '名册中“须开课”为“是”而本学期没有上公开课，活动参与扣此分。',
+  itemMax: '该项的满分。',
+  notesGradePoints: '依次为 优秀 / 良好 / 合格 / 不合格 的得分，按“学习笔记计分基数”折算到该项满分。',
+  notesGradeScale: '上面等次分所用的总分（如 20 分制）。',
+  readingMissPenalty: '读书心得每缺交一次扣的分。',
+  competitionStep: '比赛类获奖每低一个等次（二等、三等、优秀奖）少得的分。',
+  appraisalStep: '评选类获奖每低一个等次少得的分。',
+  groupMinEvents: '具备优秀教研组评选资格须举行的公开课活动次数。',
+  groupMinLessons: '具备优秀教研组评选资格须达到的公开课总节数。',
+  skillGroupMinEvents: '体育、艺术、音乐、美术、信息、综合、心理类教研组的公开课活动次数要求。',
+  skillGroupMinLessons: '上述教研组的公开课总节数要求。',
+  ratioExcellentByGroup: '该教研组单独使用的优秀比例。',
+  openClassPoints: '每上一节该级别的公开课，活动参与得分。',
+  competitionPoints: '比赛类该级别一等奖的得分；只计最高一项。',
+  appraisalPoints: '评选类该级别一等奖的得分；只计最高一项。',
+};
+
+/** `30%` without binary noise (0.07 × 100 = 7.000000000000001). */
+export function percentText(fraction: number): string {
+  return `${Number((fraction * 100).toFixed(4))}%`;
+}
+
+function valueText(def: RuleDef, value: unknown): OutputCell {
+  switch (def.kind) {
+    case 'date':
+      return typeof value === 'string' ? value : '';
+    case 'ratio':
+      return percentText(Number(value));
+    case 'rounding':
+    case 'tie':
+    case 'scope':
+      return ENUM_TEXT[String(value)] ?? String(value);
+    case 'tiers':
+      return TIERS.map((t: Tier) => (value as Record<Tier, number>)[t]).join(' / ');
+    default:
+      return Number(value);
+  }
+}
+
+/**
+ * The rules in the order of the rules table (SPEC §5 first), one row per level for the per-level
+ * tables, one per group for the per-group 优秀比例.
+ * @example ruleRows(defaultRules())[2] // { key: '优秀比例', value: '30%', note: '…' }
+ */
+export function ruleRows(rules: Rules): RuleRow[] {
+  const rows: RuleRow[] = [];
+  const field = (f: keyof Rules): unknown => rules[f];
+  for (const def of RULE_DEFS) {
+    const name = def.names[0] ?? def.field;
+    const note = NOTES[def.field] ?? '';
+    if (def.prefix === 'group') {
+      for (const [group, ratio] of Object.entries(rules.ratioExcellentByGroup)) {
+        rows.push({ key: `${name}:${group}`, value: percentText(ratio), note: `“${group}”${note}` });
+      }
+    } else if (def.prefix === 'level') {
+      const table = field(def.field) as Record<Level, number>;
+      for (const level of LEVELS) {
+        rows.push({ key: `${name}:${LEVEL_NAMES[level]}`, value: table[level], note: `${LEVEL_NAMES[level]}：${note}` });
+      }
+    } else if (def.sub !== undefined) {
+      const record = field(def.field) as Record<string, number>;
+      rows.push({ key: name, value: valueText(def, record[def.sub]), note: `“${name.replace(/满分$/, '')}”${note}` });
+    } else {
+      rows.push({ key: name, value: valueText(def, field(def.field)), note });
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,73 @@
+/**
+ * An in-memory Host over Table[] for the use-case tests: records every read and write so tests can
+ * check that input sheets are never written and output sheets never read.
+ */
+import type { Host, WriteReport } from '../../src/app/host.js';
+import type { OutputSheet } from '../../src/sheets/output.js';
+import type { SheetInfo, Table } from '../../src/sheets/table.js';
+
+export class MemoryHost implements Host {
+  readonly tables: Table[];
+  readonly reads: string[] = [];
+  readonly writes: OutputSheet[][] = [];
+  readonly inserts: OutputSheet[][] = [];
+  /** Sheets this host wrote as outputs (it may replace these, and only these). */
+  private readonly owned = new Set<string>();
+
+  constructor(tables: Table[] = []) {
+    this.tables = tables.map((t) => ({ ...t, rows: t.rows.map((r) => [...r]) }));
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.tables.map((t) => ({ name: t.name, hidden: t.hidden ?? false, rowCount: t.rows.length }));
+  }
+
+  async readSheet(name: string): Promise<Table> {
+    this.reads.push(name);
+    const table = this.tables.find((t) => t.name === name);
+    if (table === undefined) throw new Error(`MemoryHost: no sheet ${name}`);
+    return { ...table, rows: table.rows.map((r) => [...r]) };
+  }
+
+  async writeOutputs(sheets: OutputSheet[]): Promise<WriteReport> {
+    this.writes.push(sheets);
+    const written: Record<string, string> = {};
+    for (const sheet of sheets) {
+      let target = sheet.name;
+      for (let n = 2; this.has(target) && !this.owned.has(target); n++) target = `${sheet.name}(${n})`;
+      this.owned.add(target);
+      this.put({ name: target, rows: sheet.cells.map((r) => [...r]) });
+      written[sheet.name] = target;
+    }
+    return { written };
+  }
+
+  async insertSheets(sheets: OutputSheet[]): Promise<{ inserted: string[]; skipped: string[] }> {
+    this.inserts.push(sheets);
+    const inserted: string[] = [];
+    const skipped: string[] = [];
+    for (const sheet of sheets) {
+      if (this.has(sheet.name)) {
+        skipped.push(sheet.name);
+      } else {
+        this.put({ name: sheet.name, rows: sheet.cells.map((r) => [...r]) });
+        inserted.push(sheet.name);
+      }
+    }
+    return { inserted, skipped };
+  }
+
+  table(name: string): Table | undefined {
+    return this.tables.find((t) => t.name === name);
+  }
+
+  private has(name: string): boolean {
+    return this.tables.some((t) => t.name === name);
+  }
+
+  private put(table: Table): void {
+    const i = this.tables.findIndex((t) => t.name === table.name);
+    if (i >= 0) this.tables[i] = table;
+    else this.tables.push(table);
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * The `yanxiu` command end to end (SPEC §9): spawned as users run it, checked by exit code,
+ * stderr lines and the files it writes.
+ */
+import { describe, it, expect, beforeAll } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost.js';
+import type { Result } from '../../src/engine/model.js';
+
+const TSX = join('node_modules', '.bin', 'tsx');
+
+function yanxiu(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(TSX, ['src/cli/main.ts', ...args], { encoding: 'utf8', timeout: 120_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'yanxiu-cli-'));
+
+describe('yanxiu usage (exit 1)', () => {
+  it('prints help with --help and exits 0', () => {
+    const r = yanxiu('--help');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('score <输入.xlsx>');
+  });
+
+  it('says in Chinese and English that the input file is missing', () => {
+    const r = yanxiu('score', 'x.xlsx');
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe('错误：找不到输入文件 x.xlsx / Error: input file not found: x.xlsx');
+  });
+
+  it.each([
+    [['score']],
+    [['frobnicate']],
+    [['score', 'a.xlsx', '--colour']],
+    [['template']],
+    [['demo', '--json', 'x.json']],
+    [[]],
+  ])('rejects %j with exit 1 and a bilingual line', (args) => {
+    const r = yanxiu(...args);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/错误：.* \/ Error: /);
+  });
+
+  it('has no consolidate yet', () => {
+    const r = yanxiu('consolidate', 'out.xlsx', 'a.xlsx');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('尚未实现（后续版本）');
+  });
+});
+
+describe('yanxiu template', () => {
+  it('writes the blank standard workbook', async () => {
+    const path = join(dir, '模板.xlsx');
+    const r = yanxiu('template', path);
+    expect(r.code).toBe(0);
+    const host = await XlsxHost.open(readFileSync(path));
+    expect((await host.listSheets()).map((s) => s.name)).toEqual(['使用说明', '教师名册', '签到表', '外出学习', '听课记录', '获奖登记', '考核登记', '考核规则']);
+  });
+});
+
+describe('yanxiu demo and score', () => {
+  const demoDir = join(dir, 'demo');
+  let demo: ReturnType<typeof yanxiu>;
+  beforeAll(() => {
+    demo = yanxiu('demo', demoDir);
+  });
+
+  it('writes the sample workbook, its scored copy and the JSON', () => {
+    expect(demo.stderr).toBe('');
+    expect(demo.code).toBe(0);
+    for (const f of ['示例学校.xlsx', '示例学校-考核结果.xlsx', '示例学校-结果.json']) expect(existsSync(join(demoDir, f))).toBe(true);
+    expect(demo.stdout).toContain('已计算 62 位教师，7 个教研组。');
+  });
+
+  it('scores the sample beside the input, with --json exactly the result (yanxiu.result/1)', () => {
+    const input = join(demoDir, '示例学校.xlsx');
+    const json = join(dir, 'r.json');
+    const r = yanxiu('score', input, '--json', json);
+    expect(r.code).toBe(0);
+    expect(existsSync(join(demoDir, '示例学校-考核结果.xlsx'))).toBe(true);
+    const result = JSON.parse(readFileSync(json, 'utf8')) as Result;
+    expect(Object.keys(result)).toEqual(['schema', 'period', 'teachers', 'groups', 'issues']);
+    expect(result.schema).toBe('yanxiu.result/1');
+    expect(result.period).toEqual({ from: '2023-09-01', to: '2024-01-31' });
+    expect(result.teachers).toHaveLength(62);
+    expect(Object.keys(result.teachers[0]!).sort()).toEqual(
+      ['id', 'name', 'group', 'items', 'total', 'groupRank', 'tier', 'ethicsPoints', 'disqualified', 'observedLessons', 'openClasses', 'reportHours', 'explain'].sort(),
+    );
+  });
+
+  it('writes to -o when given', () => {
+    const out = join(dir, '结果.xlsx');
+    expect(yanxiu('score', join(demoDir, '示例学校.xlsx'), '-o', out).code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+  });
+
+  it.each([
+    ['not JSON', '{ 优秀比例: '],
+    ['a bad value', JSON.stringify({ ratioExcellent: '九成' })],
+  ])('exits 2 on broken --rules (%s)', (_what, text) => {
+    const rules = join(dir, `rules-${_what.length}.json`);
+    writeFileSync(rules, text);
+    const r = yanxiu('score', join(demoDir, '示例学校.xlsx'), '--rules', rules, '-o', join(dir, 'never.xlsx'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^错误：.* \/ Error: /m);
+    expect(existsSync(join(dir, 'never.xlsx'))).toBe(false);
+  });
+});
+
+describe('yanxiu score on data that cannot be scored (exit 2)', () => {
+  it('names the missing roster', async () => {
+    const host = await XlsxHost.create();
+    await host.insertSheets([{ name: '签到表', cells: [['日期', '活动', '姓名'], ['2023-09-06', '培训', '张三']] }]);
+    const input = join(dir, '无名册.xlsx');
+    writeFileSync(input, await host.save());
+    const r = yanxiu('score', input);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Error: missing-roster');
+    expect(existsSync(join(dir, '无名册-考核结果.xlsx'))).toBe(false);
+  });
+
+  it('refuses a file that is not an .xlsx', () => {
+    const input = join(dir, 'notes.xlsx');
+    writeFileSync(input, 'just text');
+    const r = yanxiu('score', input);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^错误：无法打开 .* \/ Error: cannot open /);
+  });
+});

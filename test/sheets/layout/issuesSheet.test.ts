@@ -1,0 +1,26 @@
+import { describe, it, expect } from 'vitest';
+import { issuesSheet } from '../../../src/sheets/layout/issuesSheet.js';
+import { issueFix } from '../../../src/engine/issues.js';
+import { sampleContext } from './fixture.js';
+
+describe('数据问题 (SPEC §7)', () => {
+  it('lists errors, then warnings by sheet and row, then info', () => {
+    const sheet = issuesSheet(sampleContext());
+    expect(sheet.cells[0]).toEqual(['级别', '工作表', '行', '列', '问题', '处理建议', '代码']);
+    expect(sheet.cells.slice(1).map((r) => [r[0], r[1], r[2], r[6]])).toEqual([
+      ['错误', '教师名册', 4, 'missing-group'],
+      ['警告', '签到', 4, 'unknown-teacher'],
+      ['警告', '签到', 9, 'unknown-status'],
+      ['提示', '', null, 'missing-sheet'],
+      ['提示', '获奖登记', 3, 'school-level-award'],
+    ]);
+    expect(sheet.cells[1]?.[5]).toBe(issueFix('missing-group'));
+    expect(sheet.table?.range).toEqual({ top: 0, left: 0, bottom: 5, right: 6 });
+  });
+
+  it('says 未发现数据问题 when there are none', () => {
+    const sheet = issuesSheet(sampleContext({ issues: [] }));
+    expect(sheet.cells).toHaveLength(2);
+    expect(sheet.cells[1]?.[4]).toBe('未发现数据问题');
+  });
+});
