@@ -2,6 +2,7 @@
  * Opens an input .xlsx as a Host for the command line.
  */
 import { XlsxHost } from '../hosts/xlsx/xlsxHost.js';
+import { XlsxFileError } from '../hosts/xlsx/fileError.js';
 import { CliError, EXIT_DATA } from './cliError.js';
 import { readInputFile } from './files.js';
 
@@ -17,11 +18,22 @@ export async function openWorkbook(path: string): Promise<XlsxHost> {
     const host = await XlsxHost.open(bytes);
     await host.listSheets();
     return host;
-  } catch {
+  } catch (error) {
+    // The host knows why (encrypted, legacy .xls, not a zip, damaged) and says what to do about it.
+    if (error instanceof XlsxFileError) {
+      const [zh, en] = splitBilingual(error.message);
+      throw new CliError(`无法打开 ${path}：${zh}`, `cannot open ${path}: ${en}`, EXIT_DATA);
+    }
     throw new CliError(
       `无法打开 ${path}：不是有效的 .xlsx 工作簿（.xls 请先在 Excel 中另存为 .xlsx）`,
       `cannot open ${path}: not a valid .xlsx workbook`,
       EXIT_DATA,
     );
   }
+}
+
+/** The host's messages read `中文… (English.)`; split them for the two-language error line. */
+function splitBilingual(message: string): [string, string] {
+  const match = /^(.*?)\s*\((.*)\)\s*(\[.*\])?$/s.exec(message);
+  return match ? [match[1] ?? message, match[2] ?? message] : [message, message];
 }

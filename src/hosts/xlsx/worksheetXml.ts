@@ -71,6 +71,12 @@ export function worksheetXml(prepared: PreparedSheet, refs: WorksheetRefs): stri
     // paperSize 9 = A4, the paper Chinese schools print on.
     parts.push(`<pageSetup paperSize="9" orientation="${sheet.print.orientation}"${fit}/>`);
   }
+  const breaks = sheet.print?.pageBreaks ?? [];
+  if (breaks.length) {
+    // <brk id="r"> breaks after 1-based row r, i.e. the 0-based row r starts the new page.
+    const brks = breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('');
+    parts.push(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${brks}</rowBreaks>`);
+  }
   if (refs.drawingRelId) parts.push(`<drawing r:id="${escapeAttr(refs.drawingRelId)}"/>`);
   if (refs.tableRelIds.length) {
     parts.push(`<tableParts count="${refs.tableRelIds.length}">${refs.tableRelIds.map((id) => `<tablePart r:id="${escapeAttr(id)}"/>`).join('')}</tableParts>`);

@@ -1,0 +1,39 @@
+/**
+ * 外出学习 sheet (SPEC §3.2), long shape: 日期, 活动, 工号, 姓名, 学时, 状态. Added to the 外出学习
+ * rows of 签到表. No 状态 means attended; undated rows are kept (the period cannot exclude them).
+ */
+import type { SheetCells } from './sheetCells.js';
+import type { SheetSpec } from './header.js';
+import type { Identity } from './identity.js';
+import type { ExternalBook } from './externalBook.js';
+import { identifyRow, personAt } from './identity.js';
+import { isTotalLabel } from './sheetCells.js';
+import { statusAt } from './rowStatus.js';
+import { HOURS_FALLBACK } from './readSigninLong.js';
+
+export const EXTERNAL_SPEC: SheetSpec = {
+  columns: ['date', 'title', 'id', 'name', 'hours', 'status'],
+  required: [['name', 'id'], ['date', 'title', 'hours']],
+};
+
+/** Read the 外出学习 sheet into `book`; returns the number of data rows read. */
+export function readExternal(cells: SheetCells, identity: Identity, book: ExternalBook): number {
+  const statusRef = cells.header.columns.status;
+  let rowsRead = 0;
+  for (const i of cells.dataRows()) {
+    rowsRead++;
+    const person = personAt(cells, i, 'id', 'name');
+    if (isTotalLabel(person.name)) continue;
+    const teacherKey = identifyRow(cells, identity, i, person);
+    if (teacherKey === null) continue;
+    const date = cells.date(i, 'date');
+    if (date === 'bad') continue;
+    const title = cells.text(i, 'title');
+    const status = statusRef === undefined ? 'present' : statusAt(cells, i, statusRef.index, statusRef.header, 'present');
+    const hoursRead = cells.number(i, 'hours', HOURS_FALLBACK);
+    const hours = hoursRead === 'bad' ? null : hoursRead;
+    const source = { sheet: cells.sheet, row: cells.rowNumber(i) };
+    book.add({ teacherKey, date, title, status, hours, source }, person.name, cells, i, person.nameColumn);
+  }
+  return rowsRead;
+}

@@ -1,0 +1,29 @@
+/**
+ * 状态 words of SPEC §3.2 → AttendanceStatus.
+ */
+import type { AttendanceStatus } from '../../engine/model.js';
+import type { CellValue } from '../table.js';
+import { cellText, headerKey } from '../normalize/text.js';
+import { STATUS_WORDS } from '../vocabulary.js';
+import { wordMap } from './wordMap.js';
+
+const STATUS_BY_WORD = wordMap(STATUS_WORDS);
+
+/**
+ * Read a status cell: `blank` for an empty cell (the caller decides: present in long shape, absent in a
+ * matrix), `unknown` for words SPEC §3.2 does not list. TRUE/FALSE cells (checkboxes) are present/absent.
+ * @example readStatus('病假') // 'excused'
+ */
+export function readStatus(value: CellValue | undefined): AttendanceStatus | 'blank' | 'unknown' {
+  if (typeof value === 'boolean') return value ? 'present' : 'absent';
+  const text = cellText(value);
+  if (text === '') return 'blank';
+  return STATUS_BY_WORD.get(headerKey(text)) ?? 'unknown';
+}
+
+/** attended > excused > absent (SPEC §3.2 duplicate rows: the best status wins). */
+export function statusRank(status: AttendanceStatus): number {
+  if (status === 'absent') return 0;
+  if (status === 'excused') return 1;
+  return 2;
+}
