@@ -1,0 +1,50 @@
+/**
+ * Office.js payload budgeting. Excel rejects a request or a response above 5 MB
+ * (Excel on the web; "RequestPayloadSizeLimitExceeded"), so every sync we make is planned to stay
+ * under PAYLOAD_BUDGET, with the rest of the 5 MB as headroom for the JSON envelope.
+ */
+
+/** Bytes we allow one sync's request or response to carry. */
+export const PAYLOAD_BUDGET = 4 * 1024 * 1024;
+
+/** UTF-8 length of a string without allocating (JSON escapes are ignored: they only add a little). */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** Approximate JSON bytes of one cell value as Office.js ships it (value plus separator). */
+export function cellBytes(value: unknown): number {
+  if (value === null || value === undefined) return 5;
+  if (typeof value === 'string') return utf8Length(value) + 3;
+  if (typeof value === 'number') return String(value).length + 1;
+  if (typeof value === 'boolean') return 6;
+  return 24;
+}
+
+/** Approximate JSON bytes of a 2-D array of cells. */
+export function matrixBytes(rows: readonly (readonly unknown[])[]): number {
+  let n = 2;
+  for (const row of rows) {
+    n += 2;
+    for (const v of row) n += cellBytes(v);
+  }
+  return n;
+}
+
+/**
+ * Rows per chunk so that `columns` cells a row at `bytesPerCell` stay under `budget`.
+ * @example chunkRows(10, 40) // 10 485 rows of 10 columns at 40 bytes a cell
+ */
+export function chunkRows(columns: number, bytesPerCell: number, budget: number = PAYLOAD_BUDGET): number {
+  return Math.max(1, Math.floor(budget / Math.max(1, columns * bytesPerCell)));
+}

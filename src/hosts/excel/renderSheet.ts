@@ -1,0 +1,139 @@
+/**
+ * Queue everything one OutputSheet describes onto a fresh worksheet — no sync here; the caller's
+ * SyncPlanner decides when (normally once for all sheets). Order matters and is kept:
+ * number formats first (string cells get '@' so `=x`, `+1`, `001` stay text — SPEC §7), then
+ * values, then looks, table, charts.
+ */
+import type { OutputCell, OutputSheet, RangeFormat } from '../../sheets/output.js';
+import { a1, columnLetter } from '../../sheets/output.js';
+import type { ApiSupport } from './apiSupport.js';
+import { PAYLOAD_BUDGET, matrixBytes } from './payload.js';
+import { renderChart } from './renderChart.js';
+import type { SyncPlanner } from './syncPlanner.js';
+
+/** Bytes we count for an ordinary formatting operation in a request. */
+const OP_BYTES = 300;
+
+export interface RenderOptions {
+  support: ApiSupport;
+  planner: SyncPlanner;
+  /** The name the table really gets (unique in the workbook), when the sheet has one. */
+  tableName?: string;
+  budget?: number;
+}
+
+/** Queue `spec` onto `sheet`. */
+export async function renderSheet(sheet: Excel.Worksheet, spec: OutputSheet, options: RenderOptions): Promise<void> {
+  const { support, planner } = options;
+  await writeCells(sheet, spec, planner, options.budget ?? PAYLOAD_BUDGET);
+
+  await planner.reserve(OP_BYTES * ((spec.formats?.length ?? 0) + (spec.merges?.length ?? 0) + (spec.columnWidths?.length ?? 0)));
+  for (const format of spec.formats ?? []) applyLook(sheet.getRange(a1(format.range)), format);
+  for (const merge of spec.merges ?? []) sheet.getRange(a1(merge)).merge(false);
+  spec.columnWidths?.forEach((chars, column) => {
+    const letter = columnLetter(column);
+    // columnWidth is in points; Excel's "characters" are ~7 px of the default font plus 5 px padding.
+    sheet.getRange(`${letter}:${letter}`).format.columnWidth = Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+  });
+
+  if (spec.table) {
+    await planner.reserve(OP_BYTES);
+    const table = sheet.tables.add(a1(spec.table.range), true);
+    table.name = options.tableName ?? spec.table.name;
+    table.style = spec.table.style;
+  }
+  if (spec.freeze && support.freezePanes) {
+    const { rows, columns } = spec.freeze;
+    if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRange(`A1:${columnLetter(columns - 1)}${rows}`));
+    else if (rows > 0) sheet.freezePanes.freezeRows(rows);
+    else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
+  }
+  if (spec.tabColor && support.tabColor) sheet.tabColor = `#${spec.tabColor}`;
+  if (spec.validations && support.dataValidation) {
+    for (const v of spec.validations) {
+      await planner.reserve(OP_BYTES + v.values.join(',').length * 3);
+      sheet.getRange(a1(v.range)).dataValidation.rule = { list: { inCellDropDown: true, source: v.values.join(',') } };
+    }
+  }
+  if (spec.print && support.pageLayout) {
+    const layout = sheet.pageLayout;
+    layout.orientation = spec.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+    if (spec.print.paper === 'A4') layout.paperSize = 'A4';
+    if (spec.print.titleRows) layout.setPrintTitleRows(`$${spec.print.titleRows[0] + 1}:$${spec.print.titleRows[1] + 1}`);
+  }
+  for (const chart of spec.charts ?? []) {
+    await planner.reserve(OP_BYTES * (4 + chart.series.length));
+    renderChart(sheet, chart);
+  }
+}
+
+/**
+ * Number formats and values as full matrices over the sheet's block (cells plus any number-format
+ * range), split by rows only where one request would pass the budget.
+ */
+async function writeCells(sheet: Excel.Worksheet, spec: OutputSheet, planner: SyncPlanner, budget: number): Promise<void> {
+  const { values, formats } = cellMatrices(spec);
+  if (values.length === 0) return;
+  const width = values[0]?.length ?? 0;
+  if (width === 0) return;
+  let top = 0;
+  while (top < values.length) {
+    let bottom = top;
+    let bytes = matrixBytes(values.slice(top, top + 1)) + matrixBytes(formats.slice(top, top + 1));
+    // Grow the chunk while it fits half the budget (the rest is for the other operations).
+    while (bottom + 1 < values.length) {
+      const more = matrixBytes(values.slice(bottom + 1, bottom + 2)) + matrixBytes(formats.slice(bottom + 1, bottom + 2));
+      if (bytes + more > budget / 2) break;
+      bytes += more;
+      bottom++;
+    }
+    await planner.reserve(bytes);
+    const range = sheet.getRange(a1({ top, left: 0, bottom, right: width - 1 }));
+    range.numberFormat = formats.slice(top, bottom + 1);
+    range.values = values.slice(top, bottom + 1);
+    top = bottom + 1;
+  }
+}
+
+/** Rectangular values and number formats for the sheet: strings are '@', numbers take their range's format. */
+export function cellMatrices(spec: OutputSheet): { values: OutputCell[][]; formats: string[][] } {
+  const numberFormats = (spec.formats ?? []).filter((f) => f.numberFormat !== undefined);
+  const height = Math.max(spec.cells.length, ...numberFormats.map((f) => f.range.bottom + 1));
+  const width = Math.max(0, ...spec.cells.map((r) => r.length), ...numberFormats.map((f) => f.range.right + 1));
+  const formats: string[][] = Array.from({ length: height }, () => new Array<string>(width).fill('General'));
+  // Paint the ranges in order (a later format wins, as it would in Excel).
+  for (const f of numberFormats) {
+    for (let r = f.range.top; r <= f.range.bottom; r++) {
+      const row = formats[r];
+      if (row) row.fill(f.numberFormat ?? 'General', f.range.left, f.range.right + 1);
+    }
+  }
+  const values: OutputCell[][] = formats.map((formatRow, r) => {
+    const source = spec.cells[r] ?? [];
+    return formatRow.map((_, c) => {
+      const cell: OutputCell = source[c] ?? null;
+      if (typeof cell === 'string') formatRow[c] = '@';
+      return cell;
+    });
+  });
+  return { values, formats };
+}
+
+type Edge = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical';
+const EDGES: readonly Edge[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
+
+/** Fill, font, alignment, borders of one RangeFormat (all ExcelApi 1.1). */
+function applyLook(range: Excel.Range, format: RangeFormat): void {
+  const f = range.format;
+  if (format.fill) f.fill.color = `#${format.fill}`;
+  if (format.fontColor) f.font.color = `#${format.fontColor}`;
+  if (format.bold !== undefined) f.font.bold = format.bold;
+  if (format.wrap !== undefined) f.wrapText = format.wrap;
+  if (format.horizontal) f.horizontalAlignment = format.horizontal === 'left' ? 'Left' : format.horizontal === 'center' ? 'Center' : 'Right';
+  if (format.border) {
+    const edges: Edge[] = [...EDGES];
+    if (format.range.bottom > format.range.top) edges.push('InsideHorizontal');
+    if (format.range.right > format.range.left) edges.push('InsideVertical');
+    for (const edge of edges) f.borders.getItem(edge).style = 'Continuous';
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * Standalone mode (no Office: WPS, a browser): says so, opens an .xlsx from disk, runs the same
+ * steps on it in the page, and downloads the scored copy. The file is never uploaded.
+ */
+import { useCallback, useRef, useState } from 'react';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Host } from '../../app/host.js';
+import type { StandaloneMode, UseCases } from '../services.js';
+import { ErrorBar } from './ErrorBar.js';
+import { Steps } from './Steps.js';
+import { WorkbookActions } from './WorkbookActions.js';
+import { type InsertKind, useWorkbookActions } from './useWorkbookActions.js';
+import { useStandaloneFile } from './useStandaloneFile.js';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  file: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  name: { overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
+  hidden: { display: 'none' },
+});
+
+const NEW_NAMES: Record<InsertKind, string> = { template: '研修考核模板.xlsx', sample: '研修考核示例.xlsx' };
+
+export function StandalonePane({ mode, useCases }: { mode: StandaloneMode; useCases: UseCases }) {
+  const styles = useStyles();
+  const file = useStandaloneFile(mode);
+  const input = useRef<HTMLInputElement>(null);
+  // A new file restarts the steps; insertions into the open file re-check it.
+  const [generation, setGeneration] = useState(0);
+  const [recheck, setRecheck] = useState(0);
+  const [scored, setScored] = useState(false);
+
+  const onPick = async (files: FileList | null): Promise<void> => {
+    const picked = files?.[0];
+    if (!picked) return;
+    if (await file.open(picked)) {
+      setGeneration((n) => n + 1);
+      setScored(false);
+    }
+    if (input.current) input.current.value = '';
+  };
+
+  const { ensure } = file;
+  const getHost = useCallback(async (): Promise<Host> => ensure(NEW_NAMES.template), [ensure]);
+  const after = useCallback(async () => setRecheck((n) => n + 1), []);
+  const actions = useWorkbookActions(getHost, useCases.insertTemplate, useCases.insertSample, after);
+  const scoredUseCases: UseCases = {
+    ...useCases,
+    run: async (host, options) => {
+      const report = await useCases.run(host, options);
+      if (report.score) setScored(true);
+      return report;
+    },
+  };
+
+  return (
+    <div className={styles.root}>
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{mode.reason === 'no-office' ? '独立网页版（未连接 Excel）' : '当前不是 Excel'}</MessageBarTitle>
+          打开 .xlsx 文件即可在本机浏览器中计算，文件不会上传；算完后下载带结果的副本。WPS 用户请用此方式。
+        </MessageBarBody>
+      </MessageBar>
+      <div className={styles.file}>
+        <Button appearance={file.host ? 'secondary' : 'primary'} onClick={() => input.current?.click()} disabled={file.busy}>
+          打开 .xlsx 文件
+        </Button>
+        <input
+          ref={input}
+          className={styles.hidden}
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          aria-label="选择 .xlsx 文件"
+          onChange={(e) => void onPick(e.currentTarget.files)}
+        />
+        {file.fileName && <Text className={styles.name}>{file.fileName}</Text>}
+        {file.host && (
+          <Button size="small" onClick={() => void file.download(scored)}>
+            {scored ? '下载计算结果' : '下载此工作簿'}
+          </Button>
+        )}
+      </div>
+      <ErrorBar error={file.error} />
+      {file.host && (
+        <Steps
+          key={generation}
+          host={file.host}
+          useCases={scoredUseCases}
+          writesTo="副本的“考核结果”“评分明细”等工作表"
+          recheck={recheck}
+          onDownload={() => void file.download(true)}
+        />
+      )}
+      <WorkbookActions
+        state={actions}
+        hint={file.host ? '可向已打开的工作簿插入标准模板或示例数据（已有的工作表不会被覆盖）。' : '没有现成的工作簿？可新建一份标准模板，或用示例数据试一试。'}
+      />
+    </div>
+  );
+}

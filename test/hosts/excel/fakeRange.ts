@@ -1,0 +1,311 @@
+/**
+ * Range proxies of the Excel test double. Members are named and typed after @types/office-js
+ * (`Excel.Range`); `fakeTyping.ts` fails to compile when a member is not one of Excel's.
+ */
+import { type FakeCell, type FakeSheet, getCell, interpretWrite, setCell } from './fakeBook.js';
+import { FakeClientObject, type FakeContext, FakeOfficeError, jsonBytes } from './fakeContext.js';
+
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
+
+export interface Box {
+  sheet: FakeSheet;
+  top: number;
+  left: number;
+  rows: number;
+  columns: number;
+}
+
+function letters(col: number): string {
+  let n = col + 1;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+function columnIndex(text: string): number {
+  let n = 0;
+  for (const ch of text.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** 'A1', 'A1:C3', 'A:C', '3:5' (optionally "Sheet!" prefixed) → a box on `sheet`. */
+export function parseAddress(sheet: FakeSheet, address: string): Box {
+  const bare = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+  const [a, b = a] = bare.replace(/\$/g, '').split(':') as [string, string?];
+  const part = (p: string): { row: number | null; col: number | null } => {
+    const m = /^([A-Za-z]*)(\d*)$/.exec(p);
+    if (!m || (m[1] === '' && m[2] === '')) throw new FakeOfficeError('InvalidArgument', `bad address ${address}`);
+    return { col: m[1] ? columnIndex(m[1]) : null, row: m[2] ? Number(m[2]) - 1 : null };
+  };
+  const p = part(a);
+  const q = part(b);
+  const top = p.row ?? 0;
+  const bottom = q.row ?? MAX_ROWS - 1;
+  const left = p.col ?? 0;
+  const right = q.col ?? MAX_COLUMNS - 1;
+  return { sheet, top, left, rows: bottom - top + 1, columns: right - left + 1 };
+}
+
+export function boxAddress(box: Box, withSheet = true): string {
+  const from = `${letters(box.left)}${box.top + 1}`;
+  const to = `${letters(box.left + box.columns - 1)}${box.top + box.rows}`;
+  const local = from === to ? from : `${from}:${to}`;
+  return withSheet ? `${box.sheet.name}!${local}` : local;
+}
+
+/** The bounding box of non-empty cells, or null. */
+export function usedBox(sheet: FakeSheet): Box | null {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  sheet.cells.forEach((row, r) => {
+    row?.forEach((cell, c) => {
+      if (cell && cell.value !== '') {
+        top = Math.min(top, r);
+        bottom = Math.max(bottom, r);
+        left = Math.min(left, c);
+        right = Math.max(right, c);
+      }
+    });
+  });
+  if (bottom < 0) return null;
+  return { sheet, top, left, rows: bottom - top + 1, columns: right - left + 1 };
+}
+
+type Resolve = () => Box | null;
+
+function cellsOf(box: Box, pick: (cell: FakeCell | undefined) => unknown): unknown[][] {
+  if (box.rows * box.columns > 20_000_000) throw new FakeOfficeError('RangeExceedsLimit', 'range too large');
+  return Array.from({ length: box.rows }, (_, r) =>
+    Array.from({ length: box.columns }, (_, c) => pick(getCell(box.sheet, box.top + r, box.left + c))),
+  );
+}
+
+function checkShape(box: Box, matrix: unknown[][], what: string): void {
+  if (matrix.length !== box.rows || matrix.some((row) => row.length !== box.columns)) {
+    throw new FakeOfficeError('InvalidArgument', `${what}: ${matrix.length}×${matrix[0]?.length ?? 0} does not fit ${boxAddress(box)}`);
+  }
+}
+
+export class FakeRange extends FakeClientObject {
+  readonly #resolve: Resolve;
+  readonly #nullable: boolean;
+
+  constructor(context: FakeContext, resolve: Resolve, nullable = false) {
+    super(context);
+    this.#resolve = resolve;
+    this.#nullable = nullable;
+  }
+
+  /** The range's box now (during a sync); throws ItemNotFound when it does not exist. */
+  static boxOf(range: FakeRange): Box {
+    const box = range.#resolve();
+    if (!box) throw new FakeOfficeError('ItemNotFound', 'range not found');
+    return box;
+  }
+
+  protected override exists(): boolean {
+    if (!this.#nullable) {
+      FakeRange.boxOf(this);
+      return true;
+    }
+    return this.#resolve() !== null;
+  }
+
+  protected readProperty(path: string): unknown {
+    const box = FakeRange.boxOf(this);
+    switch (path) {
+      case 'values':
+        return cellsOf(box, (cell) => cell?.value ?? '');
+      case 'numberFormat':
+        return cellsOf(box, (cell) => cell?.format ?? 'General');
+      case 'formulas':
+        return cellsOf(box, (cell) => cell?.formula ?? cell?.value ?? '');
+      case 'address':
+        return boxAddress(box);
+      case 'rowIndex':
+        return box.top;
+      case 'columnIndex':
+        return box.left;
+      case 'rowCount':
+        return box.rows;
+      case 'columnCount':
+        return box.columns;
+      default:
+        throw new FakeOfficeError('InvalidArgument', `fake Range cannot load ${path}`);
+    }
+  }
+
+  get values(): Excel.Range['values'] {
+    return this.loaded('values');
+  }
+  set values(matrix: Excel.Range['values']) {
+    this.set(() => {
+      const box = FakeRange.boxOf(this);
+      checkShape(box, matrix, 'values');
+      matrix.forEach((row, r) =>
+        row.forEach((input: unknown, c) => {
+          if (input === null || input === undefined) return;
+          const at = [box.top + r, box.left + c] as const;
+          const format = getCell(box.sheet, ...at)?.format ?? 'General';
+          const stored = interpretWrite(input, format);
+          if (stored.formula !== undefined) this.fake.book.formulasCreated.push(stored.formula);
+          setCell(box.sheet, ...at, stored.value === '' && !stored.formula ? undefined : { ...stored, format });
+        }),
+      );
+    }, matrix);
+  }
+
+  get numberFormat(): Excel.Range['numberFormat'] {
+    return this.loaded('numberFormat');
+  }
+  set numberFormat(matrix: Excel.Range['numberFormat']) {
+    this.set(() => {
+      const box = FakeRange.boxOf(this);
+      checkShape(box, matrix, 'numberFormat');
+      matrix.forEach((row, r) =>
+        row.forEach((format: unknown, c) => {
+          if (format === null || format === undefined) return;
+          const at = [box.top + r, box.left + c] as const;
+          const cell = getCell(box.sheet, ...at);
+          setCell(box.sheet, ...at, { value: cell?.value ?? '', ...(cell?.formula ? { formula: cell.formula } : {}), format: String(format) });
+        }),
+      );
+    }, matrix);
+  }
+
+  get address(): string {
+    return this.loaded('address');
+  }
+  get rowIndex(): number {
+    return this.loaded('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.loaded('columnIndex');
+  }
+  get rowCount(): number {
+    return this.loaded('rowCount');
+  }
+  get columnCount(): number {
+    return this.loaded('columnCount');
+  }
+
+  getCell(...[row, column]: Parameters<Excel.Range['getCell']>): FakeRange {
+    return new FakeRange(this.fake, () => {
+      const box = FakeRange.boxOf(this);
+      return { sheet: box.sheet, top: box.top + row, left: box.left + column, rows: 1, columns: 1 };
+    });
+  }
+
+  getResizedRange(...[deltaRows, deltaColumns]: Parameters<Excel.Range['getResizedRange']>): FakeRange {
+    return new FakeRange(this.fake, () => {
+      const box = FakeRange.boxOf(this);
+      const rows = box.rows + deltaRows;
+      const columns = box.columns + deltaColumns;
+      if (rows < 1 || columns < 1) throw new FakeOfficeError('InvalidArgument', 'resized range is empty');
+      return { ...box, rows, columns };
+    });
+  }
+
+  merge(...[across]: Parameters<Excel.Range['merge']>): void {
+    this.fake.queue(() => FakeRange.boxOf(this).sheet.merges.push(`${boxAddress(FakeRange.boxOf(this), false)}${across ? ' across' : ''}`));
+  }
+
+  select(): void {
+    this.fake.queue(() => {
+      const box = FakeRange.boxOf(this);
+      if (this.fake.book.activeSheet !== box.sheet.name) throw new FakeOfficeError('InvalidSelection', 'select on an inactive sheet');
+      this.fake.book.selection = { sheet: box.sheet.name, address: boxAddress(box, false) };
+    });
+  }
+
+  get format(): FakeRangeFormat {
+    return new FakeRangeFormat(this.fake, this);
+  }
+
+  get dataValidation(): FakeDataValidation {
+    return new FakeDataValidation(this.fake, this);
+  }
+}
+
+/** Records a look (fill, font, border…) on the range's sheet. */
+function look(context: FakeContext, range: FakeRange, property: string, value: unknown): void {
+  context.queue(() => {
+    const box = FakeRange.boxOf(range);
+    box.sheet.looks.push({ address: boxAddress(box, false), property, value });
+  }, jsonBytes(value) + 60);
+}
+
+export class FakeRangeFormat {
+  readonly #context: FakeContext;
+  readonly #range: FakeRange;
+  constructor(context: FakeContext, range: FakeRange) {
+    this.#context = context;
+    this.#range = range;
+  }
+  set wrapText(value: Excel.RangeFormat['wrapText']) {
+    look(this.#context, this.#range, 'wrapText', value);
+  }
+  set horizontalAlignment(value: Excel.RangeFormat['horizontalAlignment']) {
+    look(this.#context, this.#range, 'horizontalAlignment', value);
+  }
+  set columnWidth(value: Excel.RangeFormat['columnWidth']) {
+    this.#context.queue(() => {
+      const box = FakeRange.boxOf(this.#range);
+      if (box.rows !== MAX_ROWS) throw new FakeOfficeError('InvalidArgument', 'columnWidth on a partial column (the fake only allows A:A)');
+      for (let c = box.left; c < box.left + box.columns; c++) box.sheet.columnWidths[letters(c)] = value;
+    });
+  }
+  get fill(): { color: string } {
+    const [context, range] = [this.#context, this.#range];
+    return {
+      set color(value: Excel.RangeFill['color']) {
+        look(context, range, 'fill', value);
+      },
+    } as { color: string };
+  }
+  get font(): { bold: boolean; color: string } {
+    const [context, range] = [this.#context, this.#range];
+    return {
+      set bold(value: Excel.RangeFont['bold']) {
+        look(context, range, 'bold', value);
+      },
+      set color(value: Excel.RangeFont['color']) {
+        look(context, range, 'fontColor', value);
+      },
+    } as { bold: boolean; color: string };
+  }
+  get borders(): { getItem: (index: Parameters<Excel.RangeBorderCollection['getItem']>[0]) => { style: string } } {
+    const [context, range] = [this.#context, this.#range];
+    return {
+      getItem: (index) =>
+        ({
+          set style(value: Excel.RangeBorder['style']) {
+            look(context, range, `border:${index}`, value);
+          },
+        }) as { style: string },
+    };
+  }
+}
+
+export class FakeDataValidation {
+  readonly #context: FakeContext;
+  readonly #range: FakeRange;
+  constructor(context: FakeContext, range: FakeRange) {
+    this.#context = context;
+    this.#range = range;
+  }
+  set rule(rule: Excel.DataValidation['rule']) {
+    this.#context.queue(() => {
+      if (this.#context.book.apiMinor < 8) throw new FakeOfficeError('ApiNotFound', 'dataValidation needs ExcelApi 1.8');
+      const box = FakeRange.boxOf(this.#range);
+      box.sheet.validations.push({ address: boxAddress(box, false), source: String(rule.list?.source ?? '') });
+    });
+  }
+}

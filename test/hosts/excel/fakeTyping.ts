@@ -1,0 +1,28 @@
+/**
+ * Compile-time guard: every public member of the Excel test double must exist, under the same
+ * name, on the @types/office-js class it stands for — so a typo in the fake (or a member Excel
+ * does not have) fails `tsc` instead of making a test pass against an API that does not exist.
+ */
+import type { FakeApplication, FakeNamedItem, FakeNamedItemCollection, FakeRequestContext, FakeTableCollection, FakeWorkbook, FakeWorksheetCollection } from './fakeExcel.js';
+import type { FakeDataValidation, FakeRange, FakeRangeFormat } from './fakeRange.js';
+import type { FakeChart, FakeLoadedTable, FakeTable, FakeWorksheet } from './fakeWorksheet.js';
+
+/** `true` when F has no public key that R lacks; otherwise the offending keys, as a type error. */
+type OnlyRealMembers<F, R> = [Exclude<keyof F, keyof R>] extends [never] ? true : { notInOfficeJs: Exclude<keyof F, keyof R> };
+
+export const typingChecks: [
+  OnlyRealMembers<FakeRange, Excel.Range>,
+  OnlyRealMembers<FakeRangeFormat, Excel.RangeFormat>,
+  OnlyRealMembers<FakeDataValidation, Excel.DataValidation>,
+  OnlyRealMembers<FakeWorksheet, Excel.Worksheet>,
+  OnlyRealMembers<FakeWorksheetCollection, Excel.WorksheetCollection>,
+  OnlyRealMembers<FakeChart, Excel.Chart>,
+  OnlyRealMembers<FakeTable, Excel.Table>,
+  OnlyRealMembers<FakeLoadedTable, Excel.Table>,
+  OnlyRealMembers<FakeTableCollection, Excel.TableCollection>,
+  OnlyRealMembers<FakeNamedItem, Excel.NamedItem>,
+  OnlyRealMembers<FakeNamedItemCollection, Excel.NamedItemCollection>,
+  OnlyRealMembers<FakeApplication, Excel.Application>,
+  OnlyRealMembers<FakeWorkbook, Excel.Workbook>,
+  OnlyRealMembers<FakeRequestContext, Excel.RequestContext>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true];

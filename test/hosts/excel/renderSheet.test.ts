@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { cellMatrices } from '../../../src/hosts/excel/renderSheet.js';
+import { chartSource } from '../../../src/hosts/excel/renderChart.js';
+import type { ChartSpec } from '../../../src/sheets/output.js';
+
+describe('cellMatrices', () => {
+  it("gives strings '@' and numbers their range's format, over a rectangular block", () => {
+    const { values, formats } = cellMatrices({
+      name: 's',
+      cells: [['姓名', '总分'], ['张三', 91.75], ['=1']],
+      formats: [{ range: { top: 1, left: 1, bottom: 3, right: 1 }, numberFormat: '0.00' }],
+    });
+    expect(values).toEqual([['姓名', '总分'], ['张三', 91.75], ['=1', null], [null, null]]);
+    expect(formats).toEqual([['@', '@'], ['@', '0.00'], ['@', '0.00'], ['General', '0.00']]);
+  });
+});
+
+describe('chartSource', () => {
+  const spec: ChartSpec = {
+    id: 'c',
+    kind: 'stackedColumn',
+    title: 't',
+    categories: { top: 2, left: 0, bottom: 8, right: 0 },
+    series: [
+      { name: '优秀', nameCell: { row: 1, column: 1 }, values: { top: 2, left: 1, bottom: 8, right: 1 } },
+      { name: '良好', nameCell: { row: 1, column: 2 }, values: { top: 2, left: 2, bottom: 8, right: 2 } },
+    ],
+    anchor: { top: 0, left: 8, bottom: 19, right: 16 },
+  };
+  it('takes in the header row when the series names sit above their values', () => {
+    expect(chartSource(spec)).toEqual({ range: { top: 1, left: 0, bottom: 8, right: 2 }, seriesBy: 'Columns' });
+  });
+  it('leaves it out when a series has no name cell there', () => {
+    const bare = { ...spec, series: spec.series.map(({ name, values }) => ({ name, values })) };
+    expect(chartSource(bare).range.top).toBe(2);
+  });
+});

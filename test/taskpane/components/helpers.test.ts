@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { insertSummary } from '../../../src/taskpane/components/useWorkbookActions.js';
+import { scoredFileName } from '../../../src/taskpane/components/useStandaloneFile.js';
+import { periodText } from '../../../src/taskpane/components/InspectStep.js';
+import { issuePlace } from '../../../src/taskpane/components/IssueList.js';
+import { makeIssue } from '../../../src/engine/issues.js';
+
+describe('task pane wording', () => {
+  it.each([
+    [['教师名册', '签到表'], [], '已插入 2 张工作表：教师名册、签到表。'],
+    [['签到表'], ['教师名册'], '已插入 1 张工作表：签到表；已存在、未改动：教师名册。'],
+    [[], [], '没有需要插入的工作表。'],
+  ])('summarises an insertion of %o skipping %o', (inserted, skipped, text) => {
+    expect(insertSummary(inserted, skipped)).toBe(text);
+  });
+
+  it.each([
+    ['初二教师.xlsx', '初二教师-考核结果.xlsx'],
+    ['A.XLSX', 'A-考核结果.xlsx'],
+    [null, '研修考核-考核结果.xlsx'],
+  ])('names the scored copy of %s', (name, expected) => {
+    expect(scoredFileName(name)).toBe(expected);
+  });
+
+  it.each([
+    [null, null, '未设置（所有日期的记录都计入）'],
+    ['2023-09-01', '2024-01-31', '2023-09-01 至 2024-01-31'],
+    ['2023-09-01', null, '2023-09-01 至 不限'],
+  ])('states the period %s – %s', (from, to, text) => {
+    expect(periodText(from, to)).toBe(text);
+  });
+
+  it('names an issue by sheet, row and column', () => {
+    expect(issuePlace(makeIssue('bad-date', { sheet: '签到表', row: 12, column: '日期' }, { value: 'x' }))).toBe('签到表 第 12 行 · 日期');
+    expect(issuePlace(makeIssue('missing-roster'))).toBe('工作簿');
+  });
+});
