@@ -10,6 +10,8 @@ const SIGNIFICANT = 15;
 /** Below this many units the float's distance from its 15-digit reading is < 1e-5 unit. */
 const FAST_LIMIT = 1e9;
 const HALF_MARGIN = 1e-4;
+/** Decimals read near a half: far below any value a school writes, far above float noise at score sizes. */
+const FIXED_DECIMALS = 10;
 
 const DECIMAL_TEXT = /^(\d+)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
 
@@ -38,7 +40,10 @@ export function roundHalfUp(x: number, digits: number): number {
       return x < 0 ? -rounded : rounded;
     }
   }
-  const text = Math.abs(x).toPrecision(SIGNIFICANT);
+  // Scores are sums and differences of operands near 1–100, so float noise is absolute (1.005 − 1 is
+  // 0.00499999999999989): read small numbers to a fixed 10 decimals, which keeps every digit a person
+  // wrote and drops the noise; only huge numbers fall back to 15 significant digits.
+  const text = scaled < FAST_LIMIT ? Math.abs(x).toFixed(FIXED_DECIMALS) : Math.abs(x).toPrecision(SIGNIFICANT);
   const rounded = roundDecimalText(text, digits);
   return x < 0 ? -rounded : rounded;
 }

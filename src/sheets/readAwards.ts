@@ -12,6 +12,8 @@ import { headerKey } from './normalize/text.js';
 import { readAwardCategory } from './words/awardCategory.js';
 import { readLevel } from './words/level.js';
 import { readPrize } from './words/prize.js';
+import { inPeriod } from '../engine/period.js';
+import type { Rules } from '../engine/rules.js';
 
 export const AWARDS_SPEC: SheetSpec = {
   columns: ['id', 'name', 'award', 'category', 'level', 'prize', 'date'],
@@ -19,7 +21,11 @@ export const AWARDS_SPEC: SheetSpec = {
 };
 
 /** Read 获奖登记; returns the awards and the number of data rows read. */
-export function readAwards(cells: SheetCells, identity: Identity): { awards: Award[]; rowsRead: number } {
+export function readAwards(
+  cells: SheetCells,
+  identity: Identity,
+  period: Pick<Rules, 'periodFrom' | 'periodTo'>,
+): { awards: Award[]; rowsRead: number } {
   const awards: Award[] = [];
   const firstRowByKey = new Map<string, number>();
   let rowsRead = 0;
@@ -51,6 +57,13 @@ export function readAwards(cells: SheetCells, identity: Identity): { awards: Awa
     const date = cells.date(i, 'date');
     if (date === 'bad') continue;
     const row = cells.rowNumber(i);
+    const award: Award = { teacherKey, title, category, level, step, date, source: { sheet: cells.sheet, row } };
+    // A row outside the period is not counted at all (SPEC §2), so it can neither be nor shadow the
+    // counted copy of a duplicate; the engine drops it and reports it as out of period.
+    if (!inPeriod(date, period.periodFrom, period.periodTo)) {
+      awards.push(award);
+      continue;
+    }
     const key = `${teacherKey}\u0000${headerKey(title)}\u0000${level}\u0000${step}`;
     const firstRow = firstRowByKey.get(key);
     if (firstRow !== undefined) {
@@ -58,7 +71,7 @@ export function readAwards(cells: SheetCells, identity: Identity): { awards: Awa
       continue;
     }
     firstRowByKey.set(key, row);
-    awards.push({ teacherKey, title, category, level, step, date, source: { sheet: cells.sheet, row } });
+    awards.push(award);
   }
   return { awards, rowsRead };
 }

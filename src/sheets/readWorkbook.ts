@@ -170,7 +170,7 @@ export function readWorkbook(tables: Table[], options: ReadOptions = {}): ReadOu
   if (awardsTable !== null) {
     const cells = open(awardsTable, AWARDS_SPEC);
     if (cells !== null) {
-      const read = readAwards(cells, identity);
+      const read = readAwards(cells, identity, rules);
       dataset.awards = read.awards;
       rowsRead[awardsTable.name] = read.rowsRead;
       emptyIssue(cells, read.rowsRead, issues);
