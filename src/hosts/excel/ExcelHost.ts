@@ -6,7 +6,7 @@
  * therefore does not grow with the number of teachers.
  */
 import type { Host, WriteReport } from '../../app/host.js';
-import type { OutputSheet } from '../../sheets/output.js';
+import { columnLetter, type OutputSheet } from '../../sheets/output.js';
 import type { SheetInfo, Table } from '../../sheets/table.js';
 import { type ApiSupport, detectApiSupport } from './apiSupport.js';
 import { OWNERSHIP_NAME, ownershipFormula, parseOwnership, targetNames } from './ownership.js';
@@ -123,7 +123,7 @@ export class ExcelHost implements Host {
       const worksheet = context.workbook.worksheets.getItem(sheet);
       worksheet.activate();
       // Without a column (an issue about a whole row), select the row.
-      const address = column > 0 ? `${columnLetterOf(column)}${row}` : `${row}:${row}`;
+      const address = column > 0 ? `${columnLetter(column - 1)}${row}` : `${row}:${row}`;
       worksheet.getRange(address).select();
       await context.sync();
     });
@@ -148,14 +148,3 @@ function tableName(spec: OutputSheet, taken: Set<string>): { tableName?: string 
   return { tableName: name };
 }
 
-/** 1-based column number → letters. */
-function columnLetterOf(column: number): string {
-  let n = column;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}

@@ -3,17 +3,11 @@
  * One place, so 考核结果, 评分明细, 图表 and the charts say the same words in the same colours.
  */
 import type { ItemKey, Tier } from '../../engine/model.js';
+import { ITEM_LABEL } from '../../engine/explain.js';
 import type { StandardSheet } from '../../app/types.js';
 
-/** The six items of SPEC §4 by their Chinese names. */
-export const ITEM_LABELS: Readonly<Record<ItemKey, string>> = {
-  external: '外出学习',
-  attendance: '考勤',
-  notes: '学习笔记',
-  activity: '活动参与',
-  reading: '读书活动',
-  bonus: '教学类加分',
-};
+/** The six items of SPEC §4 by their Chinese names (one table, kept with the engine's explanations). */
+export const ITEM_LABELS: Readonly<Record<ItemKey, string>> = ITEM_LABEL;
 
 /** Tier fills of 考核结果 and the tier series of the 图表 charts (Excel's good/neutral/bad palette). */
 export const TIER_COLORS: Readonly<Record<Tier, string>> = {

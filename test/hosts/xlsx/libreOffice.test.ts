@@ -10,15 +10,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { XlsxHost } from '../../../src/hosts/xlsx/xlsxHost.js';
 import { CHARTS, RECORD, RESULTS } from './sampleOutputs.js';
+import { onPath } from '../../support/onPath.js';
 
-function onPath(command: string): boolean {
-  try {
-    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'xlsx-host-lo-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

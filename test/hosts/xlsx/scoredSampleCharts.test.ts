@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XlsxHost } from '../../../src/hosts/xlsx/xlsxHost.js';
 import { insertSample } from '../../../src/app/insertSample.js';
 import { run } from '../../../src/app/run.js';
+import { onPath } from '../../support/onPath.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'scored-sample-charts-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -30,14 +31,6 @@ beforeAll(async () => {
   bytes = await host.save();
 });
 
-function onPath(command: string): boolean {
-  try {
-    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Sheet name → its worksheet part path, from workbook.xml and its relationships. */
 async function sheetParts(zip: JSZip): Promise<Map<string, string>> {

@@ -9,15 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildChartWorkbook } from './sampleWorkbook.js';
+import { onPath } from '../../../support/onPath.js';
 
-function onPath(command: string): boolean {
-  try {
-    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const hasSoffice = onPath('soffice');
 const dir = mkdtempSync(join(tmpdir(), 'charts-lo-'));
