@@ -1,0 +1,150 @@
+/**
+ * `npm run bench`: generate (or reuse) the bench workbooks, measure every stage of a run per size in
+ * its own child process, time LibreOffice recalculating the same scoring done with formulas, and print
+ * one table plus the targets as PASS/FAIL. See docs/performance.md for what the numbers showed.
+ */
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, runNodeTsx, runStage, runTsx } from './child.js';
+import { formatSelfTimes, summariseProfile } from './cpuProfile.js';
+import { findSoffice, LibreOffice, measureFormulaBaseline } from './formulaBaseline.js';
+import { CACHE_DIR, ensureBenchWorkbook } from './generate.js';
+import type { OfficeMeasure, SizeMeasure } from './measures.js';
+import { parseOptions, type BenchOptions } from './options.js';
+import { checkTargets, formatChecks, formatTable } from './report.js';
+import type { FloorResult } from './stages/floor.js';
+import type { PipelineResult } from './stages/pipeline.js';
+import type { EngineResult } from './stages/engine.js';
+
+const log = (text: string): void => void process.stderr.write(`${text}\n`);
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  if (options.generateOnly !== null) {
+    const { file, stats, generated } = await ensureBenchWorkbook(options.generateOnly);
+    console.log(`${generated ? 'generated' : 'cached'} ${file}: ${(stats.bytes / 1e6).toFixed(1)} MB, rows ${JSON.stringify(stats.rows)}${generated ? `, ${(stats.ms / 1000).toFixed(1)} s` : ''}`);
+    return;
+  }
+
+  const started = performance.now();
+  const soffice = options.formulas ? findSoffice() : null;
+  const lo = soffice ? new LibreOffice(soffice, 15 * 60_000) : null;
+  const measures: SizeMeasure[] = [];
+  try {
+    for (const teachers of [...options.sizes].sort((a, b) => a - b)) {
+      measures.push(await measureSize(teachers, options, lo, soffice));
+    }
+  } finally {
+    lo?.dispose();
+  }
+
+  console.log(`\n研修考核助手 bench — ${new Date().toISOString()} — node ${process.version}\n`);
+  console.log(formatTable(measures));
+  console.log(`\n${formatChecks(checkTargets(measures))}`);
+  for (const m of measures) {
+    if (typeof m.formula === 'string' && options.formulaSizes.includes(m.teachers)) console.log(`formula baseline at ${m.teachers}: ${m.formula}`);
+    for (const f of m.failures) console.log(`stage failed at ${m.teachers}: ${f}`);
+  }
+  writeFileSync(join(CACHE_DIR, 'last-run.json'), JSON.stringify(measures, null, 2));
+
+  log(`\nmeasured in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  if (options.profile) await profileCli(Math.max(...options.sizes));
+  log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+async function measureSize(teachers: number, options: BenchOptions, lo: LibreOffice | null, soffice: string | null): Promise<SizeMeasure> {
+  log(`\n== ${teachers.toLocaleString('en-US')} teachers`);
+  const { file, stats, generated } = await ensureBenchWorkbook(teachers);
+  log(generated ? `generated ${file} in ${(stats.ms / 1000).toFixed(1)} s` : `cached ${file}`);
+  const failures: string[] = [];
+  const attempt = async <T>(stage: string, body: () => Promise<T>): Promise<T | null> => {
+    log(`-- ${stage}`);
+    try {
+      return await body();
+    } catch (error) {
+      failures.push(`${stage}: ${(error instanceof Error ? error.message : String(error)).split('\n').slice(0, 3).join(' ')}`);
+      log(`   failed: ${failures.at(-1)}`);
+      return null;
+    }
+  };
+  const out = join(CACHE_DIR, `out-${teachers}-${process.pid}.xlsx`);
+
+  const floor = await attempt('I/O floor', () => runStage<FloorResult & { ms: number }>('floor', [file]));
+  const pipeline = await attempt('pipeline', () => runStage<PipelineResult>('pipeline', [file, out]));
+  const engine = await attempt('engine (warm)', () => runStage<EngineResult>('engine', [file]));
+  const office = await attempt('Office.js host on the test double', () => runStage<OfficeMeasure>('office', [file]));
+  const e2e = await attempt('end-to-end CLI', async () => {
+    const run = await runTsx([join(ROOT, 'src', 'cli', 'main.ts'), 'score', file, '-o', out]);
+    rmSync(out, { force: true });
+    if (run.code !== 0) throw new Error(`cli exit ${run.code}: ${run.stderr.trim().slice(-500)}`);
+    return run;
+  });
+
+  let formula: SizeMeasure['formula'] = 'not a formula-baseline size';
+  if (!options.formulas) formula = 'skipped (--no-formulas)';
+  else if (!options.formulaSizes.includes(teachers)) formula = 'not a formula-baseline size';
+  else if (!soffice || !lo) formula = 'LibreOffice not installed — skipped';
+  else {
+    const measured = await attempt('LibreOffice formula baseline', async () => {
+      lo.warmUp((await ensureBenchWorkbook(60)).file);
+      return measureFormulaBaseline(lo, teachers, file);
+    });
+    formula = measured ?? 'failed';
+    if (measured && measured.computed < measured.formulas) failures.push(`LibreOffice left ${measured.formulas - measured.computed} formulas without a value`);
+  }
+  if (formula === 'LibreOffice not installed — skipped') log(formula);
+
+  const rows = Object.values(stats.rows).reduce((a, b) => a + b, 0);
+  return {
+    teachers,
+    signinRows: stats.rows['签到表'] ?? 0,
+    totalRows: rows,
+    fileMb: statSync(file).size / 1e6,
+    floorMs: floor?.ms ?? null,
+    floorPeakMb: floor?.peakMb ?? null,
+    hostReadMs: pipeline?.hostReadMs ?? null,
+    parseMs: pipeline?.parseMs ?? null,
+    engineMs: pipeline?.engineMs ?? null,
+    engineWarmMs: engine?.engineWarmMs ?? null,
+    layoutMs: pipeline?.layoutMs ?? null,
+    writeMs: pipeline?.writeMs ?? null,
+    pipelinePeakMb: pipeline?.peakMb ?? null,
+    e2eMs: e2e?.wallMs ?? null,
+    e2ePeakMb: e2e?.maxRssMb ?? null,
+    office: office
+      ? { syncs: office.syncs, readSyncs: office.readSyncs, writeSyncs: office.writeSyncs, maxRequestBytes: office.maxRequestBytes, maxResponseBytes: office.maxResponseBytes }
+      : null,
+    formula,
+    failures,
+  };
+}
+
+/** `node --cpu-prof` on the CLI `score` command; prints the top self-time functions. */
+async function profileCli(teachers: number): Promise<void> {
+  const { file } = await ensureBenchWorkbook(teachers);
+  const dir = join(CACHE_DIR, `cpuprof-${teachers}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const out = join(CACHE_DIR, `profiled-${teachers}.xlsx`);
+  log(`\n-- CPU profile of the CLI at ${teachers} teachers`);
+  await runNodeTsx(['--cpu-prof', `--cpu-prof-dir=${dir}`], [join(ROOT, 'src', 'cli', 'main.ts'), 'score', file, '-o', out]);
+  rmSync(out, { force: true });
+  const profiles = readdirSync(dir).map((f) => join(dir, f)).sort((a, b) => statSync(b).size - statSync(a).size);
+  if (!profiles[0]) return log('no profile written');
+  const summary = summariseProfile(profiles[0], ROOT);
+  console.log(`\nCPU profile, CLI score at ${teachers} teachers (${profiles[0]}), ${summary.totalMs.toFixed(0)} ms sampled`);
+  console.log(`\nTop self time by function\n${formatSelfTimes(summary.functions, 25)}`);
+  console.log(`\nTop self time by file\n${formatSelfTimes(summary.files, 15)}`);
+
+  // the engine alone (three score() calls on one Dataset), where the ≤ 1 s target applies
+  const engineProfile = join(dir, 'engine.cpuprofile');
+  await runStage<EngineResult>('engine', [file, engineProfile]);
+  const engine = summariseProfile(engineProfile, ROOT);
+  console.log(`\nCPU profile, engine only (3 × score) at ${teachers} teachers, ${engine.totalMs.toFixed(0)} ms sampled`);
+  console.log(`\n${formatSelfTimes(engine.functions, 15)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,44 @@
+/**
+ * What one bench run measures per workbook size (all times in ms, memory in MB).
+ */
+import type { FormulaBaseline } from './formulaBaseline.js';
+
+export interface OfficeMeasure {
+  syncs: number;
+  readSyncs: number;
+  writeSyncs: number;
+  maxRequestBytes: number;
+  maxResponseBytes: number;
+}
+
+export interface SizeMeasure {
+  teachers: number;
+  /** Data rows of 签到表, and of all input sheets. */
+  signinRows: number;
+  totalRows: number;
+  fileMb: number;
+  /** xlsx library alone (ExcelJS streaming reader, every cell). */
+  floorMs: number | null;
+  floorPeakMb: number | null;
+  /** Host: listSheets + readSheet → Tables. */
+  hostReadMs: number | null;
+  /** readWorkbook: Tables → Dataset + Issues. */
+  parseMs: number | null;
+  /** score: Dataset + Rules → ScoreRun, first call in the process. */
+  engineMs: number | null;
+  /** The same, best of 3 warm calls. */
+  engineWarmMs: number | null;
+  /** layoutOutputs: ScoreRun → OutputSheet[]. */
+  layoutMs: number | null;
+  /** host.writeOutputs + saving the file. */
+  writeMs: number | null;
+  pipelinePeakMb: number | null;
+  /** `tsx src/cli/main.ts score in.xlsx -o out.xlsx`, wall time and peak RSS. */
+  e2eMs: number | null;
+  e2ePeakMb: number | null;
+  office: OfficeMeasure | null;
+  /** Formula baseline; a string says why it was not run. */
+  formula: FormulaBaseline | string;
+  /** Stages that failed, with the first line of the error. */
+  failures: string[];
+}

@@ -1,0 +1,45 @@
+/**
+ * Command-line options of `npm run bench`.
+ *   --sizes 60,2000   only these sizes (default 60,2000,20000)
+ *   --teachers N      only generate bench/.cache/bench-N (no measuring)
+ *   --quick           smoke run: 60 teachers, no LibreOffice baseline at 2,000
+ *   --no-formulas     skip the LibreOffice formula baseline
+ *   --profile         also write a CPU profile of the CLI at the largest size and summarise it
+ */
+export interface BenchOptions {
+  sizes: number[];
+  generateOnly: number | null;
+  formulas: boolean;
+  profile: boolean;
+  /** Sizes at which the formula baseline runs (SPEC: 60 and 2,000). */
+  formulaSizes: number[];
+}
+
+export const DEFAULT_SIZES = [60, 2000, 20000];
+const FORMULA_SIZES = [60, 2000];
+
+/** Parse argv (without node and script); throws with a usage line on anything unknown. */
+export function parseOptions(argv: readonly string[]): BenchOptions {
+  const options: BenchOptions = { sizes: DEFAULT_SIZES, generateOnly: null, formulas: true, profile: false, formulaSizes: FORMULA_SIZES };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = (): string => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--sizes') options.sizes = value().split(',').map(positiveInt);
+    else if (arg === '--teachers') options.generateOnly = positiveInt(value());
+    else if (arg === '--quick') options.sizes = [60];
+    else if (arg === '--no-formulas') options.formulas = false;
+    else if (arg === '--profile') options.profile = true;
+    else throw new Error(`unknown option ${arg}\nusage: npm run bench -- [--sizes 60,2000] [--teachers N] [--quick] [--no-formulas] [--profile]`);
+  }
+  return options;
+}
+
+function positiveInt(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`not a positive whole number: ${text}`);
+  return n;
+}

@@ -1,0 +1,57 @@
+import { describe, it, expect } from 'vitest';
+import { checkTargets, formatTable } from '../../bench/report.js';
+import type { SizeMeasure } from '../../bench/measures.js';
+
+function measure(teachers: number, over: Partial<SizeMeasure> = {}): SizeMeasure {
+  return {
+    teachers, signinRows: teachers * 50, totalRows: teachers * 60, fileMb: teachers / 400,
+    floorMs: teachers, floorPeakMb: 100, hostReadMs: teachers, parseMs: teachers * 0.1, engineMs: teachers * 0.05,
+    engineWarmMs: null, layoutMs: teachers * 0.05, writeMs: teachers * 0.2, pipelinePeakMb: 300,
+    e2eMs: teachers * 2, e2ePeakMb: 400,
+    office: { syncs: 20, readSyncs: 17, writeSyncs: 3, maxRequestBytes: 1_000_000, maxResponseBytes: 2_000_000 },
+    formula: 'not a formula-baseline size', failures: [],
+    ...over,
+  };
+}
+
+const named = (measures: SizeMeasure[], start: string) => checkTargets(measures).find((c) => c.name.startsWith(start))!;
+
+describe('checkTargets', () => {
+  it.each([
+    // parse 10% + engine 5% + layout 5% = 20% of the floor passes; 30% fails
+    [0.05, true],
+    [0.15, false],
+  ])('overhead over the I/O floor with layout at %f of it → %s', (layout, pass) => {
+    expect(named([measure(60, { layoutMs: 60 * layout })], 'parse + engine').pass).toBe(pass);
+  });
+
+  it.each([
+    // e2e per row at 20,000 vs at 2,000: 1.4× passes, 1.6× fails
+    [1.4, true],
+    [1.6, false],
+  ])('growth of %f× per row → %s', (growth, pass) => {
+    const mid = measure(2000);
+    const top = measure(20000, { e2eMs: 20000 * 2 * growth });
+    expect(named([mid, top], 'end-to-end per row').pass).toBe(pass);
+  });
+
+  it('cannot judge growth without both sizes', () => {
+    expect(named([measure(2000)], 'end-to-end per row').pass).toBeNull();
+  });
+
+  it('fails the sync target when 20,000 teachers need more syncs than 60', () => {
+    const top = measure(20000, { office: { syncs: 40, readSyncs: 37, writeSyncs: 3, maxRequestBytes: 1, maxResponseBytes: 1 } });
+    expect(named([measure(60), top], 'Office.js sync count').pass).toBe(false);
+  });
+
+  it('fails a request over 4 MB and memory over 1.5 GB', () => {
+    const top = measure(20000, { e2ePeakMb: 1600, office: { syncs: 20, readSyncs: 17, writeSyncs: 3, maxRequestBytes: 5 * 1024 * 1024, maxResponseBytes: 1 } });
+    expect(named([top], 'no Office.js request').pass).toBe(false);
+    expect(named([top], 'peak memory').pass).toBe(false);
+  });
+
+  it('prints one column per size', () => {
+    const table = formatTable([measure(60), measure(2000)]);
+    expect(table.split('\n')[0]).toMatch(/teachers\s+\|\s+60 \|\s+2,000 \|/);
+  });
+});
