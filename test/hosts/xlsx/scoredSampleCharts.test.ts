@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XlsxHost } from '../../../src/hosts/xlsx/xlsxHost.js';
 import { insertSample } from '../../../src/app/insertSample.js';
 import { run } from '../../../src/app/run.js';
+import { packageProblems } from './structure.js';
 import { onPath } from '../../support/onPath.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'scored-sample-charts-'));
@@ -59,6 +60,10 @@ async function chartsOf(zip: JSZip, sheetPath: string): Promise<string[]> {
 }
 
 describe('charts of the scored sample, read from the file', () => {
+  it('passes the strict structural check (every referenced part exists, every XML part well formed)', async () => {
+    expect(await packageProblems(bytes)).toEqual([]);
+  });
+
   it('has three charts on 图表 whose series point at its data tables', async () => {
     const zip = await JSZip.loadAsync(bytes);
     const parts = await sheetParts(zip);
