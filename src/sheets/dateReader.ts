@@ -6,7 +6,7 @@ import type { IsoDate } from '../engine/model.js';
 import type { CellValue } from './table.js';
 import { daysInMonth, isoDate, parseDateCell, schoolYearOf, type DateParse } from './normalize/date.js';
 
-/** Text cells repeat (one date per session, thousands of rows): parse each distinct text once. */
+/** Date cells repeat (one date per session, thousands of rows): parse each distinct text or day once. */
 const CACHE_LIMIT = 50_000;
 
 /**
@@ -51,17 +51,39 @@ const BAD: DateRead = { kind: 'bad' };
 /** Reads date cells for one workbook, with a fixed school year for year-less forms. */
 export class DateReader {
   private readonly cache = new Map<string, DateParse | null>();
+  private readonly byTime = new Map<number, DateParse | null>();
+  /** The last cell parsed: the rows of one session repeat its date (often the very same Date). */
+  private lastValue: CellValue | undefined;
+  private lastParse: DateParse | null = null;
 
   /** @param schoolYear first calendar year of the school year; null when unknown (year-less → bad). */
   constructor(public schoolYear: number | null = null) {}
 
-  /** Parse without resolving the year (cached for text cells). */
+  /** Parse without resolving the year (cached for text and Date cells). */
   parse(value: CellValue | undefined): DateParse | null {
+    if (value === this.lastValue && value !== undefined) return this.lastParse;
+    const parsed = this.parseUncached(value);
+    this.lastValue = value;
+    this.lastParse = parsed;
+    return parsed;
+  }
+
+  private parseUncached(value: CellValue | undefined): DateParse | null {
+    if (value instanceof Date) return this.parseDate(value);
     if (typeof value !== 'string') return parseDateCell(value);
     const hit = this.cache.get(value);
     if (hit !== undefined || this.cache.has(value)) return hit ?? null;
     const parsed = parseDateCell(value);
     if (this.cache.size < CACHE_LIMIT) this.cache.set(value, parsed);
+    return parsed;
+  }
+
+  private parseDate(value: Date): DateParse | null {
+    const time = value.getTime();
+    const hit = this.byTime.get(time);
+    if (hit !== undefined) return hit;
+    const parsed = parseDateCell(value);
+    if (this.byTime.size < CACHE_LIMIT) this.byTime.set(time, parsed);
     return parsed;
   }
 

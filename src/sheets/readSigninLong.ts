@@ -2,7 +2,6 @@
  * 签到表, long shape (SPEC §3.2): one row per teacher per session —
  * 日期, 活动, 类型, 工号, 姓名, 状态, 学时, 参加对象.
  */
-import type { Expected } from '../engine/model.js';
 import type { SheetCells } from './sheetCells.js';
 import type { SheetSpec } from './header.js';
 import type { Identity } from './identity.js';
@@ -11,7 +10,7 @@ import type { ExternalBook } from './externalBook.js';
 import { identifyRow, personAt } from './identity.js';
 import { isTotalLabel } from './sheetCells.js';
 import { statusAt } from './rowStatus.js';
-import { mergeExpected, readTargets } from './targets.js';
+import { SessionTargets } from './targets.js';
 import { readSessionType } from './words/sessionType.js';
 
 export const SIGNIN_LONG_SPEC: SheetSpec = {
@@ -31,7 +30,7 @@ export interface SigninContext {
 
 /** Read a long-shape sign-in sheet into `ctx`; returns the number of data rows read. */
 export function readSigninLong(cells: SheetCells, ctx: SigninContext): number {
-  const expectedByKey = new Map<string, Expected>();
+  const targets = new SessionTargets(ctx.rosterGroups);
   const reportedTargets = new Set<string>();
   const statusRef = cells.header.columns.status;
   let rowsRead = 0;
@@ -58,9 +57,8 @@ export function readSigninLong(cells: SheetCells, ctx: SigninContext): number {
       sessionKey = ctx.sessions.session(date, title, { kind: 'all' }, null, source).key;
       const targetText = cells.text(i, 'target');
       if (targetText !== '') {
-        const read = readTargets(targetText, ctx.rosterGroups);
-        expectedByKey.set(sessionKey, mergeExpected(expectedByKey.get(sessionKey) ?? null, read));
-        if (read.kind === 'groups') {
+        const read = targets.add(sessionKey, targetText);
+        if (read?.kind === 'groups') {
           for (const name of read.unknown) {
             if (reportedTargets.has(`${sessionKey}|${name}`)) continue;
             reportedTargets.add(`${sessionKey}|${name}`);
@@ -81,7 +79,7 @@ export function readSigninLong(cells: SheetCells, ctx: SigninContext): number {
     }
   }
   for (const session of ctx.sessions.sessions) {
-    const expected = expectedByKey.get(session.key);
+    const expected = targets.expected.get(session.key);
     if (expected !== undefined && session.source.sheet === cells.sheet) session.expected = expected;
   }
   return rowsRead;

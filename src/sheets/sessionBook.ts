@@ -10,19 +10,31 @@ import { statusRank } from './words/status.js';
 export class SessionBook {
   readonly sessions: Session[] = [];
   readonly attendance: AttendanceRecord[] = [];
-  private readonly sessionByKey = new Map<string, Session>();
+  /** 日期 → 活动 → session: nested, so a row's lookup builds no key string (1,000,000 rows). */
+  private readonly sessionByDate = new Map<IsoDate, Map<string, Session>>();
   /** sessionKey → teacherKey → index in `attendance` (nested: no per-row key string to build). */
   private readonly recordIndex = new Map<string, Map<string, number>>();
+  /** The previous row's session and its records: the rows of one session usually follow each other. */
+  private lastSession: Session | undefined;
+  private lastRecordsKey = '';
+  private lastRecords: Map<string, number> | undefined;
 
   /** The session of (日期, 活动), created at its first row. */
   session(date: IsoDate, title: string, expected: Expected, hours: number | null, source: SourceRef): Session {
-    const key = `${date}|${title}`;
-    let session = this.sessionByKey.get(key);
+    const last = this.lastSession;
+    if (last !== undefined && last.date === date && last.title === title) return last;
+    let byTitle = this.sessionByDate.get(date);
+    if (byTitle === undefined) {
+      byTitle = new Map();
+      this.sessionByDate.set(date, byTitle);
+    }
+    let session = byTitle.get(title);
     if (session === undefined) {
-      session = { key, date, title, expected, hours, source };
-      this.sessionByKey.set(key, session);
+      session = { key: `${date}|${title}`, date, title, expected, hours, source };
+      byTitle.set(title, session);
       this.sessions.push(session);
     }
+    this.lastSession = session;
     return session;
   }
 
@@ -31,11 +43,13 @@ export class SessionBook {
    * @param teacherName for the message.
    */
   add(record: AttendanceRecord, teacherName: string, cells: SheetCells, index: number, column: string | undefined): void {
-    let byTeacher = this.recordIndex.get(record.sessionKey);
+    let byTeacher = record.sessionKey === this.lastRecordsKey ? this.lastRecords : this.recordIndex.get(record.sessionKey);
     if (byTeacher === undefined) {
       byTeacher = new Map();
       this.recordIndex.set(record.sessionKey, byTeacher);
     }
+    this.lastRecordsKey = record.sessionKey;
+    this.lastRecords = byTeacher;
     const at = byTeacher.get(record.teacherKey);
     if (at === undefined) {
       byTeacher.set(record.teacherKey, this.attendance.length);

@@ -8,7 +8,8 @@ import type { CellValue, Table } from './table.js';
 import type { ColumnKey } from './vocabulary.js';
 import type { ColumnRef, HeaderMatch } from './header.js';
 import type { DateReader } from './dateReader.js';
-import { cellText, headerKey, isBlank } from './normalize/text.js';
+import { cellText, headerKey, isBlank, isIdeographs } from './normalize/text.js';
+import { TextMemo } from './normalize/memo.js';
 import { normalizeName } from './normalize/name.js';
 import { isFormulaError } from './normalize/cellError.js';
 import { parseNumberCell } from './normalize/number.js';
@@ -16,9 +17,18 @@ import { readYesNo } from './words/yesNo.js';
 import { TOTAL_WORDS } from './vocabulary.js';
 
 const TOTAL_KEYS: ReadonlySet<string> = new Set(TOTAL_WORDS.map(headerKey));
+/**
+ * First characters of the total words. NFKC keeps CJK ideographs, so a text starting with any other
+ * ideograph (a teacher's name, on every row) is no total label, without normalising it.
+ */
+const TOTAL_FIRST: ReadonlySet<number> = new Set([...TOTAL_KEYS].map((key) => key.charCodeAt(0)));
+/** Name cells as read: normalised text, then no white space (each distinct cell text once). */
+const NAMES = new TextMemo((value: string) => normalizeName(cellText(value)));
 
 /** Whether a label is a 合计/小计/总计 row or column label. */
 export function isTotalLabel(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first >= 0x4e00 && first <= 0x9fff && !TOTAL_FIRST.has(first)) return false;
   return TOTAL_KEYS.has(headerKey(text));
 }
 
@@ -27,9 +37,18 @@ export class SheetCells {
   private readonly rows: readonly (readonly CellValue[])[];
   private readonly firstRow: number;
   private readonly refs: [ColumnKey, ColumnRef][];
-  /** Header cells exactly as written, by column index (to spot repeated header rows cheaply). */
-  private readonly headerCells: Map<number, CellValue>;
+  /** Header cells exactly as written (to spot repeated header rows cheaply): the text ones, by column. */
+  private readonly headerTexts: { index: number; text: string }[];
+  private readonly headerCellCount: number;
+  /** Column indices this sheet reads, for the blank-row test. */
+  private readonly readColumns: number[];
   private readonly reportedErrors = new Set<string>();
+  /**
+   * The last value read and its text, by column index: the rows of one session repeat its 日期, 活动,
+   * 类型 and 参加对象, so most reads are of the same value as the row above (1,000,000 sign-in rows).
+   */
+  private readonly lastValue: CellValue[] = [];
+  private readonly lastText: string[] = [];
 
   constructor(
     table: Table,
@@ -42,7 +61,11 @@ export class SheetCells {
     this.firstRow = table.firstRow ?? 1;
     this.refs = Object.entries(header.columns) as [ColumnKey, ColumnRef][];
     const headerRow = this.rows[header.rowIndex] ?? [];
-    this.headerCells = new Map(this.refs.map(([, ref]) => [ref.index, headerRow[ref.index] ?? null]));
+    const headerCells = new Map(this.refs.map(([, ref]) => [ref.index, headerRow[ref.index] ?? null]));
+    this.headerCellCount = headerCells.size;
+    this.headerTexts = [];
+    for (const [index, text] of headerCells) if (typeof text === 'string') this.headerTexts.push({ index, text });
+    this.readColumns = this.refs.map(([, ref]) => ref.index);
   }
 
   /** The sheet's own 1-based row number of `rows[index]`. */
@@ -70,15 +93,15 @@ export class SheetCells {
 
   /** Blank = every column this sheet reads is blank (a pre-numbered 序号 column alone is not data). */
   private isBlankRow(row: readonly CellValue[]): boolean {
-    for (const [, ref] of this.refs) if (!isBlank(row[ref.index])) return false;
+    for (const index of this.readColumns) if (!isBlank(row[index])) return false;
     return true;
   }
 
   /** Printed registers repeat the header on every page. */
   private isRepeatedHeader(row: readonly CellValue[]): boolean {
     let same = 0;
-    for (const [index, cell] of this.headerCells) if (typeof cell === 'string' && row[index] === cell) same++;
-    return same >= 2 || (same === 1 && this.headerCells.size === 1);
+    for (const { index, text } of this.headerTexts) if (row[index] === text) same++;
+    return same >= 2 || (same === 1 && this.headerCellCount === 1);
   }
 
   /** Raw cell at an absolute column index; an Excel error value becomes blank with a `formula-error`. */
@@ -103,12 +126,22 @@ export class SheetCells {
 
   /** Normalised text ('' for blank). */
   text(index: number, key: ColumnKey): string {
-    return cellText(this.raw(index, key));
+    const ref = this.header.columns[key];
+    if (ref === undefined) return '';
+    const value = this.rawAt(index, ref.index, ref.header);
+    const last = this.lastText[ref.index];
+    if (last !== undefined && value === this.lastValue[ref.index]) return last;
+    const text = cellText(value);
+    this.lastValue[ref.index] = value;
+    this.lastText[ref.index] = text;
+    return text;
   }
 
   /** Normalised person name (no white space). */
   name(index: number, key: ColumnKey): string {
-    return normalizeName(this.text(index, key));
+    const value = this.raw(index, key);
+    if (typeof value !== 'string') return normalizeName(cellText(value));
+    return isIdeographs(value) ? value : NAMES.get(value);
   }
 
   /**

@@ -85,6 +85,11 @@ export class OpcPackage {
     this.zip.file(this.find(path) ?? path, text);
   }
 
+  /** A part given as UTF-8 bytes (large parts: see utf8Chunks.ts). */
+  setBytes(path: string, bytes: Uint8Array): void {
+    this.zip.file(this.find(path) ?? path, bytes);
+  }
+
   remove(path: string): void {
     const name = this.find(path);
     if (name !== undefined) this.zip.remove(name);

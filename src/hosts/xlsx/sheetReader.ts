@@ -57,11 +57,16 @@ export function toTable(entry: SheetEntry, scanned: ScannedSheet): Table {
   const rows: CellValue[][] = [];
   for (let r = top; r <= bottom; r++) {
     const source = scanned.rows[r];
+    // Free the sparse source row as we go: the Table is the only copy we keep.
+    scanned.rows[r] = undefined;
+    if (source !== undefined && left === 0 && source.length === width) {
+      // The scanner's rows are dense, exact-size arrays: a full-width one is kept rather than copied.
+      rows.push(source);
+      continue;
+    }
     const line: CellValue[] = new Array<CellValue>(width).fill(null);
     if (source) for (let c = left; c <= right && c < source.length; c++) line[c - left] = source[c] ?? null;
     rows.push(line);
-    // Free the sparse source row as we go: the Table is the only copy we keep.
-    scanned.rows[r] = undefined;
   }
   return { ...table, rows, firstRow: top + 1, firstColumn: left + 1 };
 }

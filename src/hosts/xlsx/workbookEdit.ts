@@ -124,7 +124,7 @@ export class WorkbookEdit {
     }
 
     const refs = { mainNs: mainNs(conformance), relNs: relationshipsNs(conformance), xfFor: this.styles.xfFor.bind(this.styles), tableRelIds };
-    this.pkg.setText(sheetPath, worksheetXml(prepared, drawingRelId ? { ...refs, drawingRelId } : refs));
+    this.pkg.setBytes(sheetPath, worksheetXml(prepared, drawingRelId ? { ...refs, drawingRelId } : refs));
     this.pkg.setRels(sheetPath, sheetRels);
     this.pkg.contentTypes.setOverride(sheetPath, CONTENT_TYPE.worksheet);
 

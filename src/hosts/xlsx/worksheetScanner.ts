@@ -8,6 +8,7 @@ import type { CellValue } from '../../sheets/table.js';
 import { serialToDate } from './dateStyles.js';
 import { stringItemText, unescapeExcel } from './cellText.js';
 import { decodeXml } from './xmlText.js';
+import { readAttributes } from './startTag.js';
 
 export interface ScanContext {
   sharedStrings: string[];
@@ -23,7 +24,11 @@ export interface ScannedSheet {
 }
 
 const TAG = /<(\/?)(?:[\w.-]+:)?([\w.-]+)/y;
-const ATTR = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+const ROW_ATTRIBUTES = ['r'];
+const CELL_ATTRIBUTES = ['r', 't', 's'];
+const PROTECTION_ATTRIBUTES = ['sheet'];
+/** Distinct date values shared per sheet; a column of timestamps stops sharing past this many. */
+const SHARED_DATES_LIMIT = 10_000;
 const CELL_END = /<\/(?:[\w.-]+:)?c\s*>/g;
 
 export class WorksheetScanner {
@@ -31,6 +36,20 @@ export class WorksheetScanner {
   private row = -1;
   private column = -1;
   private readonly result: ScannedSheet = { rows: [], protected: false };
+  /** Attribute values of the tag at hand (reused: one array for every cell). */
+  private readonly attributes: (string | undefined)[] = [];
+  /**
+   * Cells of the same day share one Date: a sign-in sheet repeats one date per session on up to
+   * 1,000,000 rows, and a Date costs ~100 bytes. Readers never mutate cell values.
+   */
+  private readonly dates = new Map<number, Date>();
+  /**
+   * Cells of the row being scanned, copied out when the row ends: an exact-size array per row (an
+   * array grown by push keeps about twice the room it needs — 70 MB on a 1,000,000-row sheet).
+   */
+  private readonly line: CellValue[] = [];
+  /** Whether the row being scanned has a cell to keep. */
+  private lineUsed = false;
 
   constructor(private readonly ctx: ScanContext) {}
 
@@ -42,6 +61,7 @@ export class WorksheetScanner {
 
   finish(): ScannedSheet {
     this.scan();
+    this.endRow();
     return this.result;
   }
 
@@ -62,9 +82,9 @@ export class WorksheetScanner {
       }
       const name = tag[2];
       if (name === 'row') {
-        const r = attr(text.slice(lt, gt), 'r');
-        this.row = r === undefined ? this.row + 1 : Number(r) - 1;
-        this.column = -1;
+        readAttributes(text, lt, gt, ROW_ATTRIBUTES, this.attributes);
+        const r = this.attributes[0];
+        this.startRow(r === undefined ? this.row + 1 : Number(r) - 1);
         pos = gt + 1;
       } else if (name === 'c') {
         const selfClosing = text[gt - 1] === '/';
@@ -75,10 +95,13 @@ export class WorksheetScanner {
           if (!close) return lt;
           end = CELL_END.lastIndex;
         }
-        this.cell(text.slice(lt, gt + 1), selfClosing ? '' : text.slice(gt + 1, end));
+        readAttributes(text, lt, gt + 1, CELL_ATTRIBUTES, this.attributes);
+        const [ref, type, style] = this.attributes;
+        this.cell(ref, type ?? 'n', Number(style ?? 0), selfClosing ? '' : text.slice(gt + 1, end));
         pos = end;
       } else if (name === 'sheetProtection') {
-        const sheet = attr(text.slice(lt, gt), 'sheet');
+        readAttributes(text, lt, gt, PROTECTION_ATTRIBUTES, this.attributes);
+        const sheet = this.attributes[0];
         this.result.protected = sheet === '1' || sheet === 'true';
         pos = gt + 1;
       } else {
@@ -87,15 +110,33 @@ export class WorksheetScanner {
     }
   }
 
-  private cell(startTag: string, inner: string): void {
-    const ref = attr(startTag, 'r');
+  private cell(ref: string | undefined, type: string, style: number, inner: string): void {
     this.column = ref === undefined ? this.column + 1 : columnIndex(ref);
-    const value = this.value(attr(startTag, 't') ?? 'n', Number(attr(startTag, 's') ?? 0), inner);
+    const value = this.value(type, style, inner);
     if (value === null) return;
-    const rows = this.result.rows;
-    const line = rows[this.row] ?? (rows[this.row] = []);
+    const line = this.line;
+    this.lineUsed = true;
     while (line.length < this.column) line.push(null);
-    line[this.column] = value;
+    // A malformed reference (`r="12"`) has no column; its value is not part of the Table.
+    if (this.column >= 0) line[this.column] = value;
+  }
+
+  private startRow(row: number): void {
+    this.endRow();
+    this.row = row;
+    this.column = -1;
+    // A row written twice (not by Excel, but valid XML) continues from its first part.
+    const earlier = this.result.rows[row];
+    if (earlier !== undefined) {
+      for (const value of earlier) this.line.push(value);
+      this.lineUsed = true;
+    }
+  }
+
+  private endRow(): void {
+    if (this.lineUsed) this.result.rows[this.row] = this.line.slice();
+    this.line.length = 0;
+    this.lineUsed = false;
   }
 
   private value(type: string, style: number, inner: string): CellValue {
@@ -123,20 +164,22 @@ export class WorksheetScanner {
       default: {
         const n = Number(raw);
         if (raw.trim() === '' || !Number.isFinite(n)) return null;
-        return this.ctx.dateStyles[style] ? serialToDate(n, this.ctx.date1904) : n;
+        return this.ctx.dateStyles[style] ? this.date(n) : n;
       }
     }
+  }
+
+  private date(serial: number): Date {
+    const shared = this.dates.get(serial);
+    if (shared !== undefined) return shared;
+    const date = serialToDate(serial, this.ctx.date1904);
+    if (this.dates.size < SHARED_DATES_LIMIT) this.dates.set(serial, date);
+    return date;
   }
 }
 
 function emptyToNull(text: string): string | null {
   return text === '' ? null : text;
-}
-
-function attr(startTag: string, name: string): string | undefined {
-  ATTR.lastIndex = 0;
-  for (const m of startTag.matchAll(ATTR)) if (m[1] === name) return m[2] ?? m[3] ?? '';
-  return undefined;
 }
 
 /** `AB12` → 27 (0-based column). */

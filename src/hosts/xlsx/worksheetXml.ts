@@ -6,6 +6,7 @@
 import { a1, columnLetter, type OutputCell, type RangeFormat } from '../../sheets/output.js';
 import type { PreparedSheet } from './preparedSheet.js';
 import type { CellLook } from './stylesPart.js';
+import { Utf8Chunks } from './utf8Chunks.js';
 import { escapeAttr, escapeXml } from './xmlText.js';
 
 export interface WorksheetRefs {
@@ -20,7 +21,8 @@ export interface WorksheetRefs {
 // Excel: a cell holds at most 32,767 characters.
 const MAX_CELL_TEXT = 32767;
 
-export function worksheetXml(prepared: PreparedSheet, refs: WorksheetRefs): string {
+/** The worksheet part as UTF-8 bytes (see utf8Chunks.ts for why not a string). */
+export function worksheetXml(prepared: PreparedSheet, refs: WorksheetRefs): Uint8Array {
   const { sheet, cells } = prepared;
   const looks = lookGrid(sheet.formats ?? []);
   const rows = new Set<number>();
@@ -30,7 +32,8 @@ export function worksheetXml(prepared: PreparedSheet, refs: WorksheetRefs): stri
 
   let maxRow = 0;
   let maxCol = 0;
-  const rowXml: string[] = [];
+  let rowCount = 0;
+  const rowXml = new Utf8Chunks();
   for (const r of rowOrder) {
     const values = cells[r] ?? [];
     const rowLooks = looks.get(r);
@@ -46,16 +49,21 @@ export function worksheetXml(prepared: PreparedSheet, refs: WorksheetRefs): stri
         return cellElement(`${columnLetter(c)}${r + 1}`, values[c] ?? null, look ? refs.xfFor(look) : 0);
       });
     maxRow = r;
-    rowXml.push(`<row r="${r + 1}">${cellXml.join('')}</row>`);
+    rowCount++;
+    rowXml.add(`<row r="${r + 1}">${cellXml.join('')}</row>`);
   }
 
+  const head: string[] = [];
+  head.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${refs.mainNs}" xmlns:r="${refs.relNs}">`);
+  head.push(sheetPr(prepared));
+  head.push(`<dimension ref="${rowCount > 0 ? `A1:${columnLetter(maxCol)}${maxRow + 1}` : 'A1'}"/>`);
+  head.push(`<sheetViews><sheetView workbookViewId="0">${pane(sheet.freeze)}</sheetView></sheetViews>`);
+  head.push('<sheetFormatPr defaultRowHeight="15"/>');
+  head.push(cols(prepared));
+  head.push('<sheetData>');
+
   const parts: string[] = [];
-  parts.push(sheetPr(prepared));
-  parts.push(`<dimension ref="${rowXml.length ? `A1:${columnLetter(maxCol)}${maxRow + 1}` : 'A1'}"/>`);
-  parts.push(`<sheetViews><sheetView workbookViewId="0">${pane(sheet.freeze)}</sheetView></sheetViews>`);
-  parts.push('<sheetFormatPr defaultRowHeight="15"/>');
-  parts.push(cols(prepared));
-  parts.push(`<sheetData>${rowXml.join('')}</sheetData>`);
+  parts.push('</sheetData>');
   if (sheet.merges?.length) {
     parts.push(`<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${a1(m)}"/>`).join('')}</mergeCells>`);
   }
@@ -81,7 +89,8 @@ export function worksheetXml(prepared: PreparedSheet, refs: WorksheetRefs): stri
   if (refs.tableRelIds.length) {
     parts.push(`<tableParts count="${refs.tableRelIds.length}">${refs.tableRelIds.map((id) => `<tablePart r:id="${escapeAttr(id)}"/>`).join('')}</tableParts>`);
   }
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${refs.mainNs}" xmlns:r="${refs.relNs}">${parts.join('')}</worksheet>`;
+  parts.push('</worksheet>');
+  return rowXml.bytes(head.join(''), parts.join(''));
 }
 
 function isEmpty(v: OutputCell | undefined): boolean {

@@ -1,17 +1,28 @@
 /**
  * Person names and 工号 (SPEC §3: "for names all internal white space removed ('张 三' = '张三')").
  */
-import { normalizeText } from './text.js';
+import { TextMemo } from './memo.js';
+import { isIdeographs, normalizeText } from './text.js';
 
 const WHITE_SPACE = /\s+/g;
 const ALL_DIGITS = /^\d+$/;
+/** ASCII lower-case letters or any non-ASCII: an id without them is its own upper case. */
+const MAY_CHANGE_CASE = /[a-z\u0080-\uffff]/;
+/** Anything but printable ASCII without space: texts without it (most 工号) are compact already. */
+const NOT_PLAIN = /[^\x21-\x7E]/;
+/** Names and 工号 repeat on every sign-in row: each distinct cell text is compacted once. */
+const COMPACT = new TextMemo((value: string) => normalizeText(value).replace(WHITE_SPACE, ''));
+
+function compact(value: string): string {
+  return NOT_PLAIN.test(value) && !isIdeographs(value) ? COMPACT.get(value) : value;
+}
 
 /**
  * A name as compared and stored: NFKC, trimmed, no white space at all.
  * @example normalizeName('张\u3000三') // '张三'
  */
 export function normalizeName(value: string): string {
-  return normalizeText(value).replace(WHITE_SPACE, '');
+  return compact(value);
 }
 
 /**
@@ -19,7 +30,7 @@ export function normalizeName(value: string): string {
  * @example normalizeId(' T 012 ') // 'T012'
  */
 export function normalizeId(value: string): string {
-  return normalizeText(value).replace(WHITE_SPACE, '');
+  return compact(value);
 }
 
 /**
@@ -29,7 +40,8 @@ export function normalizeId(value: string): string {
  */
 export function idLookupKey(id: string): string {
   if (ALL_DIGITS.test(id)) return id.replace(/^0+(?=\d)/, '');
-  return id.toUpperCase();
+  // Looked up on every row: skip the copy toUpperCase makes even when nothing changes.
+  return MAY_CHANGE_CASE.test(id) ? id.toUpperCase() : id;
 }
 
 /**

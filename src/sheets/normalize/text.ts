@@ -3,31 +3,40 @@
  * Zero-width characters are removed too: they arrive with text pasted from web pages and WeChat.
  */
 import type { CellValue } from '../table.js';
+import { TextMemo } from './memo.js';
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const WHITE_SPACE = /\s+/g;
 /** Characters NFKC may change: anything outside printable ASCII. */
 const NON_ASCII = /[^\x20-\x7E]/;
 
-/**
- * Names, status words and titles repeat on every row: short non-ASCII texts are normalised once.
- * A pure memo (same input, same output), bounded so a huge sheet of distinct texts cannot grow it.
- */
-const MEMO = new Map<string, string>();
-const MEMO_LIMIT = 100_000;
-const MEMO_MAX_LENGTH = 40;
+/** NFKC is the costly step; names, status words and titles repeat on every row (see memo.ts). */
+const NFKC = new TextMemo((value: string) => value.normalize('NFKC').replace(ZERO_WIDTH, '').trim());
+const HEADER_KEYS = new TextMemo((value: string) => normalizeText(value).replace(WHITE_SPACE, '').toLowerCase());
 
 /**
- * NFKC, zero-width characters removed, trimmed. ASCII-only strings skip the (costly) normaliser.
+ * NFKC, zero-width characters removed, trimmed. ASCII-only strings skip the normaliser.
  * @example normalizeText(' ２０２３年 ') // '2023年'
  */
 export function normalizeText(value: string): string {
   if (!NON_ASCII.test(value)) return value.trim();
-  const hit = MEMO.get(value);
-  if (hit !== undefined) return hit;
-  const out = value.normalize('NFKC').replace(ZERO_WIDTH, '').trim();
-  if (value.length <= MEMO_MAX_LENGTH && MEMO.size < MEMO_LIMIT) MEMO.set(value, out);
-  return out;
+  if (isIdeographs(value)) return value;
+  return NFKC.get(value);
+}
+
+/**
+ * Whether a text is only CJK ideographs (U+4E00–U+9FFF), as most teachers' names are. Such a text
+ * is already normal (NFKC keeps ideographs; there is no space to trim or remove), so the readers
+ * skip the memo lookup for it — one per name cell, 1,000,000 of them in a district's sign-in sheet.
+ * @example isIdeographs('张三') // true
+ */
+export function isIdeographs(value: string): boolean {
+  if (value.length === 0) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) return false;
+  }
+  return true;
 }
 
 /**
@@ -49,7 +58,7 @@ export function cellText(value: CellValue | undefined): string {
  * @example headerKey('教 师 姓 名') === headerKey('教师姓名') // true
  */
 export function headerKey(value: string): string {
-  return normalizeText(value).replace(WHITE_SPACE, '').toLowerCase();
+  return HEADER_KEYS.get(value);
 }
 
 /** True for null, undefined and strings that are empty after normalisation. */
@@ -57,8 +66,12 @@ export function isBlank(value: CellValue | undefined): boolean {
   if (value === null || value === undefined) return true;
   if (typeof value === 'string') {
     const trimmed = value.trim();
-    // Only short strings can be nothing but zero-width characters; skip NFKC for the rest.
-    return trimmed === '' || (trimmed.length <= 4 && normalizeText(trimmed) === '');
+    if (trimmed === '') return true;
+    // Only short strings can be nothing but zero-width characters; skip NFKC for the rest, and for
+    // texts starting with a CJK ideograph (names, status words), which NFKC keeps.
+    const first = trimmed.charCodeAt(0);
+    if (trimmed.length > 4 || (first >= 0x4e00 && first <= 0x9fff)) return false;
+    return normalizeText(trimmed) === '';
   }
   if (typeof value === 'number') return !Number.isFinite(value);
   if (value instanceof Date) return Number.isNaN(value.getTime());

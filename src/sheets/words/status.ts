@@ -3,11 +3,14 @@
  */
 import type { AttendanceStatus } from '../../engine/model.js';
 import type { CellValue } from '../table.js';
+import { TextMemo } from '../normalize/memo.js';
 import { cellText, headerKey } from '../normalize/text.js';
 import { STATUS_WORDS } from '../vocabulary.js';
 import { wordMap } from './wordMap.js';
 
 const STATUS_BY_WORD = wordMap(STATUS_WORDS);
+/** A sign-in sheet has a handful of status texts on 1,000,000 rows: each is looked up once. */
+const STATUS_BY_TEXT = new TextMemo((text: string) => statusOfText(cellText(text)));
 
 /**
  * Read a status cell: `blank` for an empty cell (the caller decides: present in long shape, absent in a
@@ -16,7 +19,11 @@ const STATUS_BY_WORD = wordMap(STATUS_WORDS);
  */
 export function readStatus(value: CellValue | undefined): AttendanceStatus | 'blank' | 'unknown' {
   if (typeof value === 'boolean') return value ? 'present' : 'absent';
-  const text = cellText(value);
+  if (typeof value === 'string') return STATUS_BY_TEXT.get(value);
+  return statusOfText(cellText(value));
+}
+
+function statusOfText(text: string): AttendanceStatus | 'blank' | 'unknown' {
   if (text === '') return 'blank';
   return STATUS_BY_WORD.get(headerKey(text)) ?? 'unknown';
 }

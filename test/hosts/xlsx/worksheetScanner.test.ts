@@ -38,4 +38,17 @@ describe('WorksheetScanner', () => {
     const { rows } = scan('<worksheet><sheetData><row r="1"><c r="A1" s="1"><v>0</v></c></row></sheetData></worksheet>', 5, { ...CTX, date1904: true });
     expect(rows[0]).toEqual([new Date(Date.UTC(1904, 0, 1))]);
   });
+
+  it('continues a row written twice, and gives each row an array of its own', () => {
+    const { rows } = scan('<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="B2"><v>2</v></c></row><row r="1"><c r="C1"><v>3</v></c></row></sheetData></worksheet>', 9);
+    expect(rows[0]).toEqual([1, null, 3]);
+    expect(rows[1]).toEqual([null, 2]);
+    expect(rows[0]).not.toBe(rows[1]);
+  });
+
+  it('shares one Date between the cells of the same day', () => {
+    const { rows } = scan('<worksheet><sheetData><row r="1"><c r="A1" s="1"><v>45175</v></c><c r="B1" s="1"><v>45175</v></c><c r="C1" s="1"><v>45176</v></c></row></sheetData></worksheet>');
+    expect(rows[0]?.[0]).toBe(rows[0]?.[1]);
+    expect(rows[0]?.[2]).toEqual(new Date(Date.UTC(2023, 8, 7)));
+  });
 });

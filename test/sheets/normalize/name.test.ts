@@ -20,6 +20,14 @@ describe('工号', () => {
     expect(idLookupKey('t012')).toBe(idLookupKey('T012'));
     expect(idLookupKey('0')).toBe('0');
   });
+  it.each([
+    ['T012', 'T012'],
+    ['t012', 'T012'],
+    ['ß1', 'SS1'],
+    ['A-0_9', 'A-0_9'],
+  ])('upper-cases %s as toUpperCase does', (id, key) => {
+    expect(idLookupKey(id)).toBe(key);
+  });
 });
 
 describe('splitNameAndId', () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { cellText, headerKey, isBlank, normalizeText } from '../../../src/sheets/normalize/text.js';
+import { cellText, headerKey, isBlank, isIdeographs, normalizeText } from '../../../src/sheets/normalize/text.js';
 
 describe('normalizeText (SPEC §3: NFKC, trim)', () => {
   it.each([
@@ -29,5 +29,20 @@ describe('cellText / isBlank', () => {
     expect(isBlank('\u200B')).toBe(true);
     expect(isBlank(' ')).toBe(true);
     expect(isBlank(0)).toBe(false);
+  });
+});
+
+describe('isIdeographs (names that need no normalising)', () => {
+  it.each([
+    ['张三', true],
+    ['欧阳娜娜', true],
+    ['', false],
+    ['张 三', false],
+    ['张\u200B三', false],
+    ['买买提·艾力', false],
+    ['T012', false],
+  ])('%s → %s', (text, expected) => {
+    expect(isIdeographs(text)).toBe(expected);
+    if (expected) expect(normalizeText(text)).toBe(text);
   });
 });
