@@ -56,7 +56,9 @@ export function valueAxisXml(shape: BarShape, title: string | undefined): string
   return (
     '<c:valAx>' +
     `<c:axId val="${VALUE_AXIS_ID}"/>` +
-    '<c:scaling><c:orientation val="minMax"/></c:scaling>' +
+    // Bars start at zero: every chart we draw shows counts or averages, and a cut axis would make a
+    // 2-point difference between groups look like a 3-fold one (CT_Scaling: orientation, max, min).
+    '<c:scaling><c:orientation val="minMax"/><c:min val="0"/></c:scaling>' +
     '<c:delete val="0"/>' +
     `<c:axPos val="${horizontalBars ? 'b' : 'l'}"/>` +
     GRIDLINES +

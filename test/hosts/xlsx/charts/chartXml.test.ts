@@ -184,3 +184,13 @@ describe('chartXml', () => {
     });
   });
 });
+
+describe('chartXml value axis', () => {
+  it.each([
+    ['stacked column', TIERS],
+    ['column', BINS],
+    ['clustered bar', AVERAGES],
+  ])('starts the %s value axis at zero, so group differences are not exaggerated', (_kind, spec) => {
+    expect(val(chart(spec), 'c:chart/c:plotArea/c:valAx/c:scaling/c:min')).toBe('0');
+  });
+});
