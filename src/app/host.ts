@@ -16,6 +16,11 @@ export interface Host {
   /** One sheet's used range as values (formulas give their cached results). */
   readSheet(name: string): Promise<Table>;
   /**
+   * Several sheets at once, in the order asked (Excel: one batch, so the number of syncs does not
+   * grow with the number of sheets). Optional: without it, callers read sheet by sheet.
+   */
+  readSheets?(names: string[]): Promise<Table[]>;
+  /**
    * Replace the product's own output sheets with these (SPEC §7). Never writes to any other sheet:
    * a user sheet that has an output sheet's name is kept and the output goes to a free name.
    */

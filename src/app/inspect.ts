@@ -20,7 +20,9 @@ export async function readInputs(host: Host, options: InspectOptions = {}): Prom
   const found = findStandardSheets(names);
   const wanted = [...new Set(Object.values(found).filter((n): n is string => n !== null))];
   const tables: Table[] = [];
-  for (const name of wanted) tables.push(await host.readSheet(name));
+  // Excel reads every wanted sheet in shared, payload-bounded syncs; the file host goes one by one.
+  if (host.readSheets) tables.push(...(await host.readSheets(wanted)));
+  else for (const name of wanted) tables.push(await host.readSheet(name));
   return readWorkbook(tables, {
     // Year-less dates with neither a period nor a dated row fall back to the school year of the run.
     today: options.now ?? new Date(),

@@ -1,8 +1,9 @@
 /**
  * The Host of src/app/host.ts inside Excel, through Office.js (`Excel.run`).
  *
- * Batching (ARCHITECTURE.md): reads queue their loads and sync once per payload-sized chunk; writes
- * queue every output sheet and sync once (more only past ~4 MB). The number of syncs of a run
+ * Batching (ARCHITECTURE.md): `readSheets` learns every sheet's size in one sync, then loads all
+ * their values in one sync per ~4 MB; writes queue every output sheet and sync once (more only
+ * past ~4 MB). The number of syncs of a run
  * therefore does not grow with the number of teachers.
  */
 import type { Host, WriteReport } from '../../app/host.js';
@@ -11,7 +12,7 @@ import type { SheetInfo, Table } from '../../sheets/table.js';
 import { type ApiSupport, detectApiSupport } from './apiSupport.js';
 import { OWNERSHIP_NAME, ownershipFormula, parseOwnership, targetNames } from './ownership.js';
 import { PAYLOAD_BUDGET } from './payload.js';
-import { readSheet } from './readSheet.js';
+import { readSheets } from './readSheet.js';
 import { renderSheet } from './renderSheet.js';
 import { SyncPlanner } from './syncPlanner.js';
 
@@ -44,9 +45,18 @@ export class ExcelHost implements Host {
   }
 
   async readSheet(name: string): Promise<Table> {
-    const table = await Excel.run((context) => readSheet(context, name, { budget: this.budget }));
+    const [table] = await this.readSheets([name]);
     if (!table) throw new Error(`Sheet not found: ${name}`);
     return table;
+  }
+
+  /** All the sheets in one batch: one sync for their sizes, then one per ~4 MB of values. */
+  async readSheets(names: string[]): Promise<Table[]> {
+    const tables = await Excel.run((context) => readSheets(context, names, { budget: this.budget }));
+    return tables.map((table, i) => {
+      if (!table) throw new Error(`Sheet not found: ${names[i] ?? ''}`);
+      return table;
+    });
   }
 
   async writeOutputs(sheets: OutputSheet[]): Promise<WriteReport> {

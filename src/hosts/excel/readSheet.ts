@@ -1,78 +1,180 @@
 /**
- * Read one sheet's used range in payload-bounded row chunks.
+ * Read sheets' used ranges as Tables in as few syncs as the payload limit allows.
  *
- * Sync 1 learns the used range's size; then chunks of rows that fit PAYLOAD_BUDGET are loaded, one
- * sync each, so an ordinary sheet (tens of thousands of cells) costs two syncs whatever the number
- * of teachers, and a 1,000,000-row sheet is read in as many syncs as its bytes need — never one
- * response above Excel's 5 MB limit. The bytes per cell are learned from each response.
+ * Sync 1 learns every sheet's used range (size, visibility, protection) and samples its top-left
+ * corner, all at once; then `ReadPlanner` packs row chunks of all the sheets into syncs of up to
+ * ~4 MB each, planned on the sampled bytes per cell. Seven ordinary standard sheets cost two syncs
+ * in all, whatever the number of teachers; a 1,000,000-row sheet costs one more sync per ~4 MB of
+ * values, each response well under Excel's 5 MB limit.
+ *
+ * Only values are loaded, plus the number formats of the first HEADER_FORMAT_ROWS rows: the readers
+ * take numbers in date columns as Excel serials (src/sheets/normalize/date.ts), so formats would
+ * only double the payload; header cells keep them so a dated header reads `2023-09-06`, not `45175`,
+ * in the issues that name its column.
  */
-import type { Table } from '../../sheets/table.js';
-import { PAYLOAD_BUDGET, chunkRows, matrixBytes } from './payload.js';
+import { HEADER_SCAN_ROWS } from '../../sheets/header.js';
+import type { CellValue, Table } from '../../sheets/table.js';
+import { PAYLOAD_BUDGET, matrixBytes } from './payload.js';
+import { type Chunk, ReadPlanner } from './readPlan.js';
 import { toCellValue } from './cellValue.js';
 
-/** Bytes a cell costs before anything was measured (value + number format, short Chinese text). */
-const FIRST_GUESS_BYTES_PER_CELL = 32;
-/** Margin over the densest chunk seen so far. */
-const SAFETY = 1.25;
+/** Header rows the readers scan (plus the row under the last, for a two-row header). */
+export const HEADER_FORMAT_ROWS = HEADER_SCAN_ROWS + 1;
 
 export interface ReadOptions {
   budget?: number;
 }
 
-/** Read `name` as a Table (null when the sheet does not exist). */
-export async function readSheet(
-  context: Excel.RequestContext,
-  name: string,
-  options: ReadOptions = {},
-): Promise<Table | null> {
-  const budget = options.budget ?? PAYLOAD_BUDGET;
-  const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-  sheet.load('visibility, protection/protected');
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load('rowIndex, columnIndex, rowCount, columnCount');
-  await context.sync();
-  if (sheet.isNullObject) return null;
+/** The top-left corner read with the sheets' sizes: 200 rows × 26 columns (A1:Z200). */
+const SAMPLE_ROWS = 200;
+const SAMPLE_COLUMNS = 26;
+const SAMPLE_ADDRESS = `A1:Z${SAMPLE_ROWS}`;
 
-  const table: Table = { name, rows: [] };
-  if (sheet.visibility !== 'Visible') table.hidden = true;
-  if (sheet.protection.protected) table.protected = true;
-  if (used.isNullObject) return table;
-
-  table.firstRow = used.rowIndex + 1;
-  table.firstColumn = used.columnIndex + 1;
-  table.rows = await readRows(context, used, budget);
-  return table;
+interface Source {
+  table: Table;
+  used: Excel.Range;
+  rows: number;
+  columns: number;
+  formats: unknown[][] | null;
+  sample: { bytes: number; cells: number } | null;
 }
 
-async function readRows(context: Excel.RequestContext, used: Excel.Range, budget: number): Promise<Table['rows']> {
-  const columns = used.columnCount;
-  const out: Table['rows'] = [];
-  let bytesPerCell = FIRST_GUESS_BYTES_PER_CELL;
-  let next = 0;
-  while (next < used.rowCount) {
-    const rows = Math.min(chunkRows(columns, bytesPerCell * SAFETY, budget), used.rowCount - next);
-    const range = used.getCell(next, 0).getResizedRange(rows - 1, columns - 1);
-    range.load('values, numberFormat');
+/** Read `name` as a Table (null when the sheet does not exist). */
+export async function readSheet(context: Excel.RequestContext, name: string, options: ReadOptions = {}): Promise<Table | null> {
+  const [table] = await readSheets(context, [name], options);
+  return table ?? null;
+}
+
+/**
+ * Read several sheets as Tables, in order (null for a sheet that does not exist).
+ * @example const [roster, signin] = await readSheets(context, ['教师名册', '签到表']);
+ */
+export async function readSheets(context: Excel.RequestContext, names: readonly string[], options: ReadOptions = {}): Promise<(Table | null)[]> {
+  let probes: Probe[];
+  try {
+    probes = await probe(context, names, true);
+  } catch (error) {
+    // A sample of a sheet that is gone (deleted since it was listed) fails the whole sync: ask again
+    // without samples, which tells which sheets are missing.
+    if (!isItemNotFound(error)) throw error;
+    probes = await probe(context, names, false);
+  }
+
+  const tables: (Table | null)[] = [];
+  const sources: Source[] = [];
+  for (const { name, sheet, used, sample } of probes) {
+    if (sheet.isNullObject) {
+      tables.push(null);
+      continue;
+    }
+    const table: Table = { name, rows: [] };
+    if (sheet.visibility !== 'Visible') table.hidden = true;
+    if (sheet.protection.protected) table.protected = true;
+    tables.push(table);
+    if (used.isNullObject) continue;
+    table.firstRow = used.rowIndex + 1;
+    table.firstColumn = used.columnIndex + 1;
+    const box = { top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, columns: used.columnCount };
+    table.rows = new Array<CellValue[]>(box.rows);
+    sources.push({ table, used, rows: box.rows, columns: box.columns, formats: null, sample: sample ? sampleSize(sample.values, box) : null });
+  }
+  await readValues(context, sources, options.budget ?? PAYLOAD_BUDGET);
+  return tables;
+}
+
+interface Probe {
+  name: string;
+  sheet: Excel.Worksheet;
+  used: Excel.Range;
+  sample: Excel.Range | null;
+}
+
+/**
+ * Sync 1: every sheet's visibility, protection and used range; with `sampled`, also the values of
+ * its top-left corner, to plan the reads on the sheet's real bytes per cell. The corner is a fixed
+ * address because the used range is not known yet (and may be a null object).
+ */
+async function probe(context: Excel.RequestContext, names: readonly string[], sampled: boolean): Promise<Probe[]> {
+  const probes = names.map((name) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+    sheet.load('visibility, protection/protected');
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load('rowIndex, columnIndex, rowCount, columnCount');
+    const sample = sampled ? sheet.getRange(SAMPLE_ADDRESS) : null;
+    sample?.load('values');
+    return { name, sheet, used, sample };
+  });
+  await context.sync();
+  return probes;
+}
+
+/** Bytes and cells of the part of the corner sample that lies in the used range (null when none). */
+function sampleSize(values: readonly (readonly unknown[])[], box: { top: number; left: number; rows: number; columns: number }): Source['sample'] {
+  const bottom = Math.min(SAMPLE_ROWS, box.top + box.rows);
+  const right = Math.min(SAMPLE_COLUMNS, box.left + box.columns);
+  if (bottom <= box.top || right <= box.left) return null;
+  const inside = values.slice(box.top, bottom).map((row) => row.slice(box.left, right));
+  return { bytes: matrixBytes(inside), cells: (bottom - box.top) * (right - box.left) };
+}
+
+async function readValues(context: Excel.RequestContext, sources: Source[], budget: number): Promise<void> {
+  const planner = new ReadPlanner(
+    sources.map((s) => ({ rows: s.rows, columns: s.columns, formatRows: Math.min(s.rows, HEADER_FORMAT_ROWS), ...(s.sample ? { sample: s.sample } : {}) })),
+    budget,
+  );
+  while (!planner.done) {
+    const batch = planner.nextBatch();
+    const loads = batch.map((chunk) => queueChunk(sources, chunk));
     try {
-      // One sync per chunk: the count grows with the sheet's bytes (one per ~4 MB), never with
-      // the number of teachers; an ordinary sheet is a single chunk.
+      // One sync per ~4 MB of values across all sheets: the count grows with the bytes to read
+      // (a million-row sheet), never with the number of sheets or teachers.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
-      // Denser than measured (long texts): halve the chunk and try again.
-      if (isPayloadTooLarge(error) && rows > 1) {
-        bytesPerCell *= 2;
-        continue;
-      }
+      // Denser than planned (long texts): plan those sheets at twice the density and try again.
+      if (isPayloadTooLarge(error) && planner.refused(batch)) continue;
       throw error;
     }
-    const values = range.values;
-    const formats = range.numberFormat;
-    bytesPerCell = Math.max(bytesPerCell, (matrixBytes(values) + matrixBytes(formats)) / (rows * columns));
-    values.forEach((row, r) => out.push(row.map((v, c) => toCellValue(v, formats[r]?.[c]))));
-    next += rows;
+    batch.forEach((chunk, i) => {
+      const load = loads[i];
+      const source = sources[chunk.sheet];
+      if (!load || !source) return;
+      if (load.formats) source.formats = load.formats.numberFormat;
+      const values = load.values.values;
+      planner.measured(chunk, matrixBytes(values));
+      placeRows(source, chunk.start, values);
+    });
+    planner.synced();
   }
-  return out;
+}
+
+/** Queue the loads of one chunk: its values, and the header rows' number formats with the first. */
+function queueChunk(sources: readonly Source[], chunk: Chunk): { values: Excel.Range; formats: Excel.Range | null } {
+  const source = sources[chunk.sheet];
+  if (!source) throw new RangeError(`no sheet ${chunk.sheet} to read`);
+  const values = source.used.getCell(chunk.start, 0).getResizedRange(chunk.rows - 1, source.columns - 1);
+  values.load('values');
+  let formats: Excel.Range | null = null;
+  if (chunk.withFormats) {
+    formats = source.used.getCell(0, 0).getResizedRange(Math.min(source.rows, HEADER_FORMAT_ROWS) - 1, source.columns - 1);
+    formats.load('numberFormat');
+  }
+  return { values, formats };
+}
+
+/** Put a chunk's rows in place (chunks of a striped sheet arrive out of order). */
+function placeRows(source: Source, start: number, values: readonly (readonly unknown[])[]): void {
+  const out = source.table.rows;
+  values.forEach((row, r) => {
+    const formats = source.formats?.[start + r];
+    const cells: CellValue[] = new Array<CellValue>(row.length);
+    for (let c = 0; c < row.length; c++) cells[c] = toCellValue(row[c], formats?.[c]);
+    out[start + r] = cells;
+  });
+}
+
+function isItemNotFound(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ItemNotFound';
 }
 
 const PAYLOAD_ERRORS = new Set(['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded']);

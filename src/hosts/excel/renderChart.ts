@@ -50,6 +50,8 @@ export function renderChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
   });
   if (spec.categoryAxisTitle) chart.axes.categoryAxis.title.text = spec.categoryAxisTitle;
   if (spec.valueAxisTitle) chart.axes.valueAxis.title.text = spec.valueAxisTitle;
+  // Bars start at zero (as in the file host): a cut axis would exaggerate small differences between groups.
+  chart.axes.valueAxis.minimum = 0;
   if (spec.legend === 'none') chart.legend.visible = false;
   else {
     chart.legend.visible = true;

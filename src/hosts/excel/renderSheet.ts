@@ -8,6 +8,7 @@ import type { OutputCell, OutputSheet, RangeFormat } from '../../sheets/output.j
 import { a1, columnLetter } from '../../sheets/output.js';
 import type { ApiSupport } from './apiSupport.js';
 import { PAYLOAD_BUDGET, matrixBytes } from './payload.js';
+import { lookRuns, looksBytes } from './lookRuns.js';
 import { renderChart } from './renderChart.js';
 import type { SyncPlanner } from './syncPlanner.js';
 
@@ -27,8 +28,9 @@ export async function renderSheet(sheet: Excel.Worksheet, spec: OutputSheet, opt
   const { support, planner } = options;
   await writeCells(sheet, spec, planner, options.budget ?? PAYLOAD_BUDGET);
 
-  await planner.reserve(OP_BYTES * ((spec.formats?.length ?? 0) + (spec.merges?.length ?? 0) + (spec.columnWidths?.length ?? 0)));
-  for (const format of spec.formats ?? []) applyLook(sheet.getRange(a1(format.range)), format);
+  const looks = lookRuns(spec.formats ?? []);
+  await planner.reserve(looksBytes(looks) + OP_BYTES * ((spec.merges?.length ?? 0) + (spec.columnWidths?.length ?? 0)));
+  for (const format of looks) if (hasLook(format)) applyLook(sheet.getRange(a1(format.range)), format);
   for (const merge of spec.merges ?? []) sheet.getRange(a1(merge)).merge(false);
   spec.columnWidths?.forEach((chars, column) => {
     const letter = columnLetter(column);
@@ -76,14 +78,18 @@ async function writeCells(sheet: Excel.Worksheet, spec: OutputSheet, planner: Sy
   if (values.length === 0) return;
   const width = values[0]?.length ?? 0;
   if (width === 0) return;
+  const rowBytes = (r: number): number => matrixBytes(values.slice(r, r + 1)) + matrixBytes(formats.slice(r, r + 1));
   let top = 0;
   while (top < values.length) {
     let bottom = top;
-    let bytes = matrixBytes(values.slice(top, top + 1)) + matrixBytes(formats.slice(top, top + 1));
-    // Grow the chunk while it fits half the budget (the rest is for the other operations).
+    let bytes = rowBytes(top);
+    // Fill what is left of the request being queued (a run's outputs share it); a chunk that starts
+    // a new request may take the whole budget. ~4 MB a sync, so 评分明细's 120,000 rows of
+    // sentences at 20,000 teachers cost ceil(its bytes / 4 MB) syncs, not twice that.
+    const limit = bytes <= planner.room ? planner.room : budget;
     while (bottom + 1 < values.length) {
-      const more = matrixBytes(values.slice(bottom + 1, bottom + 2)) + matrixBytes(formats.slice(bottom + 1, bottom + 2));
-      if (bytes + more > budget / 2) break;
+      const more = rowBytes(bottom + 1);
+      if (bytes + more > limit) break;
       bytes += more;
       bottom++;
     }
@@ -117,6 +123,11 @@ export function cellMatrices(spec: OutputSheet): { values: OutputCell[][]; forma
     });
   });
   return { values, formats };
+}
+
+/** Whether a format sets anything besides its number format (which goes with the cells). */
+function hasLook(f: RangeFormat): boolean {
+  return f.fill !== undefined || f.fontColor !== undefined || f.bold !== undefined || f.wrap !== undefined || f.horizontal !== undefined || f.border === true;
 }
 
 type Edge = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical';

@@ -15,6 +15,11 @@ export class SyncPlanner {
     private readonly afterSync: () => void = () => {},
   ) {}
 
+  /** Bytes the request being queued can still take before the budget. */
+  get room(): number {
+    return Math.max(0, this.budget - this.pending);
+  }
+
   /** Make room for an operation of `bytes`; syncs what is queued when it would not fit. */
   async reserve(bytes: number): Promise<void> {
     if (this.pending > 0 && this.pending + bytes > this.budget) {

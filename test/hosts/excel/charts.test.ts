@@ -50,6 +50,7 @@ describe('charts written through Office.js', () => {
     for (const chart of charts) {
       expect(chart.seriesBy).toBe('Columns');
       expect(chart.position).not.toBeNull();
+      expect(chart.valueAxisMinimum).toBe(0);
       expect(chart.legend.visible || chart.series.length === 1).toBe(true);
     }
   });

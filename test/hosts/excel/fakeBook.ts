@@ -29,6 +29,7 @@ export interface FakeChartRecord {
   position: [string, string] | null;
   categoryAxisTitle: string;
   valueAxisTitle: string;
+  valueAxisMinimum: unknown;
   legend: { visible: boolean; position: string };
   dataLabels: boolean;
 }
@@ -95,7 +96,7 @@ export class FakeBook {
   values(name: string): (string | number | boolean)[][] {
     const sheet = this.sheet(name);
     if (!sheet) throw new Error(`no sheet ${name}`);
-    const width = Math.max(0, ...sheet.cells.map((r) => (r ? r.length : 0)));
+    const width = sheet.cells.reduce((w, r) => Math.max(w, r ? r.length : 0), 0);
     return Array.from({ length: sheet.cells.length }, (_, r) =>
       Array.from({ length: width }, (_, c) => sheet.cells[r]?.[c]?.value ?? ''),
     );

@@ -150,7 +150,7 @@ export class FakeWorksheet extends FakeClientObject {
         if (!(source instanceof FakeRange)) throw new Error('charts.add takes a range in the fake');
         const record: FakeChartRecord = {
           name: '', type: String(type), source: '', seriesBy: String(seriesBy ?? 'Auto'), title: '', series: [], position: null,
-          categoryAxisTitle: '', valueAxisTitle: '', legend: { visible: true, position: 'Right' }, dataLabels: false,
+          categoryAxisTitle: '', valueAxisTitle: '', valueAxisMinimum: null, legend: { visible: true, position: 'Right' }, dataLabels: false,
         };
         this.fake.queue(() => {
           const box = FakeRange.boxOf(source);
@@ -246,11 +246,16 @@ export class FakeChart {
         }) as { name: string; format: { fill: { setSolidColor: (color: string) => void } } },
     };
   }
-  get axes(): { categoryAxis: { title: { text: string } }; valueAxis: { title: { text: string } } } {
+  get axes(): { categoryAxis: { title: { text: string } }; valueAxis: { title: { text: string }; minimum: Excel.ChartAxis['minimum'] } } {
     const run = (f: (r: FakeChartRecord) => void): void => this.#do(f);
     const axis = (key: 'categoryAxisTitle' | 'valueAxisTitle'): { title: { text: string } } =>
       ({ title: { set text(text: string) { run((r) => (r[key] = text)); } } }) as { title: { text: string } };
-    return { categoryAxis: axis('categoryAxisTitle'), valueAxis: axis('valueAxisTitle') };
+    const valueAxis = Object.defineProperty(axis('valueAxisTitle'), 'minimum', {
+      set(minimum: Excel.ChartAxis['minimum']) {
+        run((r) => (r.valueAxisMinimum = minimum));
+      },
+    }) as { title: { text: string }; minimum: Excel.ChartAxis['minimum'] };
+    return { categoryAxis: axis('categoryAxisTitle'), valueAxis };
   }
   get legend(): { visible: boolean; position: string } {
     const run = (f: (r: FakeChartRecord) => void): void => this.#do(f);
