@@ -24,7 +24,7 @@ export default async (env = {}, argv = {}) => {
     devtool: 'source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
-      commands: './src/commands/commands.ts',
+      commands: './src/taskpane/commands.ts',
     },
     output: {
       path: path.join(root, 'dist'),
@@ -60,7 +60,7 @@ export default async (env = {}, argv = {}) => {
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
-        template: './src/commands/commands.html',
+        template: './src/taskpane/commands.html',
         chunks: ['commands'],
         scriptLoading: 'defer',
       }),

@@ -1,5 +1,0 @@
-/**
- * The ribbon's function file. The 研修考核 button only shows the task pane (a ShowTaskpane action
- * in manifest.xml), so there are no function commands; Office still expects the page to initialise.
- */
-if (typeof Office !== 'undefined') void Office.onReady();
