@@ -112,7 +112,15 @@ async function measureSize(teachers: number, options: BenchOptions, lo: LibreOff
     e2eMs: e2e?.wallMs ?? null,
     e2ePeakMb: e2e?.maxRssMb ?? null,
     office: office
-      ? { syncs: office.syncs, readSyncs: office.readSyncs, writeSyncs: office.writeSyncs, maxRequestBytes: office.maxRequestBytes, maxResponseBytes: office.maxResponseBytes }
+      ? {
+          syncs: office.syncs,
+          readSyncs: office.readSyncs,
+          writeSyncs: office.writeSyncs,
+          maxRequestBytes: office.maxRequestBytes,
+          maxResponseBytes: office.maxResponseBytes,
+          readResponseBytes: office.readResponseBytes,
+          writeRequestBytes: office.writeRequestBytes,
+        }
       : null,
     formula,
     failures,

@@ -9,6 +9,9 @@ export interface OfficeMeasure {
   writeSyncs: number;
   maxRequestBytes: number;
   maxResponseBytes: number;
+  /** Bytes the reads brought back (responses before scoring) and the writes sent (requests after). */
+  readResponseBytes: number;
+  writeRequestBytes: number;
 }
 
 export interface SizeMeasure {

@@ -19,11 +19,17 @@ export async function runOffice(file: string): Promise<OfficeMeasure & { runMs: 
   try {
     const clock = new StageClock();
     let readSyncs = 0;
+    let readResponseBytes = 0;
+    let readRequestBytes = 0;
     const started = performance.now();
     await run(new ExcelHost(), {
       onProgress: (p) => {
         clock.mark(p.stage);
-        if (p.stage === 'score') readSyncs = book.syncs;
+        if (p.stage === 'score') {
+          readSyncs = book.syncs;
+          readResponseBytes = book.totalResponseBytes;
+          readRequestBytes = book.totalRequestBytes;
+        }
       },
       now: new Date(Date.UTC(2024, 0, 31)),
     });
@@ -33,6 +39,8 @@ export async function runOffice(file: string): Promise<OfficeMeasure & { runMs: 
       writeSyncs: book.syncs - readSyncs,
       maxRequestBytes: book.maxRequestBytes,
       maxResponseBytes: book.maxResponseBytes,
+      readResponseBytes,
+      writeRequestBytes: book.totalRequestBytes - readRequestBytes,
       runMs: performance.now() - started,
     };
   } finally {

@@ -4,7 +4,7 @@
  * The maps are built once per workbook: one Map lookup per row (1,000,000 rows must stay fast).
  */
 import type { Teacher } from '../engine/model.js';
-import type { SheetCells } from './sheetCells.js';
+import { isTotalLabel, type SheetCells } from './sheetCells.js';
 import type { ColumnKey } from './vocabulary.js';
 import { idLookupKey, normalizeId, splitNameAndId } from './normalize/name.js';
 
@@ -103,4 +103,14 @@ export function identifyRow(cells: SheetCells, identity: Identity, index: number
       cells.issue('missing-name', index, nameColumn);
       return null;
   }
+}
+
+/**
+ * The teacher of a row whose person is in the 工号 / 姓名 columns: null for a 合计 row and for a row
+ * that cannot be counted (identifyRow has raised its issue).
+ */
+export function teacherOfRow(cells: SheetCells, identity: Identity, index: number): string | null {
+  const person = personAt(cells, index, 'id', 'name');
+  if (isTotalLabel(person.name)) return null;
+  return identifyRow(cells, identity, index, person);
 }

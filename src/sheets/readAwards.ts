@@ -6,8 +6,7 @@ import type { Award } from '../engine/model.js';
 import type { SheetCells } from './sheetCells.js';
 import type { SheetSpec } from './header.js';
 import type { Identity } from './identity.js';
-import { identifyRow, personAt } from './identity.js';
-import { isTotalLabel } from './sheetCells.js';
+import { teacherOfRow } from './identity.js';
 import { headerKey } from './normalize/text.js';
 import { readAwardCategory } from './words/awardCategory.js';
 import { readLevel } from './words/level.js';
@@ -31,9 +30,7 @@ export function readAwards(
   let rowsRead = 0;
   for (const i of cells.dataRows()) {
     rowsRead++;
-    const person = personAt(cells, i, 'id', 'name');
-    if (isTotalLabel(person.name)) continue;
-    const teacherKey = identifyRow(cells, identity, i, person);
+    const teacherKey = teacherOfRow(cells, identity, i);
     if (teacherKey === null) continue;
     const title = cells.text(i, 'award');
     const categoryText = cells.text(i, 'category');

@@ -6,8 +6,7 @@ import type { SheetCells } from './sheetCells.js';
 import type { SheetSpec } from './header.js';
 import type { Identity } from './identity.js';
 import type { ExternalBook } from './externalBook.js';
-import { identifyRow, personAt } from './identity.js';
-import { isTotalLabel } from './sheetCells.js';
+import { teacherOfRow } from './identity.js';
 import { statusAt } from './rowStatus.js';
 import { HOURS_FALLBACK } from './readSigninLong.js';
 
@@ -22,9 +21,7 @@ export function readExternal(cells: SheetCells, identity: Identity, book: Extern
   let rowsRead = 0;
   for (const i of cells.dataRows()) {
     rowsRead++;
-    const person = personAt(cells, i, 'id', 'name');
-    if (isTotalLabel(person.name)) continue;
-    const teacherKey = identifyRow(cells, identity, i, person);
+    const teacherKey = teacherOfRow(cells, identity, i);
     if (teacherKey === null) continue;
     const date = cells.date(i, 'date');
     if (date === 'bad') continue;

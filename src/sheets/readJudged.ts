@@ -7,8 +7,7 @@ import type { SheetCells } from './sheetCells.js';
 import type { SheetSpec } from './header.js';
 import type { Identity } from './identity.js';
 import type { ColumnKey } from './vocabulary.js';
-import { identifyRow, personAt } from './identity.js';
-import { isTotalLabel } from './sheetCells.js';
+import { teacherOfRow } from './identity.js';
 import { readGrade } from './words/grade.js';
 
 const JUDGED_COLUMNS: readonly ColumnKey[] = [
@@ -33,9 +32,7 @@ export function readJudged(cells: SheetCells, identity: Identity): { judged: Jud
   const deduction = (i: number, key: ColumnKey): number => Math.abs(amount(i, key));
   for (const i of cells.dataRows()) {
     rowsRead++;
-    const person = personAt(cells, i, 'id', 'name');
-    if (isTotalLabel(person.name)) continue;
-    const teacherKey = identifyRow(cells, identity, i, person);
+    const teacherKey = teacherOfRow(cells, identity, i);
     if (teacherKey === null) continue;
     const row = cells.rowNumber(i);
     const firstRow = firstRowByTeacher.get(teacherKey);

@@ -8,11 +8,13 @@ function measure(teachers: number, over: Partial<SizeMeasure> = {}): SizeMeasure
     floorMs: teachers, floorPeakMb: 100, hostReadMs: teachers, parseMs: teachers * 0.1, engineMs: teachers * 0.05,
     engineWarmMs: null, layoutMs: teachers * 0.05, writeMs: teachers * 0.2, pipelinePeakMb: 300,
     e2eMs: teachers * 2, e2ePeakMb: 400,
-    office: { syncs: 20, readSyncs: 17, writeSyncs: 3, maxRequestBytes: 1_000_000, maxResponseBytes: 2_000_000 },
+    office: { syncs: 20, readSyncs: 17, writeSyncs: 3, maxRequestBytes: 1_000_000, maxResponseBytes: 2_000_000, readResponseBytes: 60_000_000, writeRequestBytes: 4_000_000 },
     formula: 'not a formula-baseline size', failures: [],
     ...over,
   };
 }
+
+const MB = 1024 * 1024;
 
 const named = (measures: SizeMeasure[], start: string) => checkTargets(measures).find((c) => c.name.startsWith(start))!;
 
@@ -39,13 +41,28 @@ describe('checkTargets', () => {
     expect(named([measure(2000)], 'end-to-end per row').pass).toBeNull();
   });
 
-  it('fails the sync target when 20,000 teachers need more syncs than 60', () => {
-    const top = measure(20000, { office: { syncs: 40, readSyncs: 37, writeSyncs: 3, maxRequestBytes: 1, maxResponseBytes: 1 } });
-    expect(named([measure(60), top], 'Office.js sync count').pass).toBe(false);
+  it('fails the sync target when 20,000 teachers need more syncs than 60, saying when no code could meet it', () => {
+    const office = { syncs: 40, readSyncs: 37, writeSyncs: 3, maxRequestBytes: 1, maxResponseBytes: 1 };
+    const top = measure(20000, { office: { ...office, readResponseBytes: 140 * MB, writeRequestBytes: 10 * MB } });
+    const check = named([measure(60), top], 'Office.js sync count');
+    expect(check.pass).toBe(false);
+    expect(check.detail).toContain('at least 38 syncs');
+    const light = measure(20000, { office: { ...office, readResponseBytes: MB, writeRequestBytes: MB } });
+    expect(named([measure(60), light], 'Office.js sync count').detail).not.toContain('unattainable');
+  });
+
+  it.each([
+    // 140 MB read + 10 MB written need 35 + 3 = 38 syncs of ≤ 4 MB; 10 more are allowed, 11 are not
+    [48, true],
+    [49, false],
+  ])('%i syncs for 140 MB read and 10 MB written → growth only with payload: %s', (syncs, pass) => {
+    const office = { syncs, readSyncs: syncs - 3, writeSyncs: 3, maxRequestBytes: 1, maxResponseBytes: 1, readResponseBytes: 140 * MB, writeRequestBytes: 10 * MB };
+    expect(named([measure(60), measure(20000, { office })], 'Office.js syncs grow only with payload').pass).toBe(pass);
   });
 
   it('fails a request over 4 MB and memory over 1.5 GB', () => {
-    const top = measure(20000, { e2ePeakMb: 1600, office: { syncs: 20, readSyncs: 17, writeSyncs: 3, maxRequestBytes: 5 * 1024 * 1024, maxResponseBytes: 1 } });
+    const office = { syncs: 20, readSyncs: 17, writeSyncs: 3, maxRequestBytes: 5 * MB, maxResponseBytes: 1, readResponseBytes: 1, writeRequestBytes: 1 };
+    const top = measure(20000, { e2ePeakMb: 1600, office });
     expect(named([top], 'no Office.js request').pass).toBe(false);
     expect(named([top], 'peak memory').pass).toBe(false);
   });

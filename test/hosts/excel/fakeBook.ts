@@ -65,6 +65,9 @@ export class FakeBook {
   /** Largest request and response, in bytes, seen in one sync. */
   maxRequestBytes = 0;
   maxResponseBytes = 0;
+  /** All requests and responses of all syncs, in bytes (the payload any batching must move). */
+  totalRequestBytes = 0;
+  totalResponseBytes = 0;
   /** Strings that Excel would have turned into formulas (we want none). */
   formulasCreated: string[] = [];
   calculationSuspensions = 0;
@@ -124,7 +127,20 @@ export function getCell(sheet: FakeSheet, row: number, column: number): FakeCell
   return sheet.cells[row]?.[column];
 }
 
+let generation = 0;
+
+/** Changes whenever a cell may have changed: caches of cell contents compare it. */
+export function cellGeneration(): number {
+  return generation;
+}
+
+/** Cells may have changed outside setCell (tests edit `cells` directly between syncs). */
+export function cellsTouched(): void {
+  generation++;
+}
+
 export function setCell(sheet: FakeSheet, row: number, column: number, cell: FakeCell | undefined): void {
+  generation++;
   const line = (sheet.cells[row] ??= []);
   line[column] = cell;
 }

@@ -3,7 +3,7 @@
  * them on `sync()`, counting syncs and enforcing Excel's 5 MB request/response limit. Proxies
  * throw, like Excel, when a property is read that was not loaded and synced.
  */
-import type { FakeBook } from './fakeBook.js';
+import { cellsTouched, type FakeBook } from './fakeBook.js';
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
@@ -50,17 +50,20 @@ export class FakeContext {
   async sync(): Promise<void> {
     this.book.syncs++;
     if (this.book.syncDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.book.syncDelayMs));
+    cellsTouched();
     const ops = this.#ops;
     const request = this.#request;
     this.#ops = [];
     this.#request = 0;
     this.#response = 0;
     this.book.maxRequestBytes = Math.max(this.book.maxRequestBytes, request);
+    this.book.totalRequestBytes += request;
     if (request > PAYLOAD_LIMIT) {
       throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `request of ${request} bytes`);
     }
     for (const op of ops) op();
     this.book.maxResponseBytes = Math.max(this.book.maxResponseBytes, this.#response);
+    this.book.totalResponseBytes += this.#response;
     if (this.#response > PAYLOAD_LIMIT) {
       throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `response of ${this.#response} bytes`);
     }

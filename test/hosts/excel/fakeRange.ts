@@ -2,7 +2,7 @@
  * Range proxies of the Excel test double. Members are named and typed after @types/office-js
  * (`Excel.Range`); `fakeTyping.ts` fails to compile when a member is not one of Excel's.
  */
-import { type FakeCell, type FakeSheet, getCell, interpretWrite, setCell } from './fakeBook.js';
+import { cellGeneration, type FakeCell, type FakeSheet, getCell, interpretWrite, setCell } from './fakeBook.js';
 import { FakeClientObject, type FakeContext, FakeOfficeError, jsonBytes } from './fakeContext.js';
 
 export const MAX_ROWS = 1_048_576;
@@ -58,22 +58,42 @@ export function boxAddress(box: Box, withSheet = true): string {
   return withSheet ? `${box.sheet.name}!${local}` : local;
 }
 
-/** The bounding box of non-empty cells, or null. */
+const usedBoxes = new WeakMap<FakeSheet, { generation: number; box: Box | null }>();
+
+/**
+ * The bounding box of non-empty cells, or null. Every range derived from a used range resolves it on
+ * every access, so it is remembered until a cell changes (or a sync starts: tests edit cells directly
+ * between runs): a million-row sheet read in 60 chunks stays linear.
+ */
 export function usedBox(sheet: FakeSheet): Box | null {
+  const known = usedBoxes.get(sheet);
+  if (known && known.generation === cellGeneration()) return known.box;
+  const box = measureUsedBox(sheet);
+  usedBoxes.set(sheet, { generation: cellGeneration(), box });
+  return box;
+}
+
+/** Looks only at each row's first and last non-empty cell. */
+function measureUsedBox(sheet: FakeSheet): Box | null {
+  const filled = (cell: FakeCell | undefined): boolean => cell !== undefined && cell.value !== '';
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
   let right = -1;
-  sheet.cells.forEach((row, r) => {
-    row?.forEach((cell, c) => {
-      if (cell && cell.value !== '') {
-        top = Math.min(top, r);
-        bottom = Math.max(bottom, r);
-        left = Math.min(left, c);
-        right = Math.max(right, c);
-      }
-    });
-  });
+  const rows = sheet.cells;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (!row) continue;
+    let first = 0;
+    while (first < row.length && !filled(row[first])) first++;
+    if (first === row.length) continue;
+    let last = row.length - 1;
+    while (!filled(row[last])) last--;
+    if (top === Infinity) top = r;
+    bottom = r;
+    left = Math.min(left, first);
+    right = Math.max(right, last);
+  }
   if (bottom < 0) return null;
   return { sheet, top, left, rows: bottom - top + 1, columns: right - left + 1 };
 }
