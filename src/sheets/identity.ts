@@ -106,11 +106,12 @@ export function identifyRow(cells: SheetCells, identity: Identity, index: number
 }
 
 /**
- * The teacher of a row whose person is in the 工号 / 姓名 columns: null for a 合计 row and for a row
- * that cannot be counted (identifyRow has raised its issue).
+ * The teacher of a row whose person is in the 工号 / 姓名 columns, with the cells read: null for a 合计
+ * row and for a row that cannot be counted (identifyRow has raised its issue).
  */
-export function teacherOfRow(cells: SheetCells, identity: Identity, index: number): string | null {
+export function teacherOfRow(cells: SheetCells, identity: Identity, index: number): { key: string; person: PersonCells } | null {
   const person = personAt(cells, index, 'id', 'name');
   if (isTotalLabel(person.name)) return null;
-  return identifyRow(cells, identity, index, person);
+  const key = identifyRow(cells, identity, index, person);
+  return key === null ? null : { key, person };
 }

@@ -30,8 +30,8 @@ export function readAwards(
   let rowsRead = 0;
   for (const i of cells.dataRows()) {
     rowsRead++;
-    const teacherKey = teacherOfRow(cells, identity, i);
-    if (teacherKey === null) continue;
+    const teacherKey = teacherOfRow(cells, identity, i)?.key;
+    if (teacherKey === undefined) continue;
     const title = cells.text(i, 'award');
     const categoryText = cells.text(i, 'category');
     const category = readAwardCategory(categoryText, title);

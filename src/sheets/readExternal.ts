@@ -21,8 +21,9 @@ export function readExternal(cells: SheetCells, identity: Identity, book: Extern
   let rowsRead = 0;
   for (const i of cells.dataRows()) {
     rowsRead++;
-    const teacherKey = teacherOfRow(cells, identity, i);
-    if (teacherKey === null) continue;
+    const found = teacherOfRow(cells, identity, i);
+    if (found === null) continue;
+    const { key: teacherKey, person } = found;
     const date = cells.date(i, 'date');
     if (date === 'bad') continue;
     const title = cells.text(i, 'title');

@@ -32,8 +32,9 @@ export function readJudged(cells: SheetCells, identity: Identity): { judged: Jud
   const deduction = (i: number, key: ColumnKey): number => Math.abs(amount(i, key));
   for (const i of cells.dataRows()) {
     rowsRead++;
-    const teacherKey = teacherOfRow(cells, identity, i);
-    if (teacherKey === null) continue;
+    const found = teacherOfRow(cells, identity, i);
+    if (found === null) continue;
+    const { key: teacherKey, person } = found;
     const row = cells.rowNumber(i);
     const firstRow = firstRowByTeacher.get(teacherKey);
     if (firstRow !== undefined) {
