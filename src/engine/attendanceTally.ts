@@ -2,15 +2,21 @@
  * 校本研训 attendance per teacher (SPEC §3.2, §4 `attendance`): attended hours, expected sessions,
  * unexcused and excused absences, over the sessions in the period.
  *
- * Runs on 1,000,000 rows: rows are resolved to (teacher, session) indices once, then walked with
- * typed arrays; expected sessions are counted per expectation kind, never teachers × sessions.
+ * Runs on 1,000,000 rows: the row objects are read once into typed arrays (teacher, session, status,
+ * hours), then walked in session order; expected sessions are counted per expectation kind, never
+ * teachers × sessions.
  */
 import { ATTENDED_STATUSES, type Dataset, type Session } from './model.js';
 import type { Rules } from './rules.js';
 import type { Roster } from './roster.js';
 import { inPeriod, type OutOfPeriodCounter } from './period.js';
 import { HoursTally, usableHours } from './hours.js';
-import { PAIR_ABSENT, PAIR_ATTENDED, PAIR_EXCUSED, pairStates } from './pairStates.js';
+
+/** Status ranks of a (teacher, session) pair: higher wins. */
+const PAIR_NONE = 0;
+const PAIR_ABSENT = 1;
+const PAIR_EXCUSED = 2;
+const PAIR_ATTENDED = 3;
 
 export interface AttendanceTally {
   /** Attended hours (present, late, early leave, made up), expected or not. */
@@ -66,18 +72,22 @@ export function tallyAttendance(
     expected[t] = allSessions + (groupSessions[roster.groupOf[t] ?? 0] ?? 0) + (teacherSessions[t] ?? 0);
   }
 
-  // Pass 1: resolve indices once; note sessions whose rows need the most common 学时.
+  // Pass 1: the only walk over the row objects — indices, status rank and usable hours go into typed
+  // arrays; note sessions whose rows need the most common 学时.
   const rows = dataset.attendance;
   const rowTeacher = new Int32Array(rows.length);
   const rowSlot = new Int32Array(rows.length);
+  const rowState = new Uint8Array(rows.length);
+  const rowHours = new Float64Array(rows.length); // NaN: no usable hours of its own
   const needsTally = new Uint8Array(slots.length);
   let anyNeedsTally = false;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
     const s = slotByKey.get(row.sessionKey) ?? -2;
-    const t = roster.indexByKey.get(row.teacherKey) ?? -1;
     rowSlot[r] = s;
-    rowTeacher[r] = t;
+    rowTeacher[r] = roster.indexByKey.get(row.teacherKey) ?? -1;
+    rowState[r] = ATTENDED_STATUSES.has(row.status) ? PAIR_ATTENDED : row.status === 'excused' ? PAIR_EXCUSED : PAIR_ABSENT;
+    rowHours[r] = usableHours(row.hours) ?? NaN;
     if (s === -1) outOfPeriod.add(row.source.sheet);
     if (s >= 0 && row.hours === null && slots[s]!.hours === null) {
       needsTally[s] = 1;
@@ -90,12 +100,11 @@ export function tallyAttendance(
   if (anyNeedsTally) {
     for (let r = 0; r < rows.length; r++) {
       const s = rowSlot[r]!;
-      if (s < 0 || needsTally[s] === 0) continue;
-      const hours = usableHours(rows[r]!.hours);
-      if (hours === null) continue;
+      const stated = rowHours[r]!;
+      if (s < 0 || needsTally[s] === 0 || Number.isNaN(stated)) continue;
       let tally = tallies.get(s);
       if (tally === undefined) tallies.set(s, (tally = new HoursTally()));
-      tally.add(hours);
+      tally.add(stated);
     }
   }
   for (let s = 0; s < slots.length; s++) {
@@ -104,25 +113,42 @@ export function tallyAttendance(
   }
 
   // Pass 3: best status per (teacher, session); hours count once, at the first attended row.
+  // The rows are put in session order (a stable counting sort), so each session's pairs are settled
+  // with two arrays over the teachers: no teachers × sessions table, no hash table of ~1M pairs.
+  const starts = new Int32Array(slots.length + 1);
+  for (let r = 0; r < rows.length; r++) {
+    if (rowTeacher[r]! >= 0 && rowSlot[r]! >= 0) starts[rowSlot[r]! + 1]!++;
+  }
+  for (let s = 0; s < slots.length; s++) starts[s + 1]! += starts[s]!;
+  const order = new Int32Array(starts[slots.length]!);
+  const next = starts.slice(0, slots.length);
+  for (let r = 0; r < rows.length; r++) {
+    if (rowTeacher[r]! >= 0 && rowSlot[r]! >= 0) order[next[rowSlot[r]!]!++] = r;
+  }
   const hours = new Float64Array(n);
   const covered = new Int32Array(n);
   const excused = new Int32Array(n);
-  const states = pairStates(n, slots.length);
-  for (let r = 0; r < rows.length; r++) {
-    const t = rowTeacher[r]!;
-    const s = rowSlot[r]!;
-    if (t < 0 || s < 0) continue;
-    const row = rows[r]!;
-    const state = ATTENDED_STATUSES.has(row.status) ? PAIR_ATTENDED : row.status === 'excused' ? PAIR_EXCUSED : PAIR_ABSENT;
-    const before = states.get(t, s);
-    if (state <= before) continue;
-    states.set(t, s, state);
+  const pairSlot = new Int32Array(n).fill(-1); // the session whose pair pairState[t] holds
+  const pairState = new Uint8Array(n);
+  for (let s = 0; s < slots.length; s++) {
     const slot = slots[s]!;
-    if (state === PAIR_ATTENDED) hours[t] = (hours[t] ?? 0) + (usableHours(row.hours) ?? slot.hours ?? 0);
-    if (!isExpected(slot, t, roster.groupOf[t] ?? -1)) continue;
-    if (before < PAIR_EXCUSED && state >= PAIR_EXCUSED) covered[t] = (covered[t] ?? 0) + 1;
-    if (state === PAIR_EXCUSED) excused[t] = (excused[t] ?? 0) + 1;
-    else if (before === PAIR_EXCUSED) excused[t] = (excused[t] ?? 0) - 1;
+    for (let k = starts[s]!; k < starts[s + 1]!; k++) {
+      const r = order[k]!;
+      const t = rowTeacher[r]!;
+      const state = rowState[r]!;
+      const before = pairSlot[t] === s ? pairState[t]! : PAIR_NONE;
+      if (state <= before) continue;
+      pairSlot[t] = s;
+      pairState[t] = state;
+      if (state === PAIR_ATTENDED) {
+        const stated = rowHours[r]!;
+        hours[t] = (hours[t] ?? 0) + (Number.isNaN(stated) ? (slot.hours ?? 0) : stated);
+      }
+      if (!isExpected(slot, t, roster.groupOf[t] ?? -1)) continue;
+      if (before < PAIR_EXCUSED && state >= PAIR_EXCUSED) covered[t] = (covered[t] ?? 0) + 1;
+      if (state === PAIR_EXCUSED) excused[t] = (excused[t] ?? 0) + 1;
+      else if (before === PAIR_EXCUSED) excused[t] = (excused[t] ?? 0) - 1;
+    }
   }
 
   const unexcused = new Int32Array(n);

@@ -95,6 +95,19 @@ describe('expected sessions and absences (SPEC §3.2)', () => {
     expect([t.hours[0], t.unexcused[0], t.excused[0]]).toEqual([6, 0, 0]);
   });
 
+  it('settles each (teacher, session) pair the same when its rows are far apart, in any order', () => {
+    const b = new DatasetBuilder();
+    const [a, x] = ['甲', '乙'].map((n) => b.teacher(n, '语文组')) as [string, string];
+    const [s1, s2, s3] = b.sessions(3) as [string, string, string];
+    // s1's rows are split by s2 and s3: 甲 请假 then 补课 (hours once, at the 补课 row's 3); 乙 出勤 then 缺勤.
+    b.attend(a, s1, 'excused').attend(x, s1, 'present', 1);
+    b.attend(a, s2, 'absent').attend(x, s3, 'excused');
+    b.attend(a, s1, 'madeUp', 3).attend(x, s1, 'absent').attend(a, s2, 'excused').attend(a, s1, 'present', 5);
+    const t = tally(b);
+    expect([t.hours[0], t.unexcused[0], t.excused[0]]).toEqual([3, 1, 1]); // s1 attended, s2 excused, s3 no row
+    expect([t.hours[1], t.unexcused[1], t.excused[1]]).toEqual([1, 1, 1]); // s1 attended, s2 no row, s3 excused
+  });
+
   it('ignores rows of unknown teachers or sessions', () => {
     const b = new DatasetBuilder();
     const a = b.teacher('甲', '语文组');
