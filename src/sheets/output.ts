@@ -13,8 +13,8 @@ export interface CellRange {
   right: number;
 }
 
-export interface RangeFormat {
-  range: CellRange;
+/** What a cell looks like; a RangeFormat gives it to a range, and a cell's look merges those that cover it. */
+export interface CellLook {
   /** Excel number format, e.g. '0.00', '0', '@'. */
   numberFormat?: string;
   /** Fill colour, 6 hex digits without '#', e.g. 'C6EFCE'. */
@@ -25,6 +25,10 @@ export interface RangeFormat {
   horizontal?: 'left' | 'center' | 'right';
   /** Thin borders around every cell of the range. */
   border?: boolean;
+}
+
+export interface RangeFormat extends CellLook {
+  range: CellRange;
 }
 
 export type ChartKind = 'stackedColumn' | 'column' | 'clusteredBar';

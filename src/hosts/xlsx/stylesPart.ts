@@ -3,19 +3,9 @@
  * fonts / fills / borders / numFmts / cellXfs lists. Existing entries are never renumbered, so every
  * `s="…"` in the school's own sheets keeps meaning what it meant.
  */
+import type { CellLook } from '../../sheets/output.js';
 import { escapeAttr } from './xmlText.js';
 import { applySplices, childNamed, childrenNamed, parseXml, type Splice, type XmlElement } from './xmlTree.js';
-
-/** What one cell looks like: the merged RangeFormat properties that apply to it. */
-export interface CellLook {
-  numberFormat?: string;
-  fill?: string;
-  fontColor?: string;
-  bold?: boolean;
-  wrap?: boolean;
-  horizontal?: 'left' | 'center' | 'right';
-  border?: boolean;
-}
 
 // ECMA-376 Part 1 §18.8.30: built-in number formats that need no <numFmt> entry.
 const BUILT_IN_FORMATS: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '@': 49 };

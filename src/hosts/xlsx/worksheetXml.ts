@@ -3,9 +3,8 @@
  * (`t="inlineStr"`), so the school's sharedStrings part is never touched and no text can become a
  * formula; children follow CT_Worksheet's sequence, which Excel enforces.
  */
-import { a1, columnLetter, type OutputCell, type RangeFormat } from '../../sheets/output.js';
+import { a1, columnLetter, type CellLook, type OutputCell, type RangeFormat } from '../../sheets/output.js';
 import type { PreparedSheet } from './preparedSheet.js';
-import type { CellLook } from './stylesPart.js';
 import { Utf8Chunks } from './utf8Chunks.js';
 import { escapeAttr, escapeXml } from './xmlText.js';
 
