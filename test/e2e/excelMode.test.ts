@@ -4,12 +4,11 @@
  * click, cancel, template insertion; no request may leave the page's origin.
  */
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fakeExcelScript } from './support/bundle.js';
-import { type Session, foreignRequests, openSession } from './support/browser.js';
-import { SCREENSHOTS, DIST, requireBuild } from './support/paths.js';
-import { type StaticServer, serveDirectory } from './support/staticServer.js';
+import { SCREENSHOTS } from './support/paths.js';
+import { taskPaneSessions } from './support/taskPane.js';
 
 interface PageBook {
   sheets: { name: string }[];
@@ -22,29 +21,15 @@ interface PageBook {
 const book = <T>(page: Page, pick: (b: PageBook) => T): Promise<T> =>
   page.evaluate(`(${pick.toString()})(window.__book)`) as Promise<T>;
 
-let server: StaticServer;
+const pane = taskPaneSessions();
 let fake: string;
-let session: Session | null = null;
 
 beforeAll(async () => {
-  requireBuild();
-  server = await serveDirectory(DIST);
   fake = await fakeExcelScript();
-});
-afterAll(async () => server?.close());
-afterEach(async () => {
-  if (session) {
-    expect(foreignRequests(session.requests, server.origin)).toEqual([]);
-    expect(session.problems).toEqual([]);
-  }
-  await session?.close();
-  session = null;
 });
 
 async function openPane(): Promise<Page> {
-  session = await openSession({ body: '/* office.js: the test double is already installed */' }, fake);
-  await session.page.goto(`${server.origin}/taskpane.html`);
-  return session.page;
+  return pane.open({ body: '/* office.js: the test double is already installed */' }, fake);
 }
 
 describe('task pane in Excel', () => {

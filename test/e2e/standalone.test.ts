@@ -7,26 +7,23 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { insertSample } from '../../src/app/insertSample.js';
 import { run } from '../../src/app/run.js';
 import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost.js';
 import type { CellValue } from '../../src/sheets/table.js';
 import { OUTPUT_SHEET_NAMES } from '../../src/sheets/vocabulary.js';
-import { type OfficeJs, type Session, foreignRequests, openSession } from './support/browser.js';
-import { DIST, SCREENSHOTS, requireBuild } from './support/paths.js';
-import { type StaticServer, serveDirectory } from './support/staticServer.js';
+import type { OfficeJs } from './support/browser.js';
+import { SCREENSHOTS } from './support/paths.js';
+import { taskPaneSessions } from './support/taskPane.js';
 
-let server: StaticServer;
+const pane = taskPaneSessions();
 let work: string;
 let inputPath: string;
 let inputBytes: Uint8Array;
-let session: Session | null = null;
 
 beforeAll(async () => {
-  requireBuild();
-  server = await serveDirectory(DIST);
   work = mkdtempSync(path.join(tmpdir(), 'yanxiu-e2e-'));
   const host = await XlsxHost.create();
   await insertSample(host);
@@ -34,24 +31,12 @@ beforeAll(async () => {
   inputPath = path.join(work, '示例学校.xlsx');
   writeFileSync(inputPath, inputBytes);
 });
-afterAll(async () => {
-  await server?.close();
-  rmSync(work, { recursive: true, force: true });
-});
-afterEach(async () => {
-  if (session) {
-    expect(foreignRequests(session.requests, server.origin)).toEqual([]);
-    expect(session.problems).toEqual([]);
-  }
-  await session?.close();
-  session = null;
-});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 async function openPage(office: OfficeJs): Promise<Page> {
-  session = await openSession(office);
-  await session.page.goto(`${server.origin}/taskpane.html`);
-  await session.page.getByText('独立网页版（未连接 Excel）').waitFor();
-  return session.page;
+  const page = await pane.open(office);
+  await page.getByText('独立网页版（未连接 Excel）').waitFor();
+  return page;
 }
 
 async function openInput(page: Page): Promise<void> {
@@ -104,7 +89,7 @@ describe('standalone page', () => {
     const page = await openPage('aborted');
     await openInput(page);
     await page.getByRole('table', { name: '标准工作表' }).waitFor();
-    expect(session!.requests.filter((u) => u.startsWith('https://appsforoffice.microsoft.com/'))).toHaveLength(1);
+    expect(pane.requests().filter((u) => u.startsWith('https://appsforoffice.microsoft.com/'))).toHaveLength(1);
   });
 
   it('offers a blank template to download when no file is open', async () => {

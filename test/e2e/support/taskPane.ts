@@ -1,0 +1,47 @@
+/**
+ * The task pane as each browser test opens it: dist/ served on localhost for the whole file, one
+ * Chromium session per test, and after every test the proof that the page stayed on its own origin
+ * and logged no error. Call once at the top of a test file (it registers the hooks).
+ */
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { type OfficeJs, type Session, foreignRequests, openSession } from './browser.js';
+import { DIST, requireBuild } from './paths.js';
+import { type StaticServer, serveDirectory } from './staticServer.js';
+
+export interface TaskPaneSessions {
+  /** A fresh browser on taskpane.html, Office.js handled as `office`, `initScript` run before the page. */
+  open(office: OfficeJs, initScript?: string): Promise<Page>;
+  /** Every URL the current test's page requested so far. */
+  requests(): string[];
+}
+
+export function taskPaneSessions(): TaskPaneSessions {
+  let server: StaticServer | undefined;
+  let session: Session | null = null;
+  beforeAll(async () => {
+    requireBuild();
+    server = await serveDirectory(DIST);
+  });
+  afterAll(async () => server?.close());
+  afterEach(async () => {
+    const ended = session;
+    session = null;
+    if (!ended) return;
+    try {
+      expect(foreignRequests(ended.requests, server!.origin)).toEqual([]);
+      expect(ended.problems).toEqual([]);
+    } finally {
+      await ended.close();
+    }
+  });
+  return {
+    async open(office, initScript) {
+      if (!server) throw new Error('taskPaneSessions(): the server starts in beforeAll');
+      session = await openSession(office, initScript);
+      await session.page.goto(`${server.origin}/taskpane.html`);
+      return session.page;
+    },
+    requests: () => [...(session?.requests ?? [])],
+  };
+}
