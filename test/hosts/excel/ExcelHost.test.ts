@@ -1,25 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { ExcelHost } from '../../../src/hosts/excel/ExcelHost.js';
+import { describe, expect, it } from 'vitest';
 import { OWNERSHIP_NAME } from '../../../src/hosts/excel/ownership.js';
 import { run } from '../../../src/app/run.js';
 import { insertTemplate } from '../../../src/app/insertTemplate.js';
 import type { OutputSheet } from '../../../src/sheets/output.js';
-import { FakeBook, installFakeExcel } from './fakeExcel.js';
+import { FakeBook } from './fakeExcel.js';
+import { excelHosts } from './excelHosts.js';
 import { sampleBook } from './sampleBook.js';
 
 const NOW = new Date('2024-01-31T08:00:00Z');
 const OUTPUTS = ['考核结果', '分组统计', '评分明细', '数据问题', '上报学时', '图表', '计算记录'];
 
-let uninstall: (() => void) | null = null;
-afterEach(() => {
-  uninstall?.();
-  uninstall = null;
-});
-
-function use(book: FakeBook): ExcelHost {
-  uninstall = installFakeExcel(book);
-  return new ExcelHost();
-}
+const use = excelHosts();
 
 async function scoredRun(book: FakeBook): Promise<{ syncs: number; written: Record<string, string> }> {
   const host = use(book);

@@ -3,24 +3,18 @@
  * with the right type, source block, titles and series, and a re-run replaces them rather than
  * stacking new ones on top.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { ExcelHost } from '../../../src/hosts/excel/ExcelHost.js';
+import { describe, expect, it } from 'vitest';
 import { run } from '../../../src/app/run.js';
-import { installFakeExcel, type FakeBook } from './fakeExcel.js';
+import type { FakeBook } from './fakeExcel.js';
+import { excelHosts } from './excelHosts.js';
 import { sampleBook } from './sampleBook.js';
 
 const NOW = new Date('2024-01-31T08:00:00Z');
 
-let uninstall: (() => void) | null = null;
-afterEach(() => {
-  uninstall?.();
-  uninstall = null;
-});
+const excelHostOn = excelHosts();
 
 async function scored(book: FakeBook): Promise<number> {
-  uninstall?.();
-  uninstall = installFakeExcel(book);
-  const report = await run(new ExcelHost(), { now: NOW });
+  const report = await run(excelHostOn(book), { now: NOW });
   return report.score?.result.groups.length ?? 0;
 }
 

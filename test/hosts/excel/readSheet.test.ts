@@ -1,25 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { ExcelHost } from '../../../src/hosts/excel/ExcelHost.js';
+import { describe, expect, it } from 'vitest';
 import { PAYLOAD_BUDGET } from '../../../src/hosts/excel/payload.js';
 import { HEADER_FORMAT_ROWS, readSheets } from '../../../src/hosts/excel/readSheet.js';
 import { readInputs } from '../../../src/app/inspect.js';
-import { FakeBook, fakeRun, installFakeExcel } from './fakeExcel.js';
+import { FakeBook, fakeRun } from './fakeExcel.js';
+import { excelHosts } from './excelHosts.js';
 import { jsonBytes, PAYLOAD_LIMIT } from './fakeContext.js';
 import { sampleBook } from './sampleBook.js';
 
 const STANDARD = ['教师名册', '签到表', '外出学习', '听课记录', '获奖登记', '考核登记', '考核规则'];
 const NOW = new Date('2024-01-31T08:00:00Z');
 
-let uninstall: (() => void) | null = null;
-afterEach(() => {
-  uninstall?.();
-  uninstall = null;
-});
-
-function use(book: FakeBook): ExcelHost {
-  uninstall = installFakeExcel(book);
-  return new ExcelHost();
-}
+const use = excelHosts();
 
 /** Bytes of a sheet's values as Excel returns them (a dense matrix, '' for blanks). */
 function valuePayload(book: FakeBook, name: string): number {
