@@ -1,16 +1,41 @@
-// Lint rules, including the seams of ARCHITECTURE.md as no-restricted-imports per folder,
-// so the layering is held by the linter rather than by memory.
+// Lint rules, including the layers of ARCHITECTURE.md as no-restricted-imports per folder (by package
+// name and by path), so the layering is held by the linter rather than by memory. test/lint/layers.test.ts
+// runs probe files for every forbidden arrow through this configuration.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import officeAddins from 'eslint-plugin-office-addins';
 
 const noIo = ['exceljs', 'jszip', 'fs', 'node:fs', 'node:path', 'path', 'react', 'react-dom', '@fluentui/react-components'];
-const restrict = (names, message) => ({
-  'no-restricted-imports': ['error', { paths: names.map((name) => ({ name, message })) }],
-});
+
+/** Import patterns (relative paths) that reach into one of our layers. */
+const layer = {
+  sheets: ['**/sheets', '**/sheets/**'],
+  app: ['**/app', '**/app/**'],
+  hosts: ['**/hosts', '**/hosts/**'],
+  excelHost: ['**/hosts/excel', '**/hosts/excel/**', '../excel', '../excel/**', '../../excel/**', '../../../excel/**'],
+  xlsxHost: ['**/hosts/xlsx', '**/hosts/xlsx/**', '../xlsx', '../xlsx/**', '../../xlsx/**', '../../../xlsx/**'],
+  ui: ['**/taskpane', '**/taskpane/**', '**/cli', '**/cli/**'],
+};
+
+/**
+ * One no-restricted-imports rule for a folder: forbidden packages and forbidden layers, each with the
+ * reason. (A later config object for the same files would replace, not merge, the rule, so each folder
+ * gets exactly one.)
+ */
+function restrict({ packages = [], layers = [], message }) {
+  return {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: packages.map((name) => ({ name, message })),
+        patterns: layers.length > 0 ? [{ group: layers.flatMap((l) => layer[l]), message }] : [],
+      },
+    ],
+  };
+}
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/.cache/**', 'test/fixtures/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/.cache/**', 'test/fixtures/**', 'out/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -23,21 +48,51 @@ export default tseslint.config(
   },
   {
     files: ['src/engine/**'],
-    rules: restrict(noIo, 'src/engine is pure: no I/O, no DOM, no spreadsheet library (ARCHITECTURE.md).'),
+    rules: restrict({
+      packages: noIo,
+      layers: ['sheets', 'app', 'hosts', 'ui'],
+      message: 'src/engine is pure and imports nothing of ours outside it: no I/O, no DOM, no spreadsheet library (ARCHITECTURE.md).',
+    }),
   },
   {
-    files: ['src/sheets/**', 'src/app/**'],
-    rules: restrict(noIo, 'src/sheets and src/app know no host library; only src/hosts does I/O (ARCHITECTURE.md).'),
+    files: ['src/sheets/**'],
+    rules: restrict({
+      packages: noIo,
+      layers: ['app', 'hosts', 'ui'],
+      message: 'src/sheets imports src/engine only; it knows no host library (ARCHITECTURE.md).',
+    }),
+  },
+  {
+    files: ['src/app/**'],
+    rules: restrict({
+      packages: noIo,
+      layers: ['hosts', 'ui'],
+      message: 'src/app imports src/sheets and src/engine only; hosts are handed to it (ARCHITECTURE.md).',
+    }),
+  },
+  {
+    files: ['src/hosts/xlsx/**'],
+    rules: restrict({
+      layers: ['excelHost', 'ui'],
+      message: 'The file host never imports the Office.js host, the task pane or the CLI (ARCHITECTURE.md).',
+    }),
   },
   {
     files: ['src/taskpane/**', 'src/cli/**'],
-    rules: restrict(['exceljs', 'jszip'], 'Only src/hosts/xlsx knows ExcelJS and the zip package (ARCHITECTURE.md).'),
+    rules: restrict({
+      packages: ['exceljs', 'jszip'],
+      message: 'Only src/hosts/xlsx knows the zip package; ExcelJS is a test and bench tool (ARCHITECTURE.md).',
+    }),
   },
   {
     files: ['src/hosts/excel/**'],
     plugins: { 'office-addins': officeAddins },
     rules: {
-      ...restrict(['exceljs', 'jszip'], 'The Office.js host does not use the file libraries.'),
+      ...restrict({
+        packages: ['exceljs', 'jszip'],
+        layers: ['xlsxHost', 'ui'],
+        message: 'The Office.js host uses neither the file libraries nor the file host, the task pane or the CLI (ARCHITECTURE.md).',
+      }),
       'office-addins/load-object-before-read': 'error',
       'office-addins/call-sync-before-read': 'error',
       'office-addins/call-sync-after-load': 'error',

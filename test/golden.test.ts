@@ -8,7 +8,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { sampleSchoolSheets } from '../src/app/sample/sampleSchool.js';
-import { readWorkbook } from '../src/sheets/readWorkbook.js';
+import { readWorkbook } from '../src/sheets/read/readWorkbook.js';
 import { score } from '../src/engine/score.js';
 import type { Result, TeacherResult } from '../src/engine/model.js';
 import type { Table } from '../src/sheets/table.js';

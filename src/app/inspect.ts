@@ -4,8 +4,8 @@
 import type { Host } from './host.js';
 import type { InspectReport, RunOptions } from './types.js';
 import type { Table } from '../sheets/table.js';
-import { findStandardSheets, readWorkbook, type ReadOutcome } from '../sheets/readWorkbook.js';
-import { OUTPUT_SHEET_NAMES } from '../sheets/vocabulary.js';
+import { findStandardSheets, readWorkbook, type ReadOutcome } from '../sheets/read/readWorkbook.js';
+import { OUTPUT_SHEET_NAMES } from '../sheets/words/vocabulary.js';
 
 export type InspectOptions = Pick<RunOptions, 'rulesOverride' | 'now'>;
 

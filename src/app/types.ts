@@ -6,20 +6,8 @@ import type { Issue } from '../engine/issues.js';
 import type { Rules } from '../engine/rules.js';
 import type { ScoreRun } from '../engine/model.js';
 
-/** The standard input sheets of SPEC §3, by role. */
-export type StandardSheet = 'roster' | 'signin' | 'external' | 'observations' | 'awards' | 'judged' | 'rules';
-
-/** What the reader found, before scoring. */
-export interface ReadReport {
-  /** Role → the workbook's actual sheet name, or null when not found. */
-  sheets: Record<StandardSheet, string | null>;
-  /** Shape of the sign-in sheet that was found. */
-  signinShape: 'long' | 'matrix' | null;
-  /** Data rows read per sheet name (blank rows excluded). */
-  rowsRead: Record<string, number>;
-  /** Number of roster teachers. */
-  teacherCount: number;
-}
+export type { ReadReport, StandardSheet } from '../sheets/read/readReport.js';
+import type { ReadReport } from '../sheets/read/readReport.js';
 
 /** 检查数据: what the task pane's first step shows. */
 export interface InspectReport {

@@ -2,7 +2,7 @@
  * Opens an input .xlsx as a Host for the command line.
  */
 import { XlsxHost } from '../hosts/xlsx/xlsxHost.js';
-import { XlsxFileError } from '../hosts/xlsx/fileError.js';
+import { XlsxFileError } from '../hosts/xlsx/package/fileError.js';
 import { CliError, EXIT_DATA } from './cliError.js';
 import { readInputFile } from './files.js';
 

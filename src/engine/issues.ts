@@ -17,6 +17,11 @@ export interface Issue {
   row?: number;
   /** The column's header as the user wrote it (or its letter when there is no header). */
   column?: string;
+  /**
+   * The column's 0-based index in the sheet (A = 0), known when the issue was read from a cell, so a
+   * UI can select the cell without reading the sheet again.
+   */
+  columnIndex?: number;
   message: string;
   params?: IssueParams;
 }
@@ -26,6 +31,7 @@ export interface IssueWhere {
   sheet?: string;
   row?: number;
   column?: string;
+  columnIndex?: number;
 }
 
 interface MessageDef {
@@ -263,6 +269,7 @@ export function makeIssue(
   if (where.sheet !== undefined) issue.sheet = where.sheet;
   if (where.row !== undefined) issue.row = where.row;
   if (where.column !== undefined) issue.column = where.column;
+  if (where.columnIndex !== undefined) issue.columnIndex = where.columnIndex;
   if (Object.keys(params).length > 0) issue.params = params;
   return issue;
 }

@@ -13,7 +13,7 @@ import { insertSample } from '../../src/app/insertSample.js';
 import { run } from '../../src/app/run.js';
 import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost.js';
 import type { CellValue } from '../../src/sheets/table.js';
-import { OUTPUT_SHEET_NAMES } from '../../src/sheets/vocabulary.js';
+import { OUTPUT_SHEET_NAMES } from '../../src/sheets/words/vocabulary.js';
 import type { OfficeJs } from './support/browser.js';
 import { SCREENSHOTS } from './support/paths.js';
 import { taskPaneSessions } from './support/taskPane.js';

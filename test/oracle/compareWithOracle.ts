@@ -2,7 +2,7 @@
  * Runs tables through the product (readWorkbook → score) and through the oracle, and lists every
  * field where they differ, one line each.
  */
-import { readWorkbook } from '../../src/sheets/readWorkbook.js';
+import { readWorkbook } from '../../src/sheets/read/readWorkbook.js';
 import { score } from '../../src/engine/score.js';
 import type { Result } from '../../src/engine/model.js';
 import type { Table } from '../../src/sheets/table.js';

@@ -4,7 +4,7 @@
  * Each runs the real pipeline (readWorkbook → score) and checks the value computed by hand from the SPEC.
  */
 import { describe, it, expect } from 'vitest';
-import { readWorkbook } from '../../src/sheets/readWorkbook.js';
+import { readWorkbook } from '../../src/sheets/read/readWorkbook.js';
 import { score } from '../../src/engine/score.js';
 import type { TeacherResult } from '../../src/engine/model.js';
 import type { CellValue, Table } from '../../src/sheets/table.js';

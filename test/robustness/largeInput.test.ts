@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost.js';
-import { OpcPackage } from '../../src/hosts/xlsx/opcPackage.js';
+import { OpcPackage } from '../../src/hosts/xlsx/package/opcPackage.js';
 import { scoreCommand } from '../../src/cli/scoreCommand.js';
 import type { Result } from '../../src/engine/model.js';
 import type { OutputCell } from '../../src/sheets/output.js';

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readWorkbook } from '../../src/sheets/readWorkbook.js';
+import { readWorkbook } from '../../src/sheets/read/readWorkbook.js';
 import { score } from '../../src/engine/score.js';
 import { layoutOutputs } from '../../src/sheets/layout/layoutOutputs.js';
 import type { OutputSheet } from '../../src/sheets/output.js';

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import type { CellValue, Table } from '../../src/sheets/table.js';
-import { COLUMN_NAMES, SHEET_NAMES, STATUS_WORDS } from '../../src/sheets/vocabulary.js';
+import { COLUMN_NAMES, SHEET_NAMES, STATUS_WORDS } from '../../src/sheets/words/vocabulary.js';
 
 const NAMES = ['张三', '李四', '王五', '赵六', ' 张 三 ', '张三\u200B', 'Ｔ01', '王芳', '王芳(T12)', '钱八'];
 const IDS = ['T01', 'T02', 'T03', 'T12', 'Ｔ０１', '001', '1', ''];

@@ -5,7 +5,7 @@
  */
 import { defaultRules } from '../../engine/rules.js';
 import type { OutputCell, OutputSheet } from '../../sheets/output.js';
-import { INPUT_SHEETS, inputSheet, rulesSheet } from '../../sheets/template.js';
+import { INPUT_SHEETS, inputSheet, rulesSheet } from '../../sheets/template/template.js';
 import { awardRows } from './awards.js';
 import { externalRows } from './external.js';
 import { judgedRows } from './judged.js';

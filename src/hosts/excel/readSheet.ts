@@ -12,7 +12,7 @@
  * only double the payload; header cells keep them so a dated header reads `2023-09-06`, not `45175`,
  * in the issues that name its column.
  */
-import { HEADER_SCAN_ROWS } from '../../sheets/header.js';
+import { HEADER_SCAN_ROWS } from '../../sheets/read/header.js';
 import type { CellValue, Table } from '../../sheets/table.js';
 import { PAYLOAD_BUDGET, matrixBytes } from './payload.js';
 import { type Chunk, ReadPlanner } from './readPlan.js';

@@ -6,17 +6,17 @@
 import type { Host, WriteReport } from '../../app/host.js';
 import type { OutputSheet } from '../../sheets/output.js';
 import type { SheetInfo, Table } from '../../sheets/table.js';
-import { blankPackage } from './blankPackage.js';
-import { loadChartRenderer, type ChartRenderer } from './chartParts.js';
-import { isRelType } from './ooxmlNames.js';
-import { OpcPackage } from './opcPackage.js';
-import { ownedSheets, withOwnedSheets } from './outputOwnership.js';
-import { resolveTarget } from './relationships.js';
-import { loadScanContext, readSheetPart } from './sheetReader.js';
-import { freeSheetName, isVariantOf } from './sheetNames.js';
-import { WorkbookEdit } from './workbookEdit.js';
-import { parseWorkbook, type SheetEntry } from './workbookPart.js';
-import type { ScanContext } from './worksheetScanner.js';
+import { blankPackage } from './package/blankPackage.js';
+import { loadChartRenderer, type ChartRenderer } from './charts/chartParts.js';
+import { isRelType } from './package/ooxmlNames.js';
+import { OpcPackage } from './package/opcPackage.js';
+import { ownedSheets, withOwnedSheets } from './write/outputOwnership.js';
+import { resolveTarget } from './package/relationships.js';
+import { loadScanContext, readSheetPart } from './read/sheetReader.js';
+import { freeSheetName, isVariantOf } from './write/sheetNames.js';
+import { WorkbookEdit } from './write/workbookEdit.js';
+import { parseWorkbook, type SheetEntry } from './package/workbookPart.js';
+import type { ScanContext } from './read/worksheetScanner.js';
 
 export interface XlsxHostOptions {
   /** Draws OutputSheet.charts; null writes no charts. @default the project's chart module */

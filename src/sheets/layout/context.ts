@@ -4,7 +4,7 @@
 import type { Issue } from '../../engine/issues.js';
 import type { ScoreRun } from '../../engine/model.js';
 import type { Rules } from '../../engine/rules.js';
-import type { ReadReport } from '../../app/types.js';
+import type { ReadReport } from '../read/readReport.js';
 
 export interface LayoutContext {
   run: ScoreRun;

@@ -4,7 +4,7 @@
  */
 import type { ItemKey, Tier } from '../../engine/model.js';
 import { ITEM_LABEL } from '../../engine/explain.js';
-import type { StandardSheet } from '../../app/types.js';
+import type { StandardSheet } from '../read/readReport.js';
 
 /** The six items of SPEC §4 by their Chinese names (one table, kept with the engine's explanations). */
 export const ITEM_LABELS: Readonly<Record<ItemKey, string>> = ITEM_LABEL;

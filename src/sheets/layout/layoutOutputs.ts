@@ -10,7 +10,7 @@ import { hoursSheet } from './hoursSheet.js';
 import { issuesSheet } from './issuesSheet.js';
 import { resultsSheet } from './resultsSheet.js';
 import { runLogSheet } from './runLogSheet.js';
-import { OUTPUT_SHEET_NAMES } from '../vocabulary.js';
+import { OUTPUT_SHEET_NAMES } from '../words/vocabulary.js';
 
 /**
  * The sheets the product owns and replaces on every run (SPEC §7), in tab order. The list lives in

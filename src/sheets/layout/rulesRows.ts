@@ -8,7 +8,7 @@
 import type { Level, Tier } from '../../engine/model.js';
 import { TIERS } from '../../engine/model.js';
 import type { HoursScope, QuotaRounding, Rules, TiePolicy } from '../../engine/rules.js';
-import { LEVEL_NAMES, RULE_DEFS, type RuleDef } from '../../engine/rulesParse.js';
+import { LEVEL_NAMES, RULE_DEFS, type RuleDef } from '../rules/rulesParse.js';
 import type { OutputCell } from '../output.js';
 
 export interface RuleRow {

@@ -5,7 +5,7 @@
 import type { Severity } from '../../engine/issues.js';
 import { SEVERITY_LABEL } from '../../engine/issues.js';
 import { TIERS } from '../../engine/model.js';
-import type { StandardSheet } from '../../app/types.js';
+import type { StandardSheet } from '../read/readReport.js';
 import type { OutputCell, OutputSheet, RangeFormat } from '../output.js';
 import type { LayoutContext } from './context.js';
 import { HEADER_FILL, SHEET_ROLE_LABELS } from './labels.js';

@@ -2,7 +2,7 @@
  * Number cells (SPEC §3: numbers may be text, "2", "２", "2学时"; never a silent 0).
  */
 import type { CellValue } from '../table.js';
-import { NUMBER_UNITS } from '../vocabulary.js';
+import { NUMBER_UNITS } from '../words/vocabulary.js';
 import { normalizeText } from './text.js';
 
 export type NumberParse = { kind: 'number'; value: number } | { kind: 'bad' };

@@ -3,7 +3,7 @@
  */
 import type { AwardCategory } from '../../engine/model.js';
 import { headerKey } from '../normalize/text.js';
-import { CATEGORY_KEYWORDS, CATEGORY_WORDS } from '../vocabulary.js';
+import { CATEGORY_KEYWORDS, CATEGORY_WORDS } from './vocabulary.js';
 import { wordMap } from './wordMap.js';
 
 const CATEGORY_BY_WORD = wordMap(CATEGORY_WORDS);

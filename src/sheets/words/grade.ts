@@ -3,7 +3,7 @@
  */
 import type { NotesGrade } from '../../engine/model.js';
 import { headerKey } from '../normalize/text.js';
-import { GRADE_WORDS } from '../vocabulary.js';
+import { GRADE_WORDS } from './vocabulary.js';
 import { wordMap } from './wordMap.js';
 
 const GRADE_BY_WORD = wordMap(GRADE_WORDS);

@@ -3,7 +3,7 @@
  */
 import type { Level } from '../../engine/model.js';
 import { headerKey } from '../normalize/text.js';
-import { LEVEL_WORDS } from '../vocabulary.js';
+import { LEVEL_WORDS } from './vocabulary.js';
 import { wordMap } from './wordMap.js';
 
 const LEVEL_BY_WORD = wordMap(LEVEL_WORDS);

@@ -2,7 +2,7 @@
  * 等次 of SPEC §3.4 → steps below first prize (一等/特等/金 0, 二等/银 1, 三等/铜 2, 优秀/优胜/鼓励 3).
  */
 import { headerKey } from '../normalize/text.js';
-import { PRIZE_NUMERALS, PRIZE_WORDS } from '../vocabulary.js';
+import { PRIZE_NUMERALS, PRIZE_WORDS } from './vocabulary.js';
 
 /**
  * Read a normalised 等次 text; null when unknown (blank included: an award without a prize is unreadable).

@@ -3,7 +3,7 @@
  */
 import { TextMemo } from '../normalize/memo.js';
 import { headerKey } from '../normalize/text.js';
-import { SESSION_TYPE_WORDS } from '../vocabulary.js';
+import { SESSION_TYPE_WORDS } from './vocabulary.js';
 import { wordMap } from './wordMap.js';
 
 const TYPE_BY_WORD = wordMap(SESSION_TYPE_WORDS);

@@ -5,7 +5,7 @@ import type { AttendanceStatus } from '../../engine/model.js';
 import type { CellValue } from '../table.js';
 import { TextMemo } from '../normalize/memo.js';
 import { cellText, headerKey } from '../normalize/text.js';
-import { STATUS_WORDS } from '../vocabulary.js';
+import { STATUS_WORDS } from './vocabulary.js';
 import { wordMap } from './wordMap.js';
 
 const STATUS_BY_WORD = wordMap(STATUS_WORDS);

@@ -3,7 +3,7 @@
  */
 import type { CellValue } from '../table.js';
 import { cellText, headerKey } from '../normalize/text.js';
-import { YES_NO_WORDS } from '../vocabulary.js';
+import { YES_NO_WORDS } from './vocabulary.js';
 import { wordMap } from './wordMap.js';
 
 const YES_NO_BY_WORD = wordMap(YES_NO_WORDS);

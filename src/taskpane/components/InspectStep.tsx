@@ -18,7 +18,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { StandardSheet } from '../../app/types.js';
-import { SHEET_NAMES } from '../../sheets/vocabulary.js';
+import { SHEET_NAMES } from '../../sheets/words/vocabulary.js';
 import { ErrorBar } from './ErrorBar.js';
 import { IssueList } from './IssueList.js';
 import type { InspectStep as InspectState } from './useInspectStep.js';

@@ -5,8 +5,8 @@
  */
 import JSZip from 'jszip';
 import { validateXML } from 'xmllint-wasm';
-import { ContentTypes } from '../../../src/hosts/xlsx/contentTypes.js';
-import { parseRelationships, resolveTarget } from '../../../src/hosts/xlsx/relationships.js';
+import { ContentTypes } from '../../../src/hosts/xlsx/package/contentTypes.js';
+import { parseRelationships, resolveTarget } from '../../../src/hosts/xlsx/package/relationships.js';
 
 /** Problems found, as sentences; empty when the package is sound. */
 export async function packageProblems(bytes: Uint8Array): Promise<string[]> {

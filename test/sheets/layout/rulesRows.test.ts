@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { percentText, ruleRows } from '../../../src/sheets/layout/rulesRows.js';
 import { defaultRules } from '../../../src/engine/rules.js';
-import { findRule, mergeRules, parseRuleValue, setRule } from '../../../src/engine/rulesParse.js';
+import { findRule, mergeRules, parseRuleValue, setRule } from '../../../src/sheets/rules/rulesParse.js';
 
 describe('ruleRows (SPEC §5)', () => {
   it.each([

@@ -1,0 +1,63 @@
+/**
+ * An OutputSheet made ready to render: table header cells made unique and non-empty (Excel repairs a
+ * table whose column names differ from its header cells, ECMA-376 §18.5.1.3), and every dropdown list
+ * given a formula — a literal list when it fits Excel's 255-character limit, else a hidden column.
+ */
+import type { CellRange, OutputCell, OutputSheet } from '../../../sheets/output.js';
+import { columnLetter } from '../../../sheets/output.js';
+import { stripIllegalXmlChars } from '../package/xmlText.js';
+
+export interface PreparedSheet {
+  sheet: OutputSheet;
+  cells: OutputCell[][];
+  /** Table column names, equal to the (rewritten) header cells. */
+  tableColumns: string[];
+  validations: { range: CellRange; formula: string }[];
+  hiddenColumns: number[];
+}
+
+// Excel: a list validation's literal source is at most 255 characters.
+const MAX_LIST_LITERAL = 255;
+
+export function prepareSheet(sheet: OutputSheet): PreparedSheet {
+  const cells = sheet.cells.map((row) => [...row]);
+  const tableColumns = sheet.table ? uniqueHeaders(cells, sheet.table.range) : [];
+  const hiddenColumns: number[] = [];
+  let spare = Math.max(0, ...cells.map((r) => r.length), ...(sheet.table ? [sheet.table.range.right + 1] : [])) + 1;
+  const validations = (sheet.validations ?? []).map((v) => {
+    // A comma separates items in a literal list and cannot be escaped: use the full-width one.
+    const items = v.values.map((x) => stripIllegalXmlChars(x).replace(/,/g, '，').replace(/"/g, '""'));
+    const literal = `"${items.join(',')}"`;
+    if (literal.length - 2 <= MAX_LIST_LITERAL) return { range: v.range, formula: literal };
+    const column = spare++;
+    hiddenColumns.push(column);
+    v.values.forEach((value, i) => setCell(cells, i, column, value));
+    const letter = columnLetter(column);
+    return { range: v.range, formula: `$${letter}$1:$${letter}$${Math.max(1, v.values.length)}` };
+  });
+  return { sheet, cells, tableColumns, validations, hiddenColumns };
+}
+
+/** Header texts for a table: trimmed, line breaks flattened, empties named 列N, duplicates numbered. */
+function uniqueHeaders(cells: OutputCell[][], range: CellRange): string[] {
+  const seen = new Set<string>();
+  const names: string[] = [];
+  for (let c = range.left; c <= range.right; c++) {
+    const raw = cells[range.top]?.[c];
+    let base = stripIllegalXmlChars(raw === null || raw === undefined ? '' : String(raw)).replace(/[\r\n]+/g, ' ').trim();
+    if (base === '') base = `列${c - range.left + 1}`;
+    let name = base;
+    for (let k = 2; seen.has(name.toLowerCase()); k++) name = `${base}${k}`;
+    seen.add(name.toLowerCase());
+    names.push(name);
+    setCell(cells, range.top, c, name);
+  }
+  return names;
+}
+
+function setCell(cells: OutputCell[][], row: number, column: number, value: OutputCell): void {
+  while (cells.length <= row) cells.push([]);
+  const line = cells[row]!;
+  while (line.length < column) line.push(null);
+  line[column] = value;
+}

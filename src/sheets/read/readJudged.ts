@@ -1,0 +1,62 @@
+/**
+ * 考核登记 (SPEC §3.5): one row per teacher — 学习笔记 grade, 读书未交, 读书扣分, 活动得分, 二次培训,
+ * 违纪扣分, 未完成任务 (是/否), 集体加分. Blank numbers are 0; a second row for a teacher is ignored.
+ */
+import type { JudgedRecord } from '../../engine/model.js';
+import type { SheetCells } from './sheetCells.js';
+import type { SheetSpec } from './header.js';
+import type { Identity } from './identity.js';
+import type { ColumnKey } from '../words/vocabulary.js';
+import { teacherOfRow } from './identity.js';
+import { readGrade } from '../words/grade.js';
+
+const JUDGED_COLUMNS: readonly ColumnKey[] = [
+  'notes', 'readingMissed', 'readingDeduction', 'activityPoints', 'retraining', 'discipline', 'taskIncomplete', 'collectiveBonus',
+];
+
+export const JUDGED_SPEC: SheetSpec = {
+  columns: ['id', 'name', ...JUDGED_COLUMNS],
+  required: [['name', 'id'], JUDGED_COLUMNS],
+};
+
+/** Read 考核登记; returns the records and the number of data rows read. */
+export function readJudged(cells: SheetCells, identity: Identity): { judged: JudgedRecord[]; rowsRead: number } {
+  const judged: JudgedRecord[] = [];
+  const firstRowByTeacher = new Map<string, number>();
+  let rowsRead = 0;
+  const amount = (i: number, key: ColumnKey): number => {
+    const value = cells.number(i, key, '0');
+    return value === null || value === 'bad' ? 0 : value;
+  };
+  // A deduction typed as a negative number (−2) means the same as 2: the sign is in the column name.
+  const deduction = (i: number, key: ColumnKey): number => Math.abs(amount(i, key));
+  for (const i of cells.dataRows()) {
+    rowsRead++;
+    const found = teacherOfRow(cells, identity, i);
+    if (found === null) continue;
+    const { key: teacherKey, person } = found;
+    const row = cells.rowNumber(i);
+    const firstRow = firstRowByTeacher.get(teacherKey);
+    if (firstRow !== undefined) {
+      cells.issue('duplicate-judged', i, person.nameColumn, { name: person.name || person.id, firstRow });
+      continue;
+    }
+    firstRowByTeacher.set(teacherKey, row);
+    const gradeText = cells.text(i, 'notes');
+    const notesGrade = gradeText === '' ? null : readGrade(gradeText);
+    if (gradeText !== '' && notesGrade === null) cells.issue('unknown-grade', i, cells.column('notes'), { value: gradeText });
+    judged.push({
+      teacherKey,
+      notesGrade,
+      readingMissed: amount(i, 'readingMissed'),
+      readingDeduction: deduction(i, 'readingDeduction'),
+      activityPoints: amount(i, 'activityPoints'),
+      retrainingBonus: amount(i, 'retraining'),
+      disciplineDeduction: deduction(i, 'discipline'),
+      taskIncomplete: cells.yesNo(i, 'taskIncomplete') ?? false,
+      collectiveBonus: amount(i, 'collectiveBonus'),
+      source: { sheet: cells.sheet, row },
+    });
+  }
+  return { judged, rowsRead };
+}

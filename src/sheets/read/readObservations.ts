@@ -1,0 +1,70 @@
+/**
+ * 听课记录 (SPEC §3.3): 日期, 听课人, 授课人, 学科, 课题, 课型, 级别, 评课 (是/否).
+ * One row = one observer at one lesson. Observer and teacher are identified separately (names only;
+ * `张伟(T012)` carries a 工号); an unidentified person is null, the other side still counts.
+ */
+import type { Observation } from '../../engine/model.js';
+import type { SheetCells } from './sheetCells.js';
+import type { SheetSpec } from './header.js';
+import type { Identity } from './identity.js';
+import { identifyRow, personAt } from './identity.js';
+import { isTotalLabel } from './sheetCells.js';
+import { headerKey } from '../normalize/text.js';
+import { readLevel } from '../words/level.js';
+import { OPEN_CLASS_WORDS } from '../words/vocabulary.js';
+
+export const OBSERVATIONS_SPEC: SheetSpec = {
+  columns: ['date', 'observer', 'teacher', 'subject', 'topic', 'lessonType', 'level', 'reviewed'],
+  required: [['observer'], ['teacher']],
+};
+
+const OPEN_CLASS_KEYS = OPEN_CLASS_WORDS.map(headerKey);
+
+/**
+ * Whether a 课型 is an open class: it contains one of the SPEC §3.3 words (校级公开课 is one).
+ * @example isOpenClassType('示范课') // true
+ */
+export function isOpenClassType(lessonType: string): boolean {
+  const key = headerKey(lessonType);
+  return key !== '' && OPEN_CLASS_KEYS.some((w) => key.includes(w));
+}
+
+/** Read 听课记录; returns the observations and the number of data rows read. */
+export function readObservations(cells: SheetCells, identity: Identity): { observations: Observation[]; rowsRead: number } {
+  const observations: Observation[] = [];
+  let rowsRead = 0;
+  for (const i of cells.dataRows()) {
+    rowsRead++;
+    const observer = personAt(cells, i, null, 'observer');
+    if (isTotalLabel(observer.name)) continue;
+    const date = cells.date(i, 'date');
+    if (date === 'bad') continue;
+    const levelText = cells.text(i, 'level');
+    const level = readLevel(levelText);
+    if (level === null) {
+      cells.issue('unknown-level', i, cells.column('level'), { value: levelText });
+      continue;
+    }
+    const observerKey = observer.name === '' ? null : identifyRow(cells, identity, i, observer);
+    const taught = personAt(cells, i, null, 'teacher');
+    const teacherKey = taught.name === '' ? null : identifyRow(cells, identity, i, taught);
+    if (observerKey === null && teacherKey === null) {
+      if (observer.name === '' && taught.name === '') cells.issue('missing-name', i, observer.nameColumn);
+      continue;
+    }
+    const lessonType = cells.text(i, 'lessonType');
+    observations.push({
+      date,
+      observerKey,
+      teacherKey,
+      subject: cells.text(i, 'subject'),
+      topic: cells.text(i, 'topic'),
+      lessonType,
+      isOpenClass: isOpenClassType(lessonType),
+      level,
+      reviewed: cells.yesNo(i, 'reviewed'),
+      source: { sheet: cells.sheet, row: cells.rowNumber(i) },
+    });
+  }
+  return { observations, rowsRead };
+}

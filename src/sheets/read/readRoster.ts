@@ -1,0 +1,87 @@
+/**
+ * 教师名册 (SPEC §3.1): 工号 (optional), 姓名, 教研组 (required); 备课组, 学科, 梯队, 须开课.
+ */
+import type { Teacher } from '../../engine/model.js';
+import type { SheetCells } from './sheetCells.js';
+import { isTotalLabel } from './sheetCells.js';
+import type { SheetSpec } from './header.js';
+import { idLookupKey, normalizeId } from '../normalize/name.js';
+
+export const ROSTER_SPEC: SheetSpec = {
+  columns: ['id', 'name', 'group', 'prepGroup', 'subject', 'echelon', 'mustTeach'],
+  required: [['name'], ['group']],
+};
+
+/** SPEC §3.1: a teacher without 教研组 is scored in this group. */
+export const UNGROUPED = '未分组';
+
+export interface RosterRead {
+  teachers: Teacher[];
+  /** Names that two roster rows without 工号 share: rows naming them are never matched by name. */
+  ambiguousNames: Set<string>;
+  rowsRead: number;
+}
+
+/**
+ * Read the roster. A duplicated 工号 keeps its first row; two rows of one name without 工号 are both
+ * kept (keys `name:李强`, `name:李强#2`) with an error, and rows elsewhere naming them are not counted.
+ * @example readRoster(cells).teachers[0] // { key: 'id:T001', id: 'T001', name: '张三', group: '语文组', … }
+ */
+export function readRoster(cells: SheetCells): RosterRead {
+  const teachers: Teacher[] = [];
+  const ambiguousNames = new Set<string>();
+  const rowById = new Map<string, number>();
+  const rowByNameWithoutId = new Map<string, number>();
+  /** How many roster rows without 工号 carry a name, once it is more than one (keys `name:李强#2`). */
+  const nameCount = new Map<string, number>();
+  let rowsRead = 0;
+  for (const i of cells.dataRows()) {
+    rowsRead++;
+    const id = normalizeId(cells.text(i, 'id'));
+    const name = cells.name(i, 'name');
+    if (isTotalLabel(name)) continue;
+    const row = cells.rowNumber(i);
+    if (name === '') {
+      if (id === '') cells.issue('missing-name', i, cells.column('name'));
+      else cells.issue('missing-roster-name', i, cells.column('name'), { id });
+      continue;
+    }
+    if (id !== '') {
+      const first = rowById.get(idLookupKey(id));
+      if (first !== undefined) {
+        cells.issue('duplicate-roster-id', i, cells.column('id'), { id, rows: `${first}、${row}` });
+        continue;
+      }
+      rowById.set(idLookupKey(id), row);
+    } else {
+      const first = rowByNameWithoutId.get(name);
+      if (first !== undefined) {
+        // Both stay on the roster (scored, shown for correction); the name matches neither.
+        cells.issue('duplicate-roster-name', i, cells.column('name'), { name, rows: `${first}、${row}` });
+        ambiguousNames.add(name);
+        nameCount.set(name, (nameCount.get(name) ?? 1) + 1);
+      } else rowByNameWithoutId.set(name, row);
+    }
+    let group = cells.text(i, 'group');
+    if (group === '') {
+      group = UNGROUPED;
+      cells.issue('missing-group', i, cells.column('group'), { name });
+    }
+    teachers.push({
+      key: id !== '' ? `id:${id}` : nameCount.has(name) ? `name:${name}#${nameCount.get(name) ?? 2}` : `name:${name}`,
+      id: id === '' ? null : id,
+      name,
+      group,
+      prepGroup: orNull(cells.text(i, 'prepGroup')),
+      subject: orNull(cells.text(i, 'subject')),
+      echelon: orNull(cells.text(i, 'echelon')),
+      mustTeachOpenClass: cells.yesNo(i, 'mustTeach') ?? false,
+      source: { sheet: cells.sheet, row },
+    });
+  }
+  return { teachers, ambiguousNames, rowsRead };
+}
+
+function orNull(text: string): string | null {
+  return text === '' ? null : text;
+}

@@ -1,0 +1,86 @@
+/**
+ * 签到表, long shape (SPEC §3.2): one row per teacher per session —
+ * 日期, 活动, 类型, 工号, 姓名, 状态, 学时, 参加对象.
+ */
+import type { SheetCells } from './sheetCells.js';
+import type { SheetSpec } from './header.js';
+import type { Identity } from './identity.js';
+import type { SessionBook } from './sessionBook.js';
+import type { ExternalBook } from './externalBook.js';
+import { identifyRow, personAt } from './identity.js';
+import { isTotalLabel } from './sheetCells.js';
+import { statusAt } from './rowStatus.js';
+import { SessionTargets } from './targets.js';
+import { readSessionType } from '../words/sessionType.js';
+
+export const SIGNIN_LONG_SPEC: SheetSpec = {
+  columns: ['date', 'title', 'type', 'id', 'name', 'status', 'hours', 'target'],
+  required: [['date'], ['name', 'id']],
+};
+
+/** What a blank or unreadable 学时 becomes (the engine resolves it), for the `bad-number` message. */
+export const HOURS_FALLBACK = '空白（按该次活动最常见学时或默认学时）';
+
+export interface SigninContext {
+  identity: Identity;
+  rosterGroups: ReadonlySet<string>;
+  sessions: SessionBook;
+  external: ExternalBook;
+}
+
+/** Read a long-shape sign-in sheet into `ctx`; returns the number of data rows read. */
+export function readSigninLong(cells: SheetCells, ctx: SigninContext): number {
+  const targets = new SessionTargets(ctx.rosterGroups);
+  const reportedTargets = new Set<string>();
+  const statusRef = cells.header.columns.status;
+  let rowsRead = 0;
+  for (const i of cells.dataRows()) {
+    rowsRead++;
+    const person = personAt(cells, i, 'id', 'name');
+    if (isTotalLabel(person.name)) continue;
+    const source = { sheet: cells.sheet, row: cells.rowNumber(i) };
+    let type = readSessionType(cells.text(i, 'type'));
+    if (type === 'unknown') {
+      cells.issue('unknown-type', i, cells.column('type'), { value: cells.text(i, 'type') });
+      type = 'internal';
+    }
+    const date = cells.date(i, 'date');
+    if (date === 'bad') continue;
+    const title = cells.text(i, 'title');
+    let sessionKey: string | null = null;
+    if (type === 'internal') {
+      if (date === null) {
+        cells.issue('missing-date', i, cells.column('date'));
+        continue;
+      }
+      // The session exists once any row names it, even if that row's teacher is not identified.
+      sessionKey = ctx.sessions.session(date, title, { kind: 'all' }, null, source).key;
+      const targetText = cells.text(i, 'target');
+      if (targetText !== '') {
+        const read = targets.add(sessionKey, targetText);
+        if (read?.kind === 'groups') {
+          for (const name of read.unknown) {
+            if (reportedTargets.has(`${sessionKey}|${name}`)) continue;
+            reportedTargets.add(`${sessionKey}|${name}`);
+            cells.issue('unknown-target-group', i, cells.column('target'), { value: name });
+          }
+        }
+      }
+    }
+    const teacherKey = identifyRow(cells, ctx.identity, i, person);
+    if (teacherKey === null) continue;
+    const status = statusRef === undefined ? 'present' : statusAt(cells, i, statusRef.index, statusRef.header, 'present');
+    const hoursRead = cells.number(i, 'hours', HOURS_FALLBACK);
+    const hours = hoursRead === 'bad' ? null : hoursRead;
+    if (sessionKey === null) {
+      ctx.external.add({ teacherKey, date, title, status, hours, source }, person.name, cells, i, person.nameColumn);
+    } else {
+      ctx.sessions.add({ teacherKey, sessionKey, status, hours, source }, person.name, cells, i, person.nameColumn);
+    }
+  }
+  for (const session of ctx.sessions.sessions) {
+    const expected = targets.expected.get(session.key);
+    if (expected !== undefined && session.source.sheet === cells.sheet) session.expected = expected;
+  }
+  return rowsRead;
+}

@@ -1,0 +1,201 @@
+/**
+ * Reading the cells of one standard sheet below its header: every value normalised, every problem an
+ * Issue naming the sheet, the sheet's own 1-based row and the column header as the user wrote it.
+ */
+import type { IsoDate } from '../../engine/model.js';
+import { makeIssue, type Issue, type IssueCode, type IssueParams, type IssueWhere } from '../../engine/issues.js';
+import type { CellValue, Table } from '../table.js';
+import type { ColumnKey } from '../words/vocabulary.js';
+import type { ColumnRef, HeaderMatch } from './header.js';
+import type { DateReader } from './dateReader.js';
+import { cellText, headerKey, isBlank, isIdeographs } from '../normalize/text.js';
+import { TextMemo } from '../normalize/memo.js';
+import { normalizeName } from '../normalize/name.js';
+import { isFormulaError } from '../normalize/cellError.js';
+import { parseNumberCell } from '../normalize/number.js';
+import { readYesNo } from '../words/yesNo.js';
+import { TOTAL_WORDS } from '../words/vocabulary.js';
+
+const TOTAL_KEYS: ReadonlySet<string> = new Set(TOTAL_WORDS.map(headerKey));
+/**
+ * First characters of the total words. NFKC keeps CJK ideographs, so a text starting with any other
+ * ideograph (a teacher's name, on every row) is no total label, without normalising it.
+ */
+const TOTAL_FIRST: ReadonlySet<number> = new Set([...TOTAL_KEYS].map((key) => key.charCodeAt(0)));
+/** Name cells as read: normalised text, then no white space (each distinct cell text once). */
+const NAMES = new TextMemo((value: string) => normalizeName(cellText(value)));
+
+/** Whether a label is a 合计/小计/总计 row or column label. */
+export function isTotalLabel(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first >= 0x4e00 && first <= 0x9fff && !TOTAL_FIRST.has(first)) return false;
+  return TOTAL_KEYS.has(headerKey(text));
+}
+
+export class SheetCells {
+  readonly sheet: string;
+  private readonly rows: readonly (readonly CellValue[])[];
+  private readonly firstRow: number;
+  private readonly firstColumn: number;
+  private readonly refs: [ColumnKey, ColumnRef][];
+  /** Header cells exactly as written (to spot repeated header rows cheaply): the text ones, by column. */
+  private readonly headerTexts: { index: number; text: string }[];
+  private readonly headerCellCount: number;
+  /** Column indices this sheet reads, for the blank-row test. */
+  private readonly readColumns: number[];
+  private readonly reportedErrors = new Set<string>();
+  /** Header text as written → its column index, so every issue carries the index (Issue.columnIndex). */
+  private readonly headerIndex = new Map<string, number>();
+  /**
+   * The last value read and its text, by column index: the rows of one session repeat its 日期, 活动,
+   * 类型 and 参加对象, so most reads are of the same value as the row above (1,000,000 sign-in rows).
+   */
+  private readonly lastValue: CellValue[] = [];
+  private readonly lastText: string[] = [];
+
+  constructor(
+    table: Table,
+    readonly header: HeaderMatch,
+    readonly issues: Issue[],
+    readonly dates: DateReader,
+  ) {
+    this.sheet = table.name;
+    this.rows = Array.isArray(table.rows) ? table.rows : [];
+    this.firstRow = table.firstRow ?? 1;
+    this.firstColumn = table.firstColumn ?? 1;
+    this.refs = Object.entries(header.columns) as [ColumnKey, ColumnRef][];
+    const headerRow = this.rows[header.rowIndex] ?? [];
+    const headerCells = new Map(this.refs.map(([, ref]) => [ref.index, headerRow[ref.index] ?? null]));
+    this.headerCellCount = headerCells.size;
+    this.headerTexts = [];
+    for (const [index, text] of headerCells) if (typeof text === 'string') this.headerTexts.push({ index, text });
+    this.readColumns = this.refs.map(([, ref]) => ref.index);
+    for (const [, ref] of this.refs) this.headerIndex.set(ref.header, ref.index);
+    headerRow.forEach((cell, index) => {
+      if (cell !== null && cell !== undefined) {
+        const text = cellText(cell);
+        if (!this.headerIndex.has(text)) this.headerIndex.set(text, index);
+      }
+    });
+  }
+
+  /** The sheet's own 1-based row number of `rows[index]`. */
+  rowNumber(index: number): number {
+    return this.firstRow + index;
+  }
+
+  has(key: ColumnKey): boolean {
+    return this.header.columns[key] !== undefined;
+  }
+
+  /** The header text of a column (for issues), or undefined when the sheet has no such column. */
+  column(key: ColumnKey): string | undefined {
+    return this.header.columns[key]?.header;
+  }
+
+  /** Row indices below the header that hold data: blank rows and repeated header rows are skipped. */
+  *dataRows(): Generator<number> {
+    for (let i = this.header.rowIndex + 1; i < this.rows.length; i++) {
+      const row = this.rows[i];
+      if (!Array.isArray(row) || this.isBlankRow(row) || this.isRepeatedHeader(row)) continue;
+      yield i;
+    }
+  }
+
+  /** Blank = every column this sheet reads is blank (a pre-numbered 序号 column alone is not data). */
+  private isBlankRow(row: readonly CellValue[]): boolean {
+    for (const index of this.readColumns) if (!isBlank(row[index])) return false;
+    return true;
+  }
+
+  /** Printed registers repeat the header on every page. */
+  private isRepeatedHeader(row: readonly CellValue[]): boolean {
+    let same = 0;
+    for (const { index, text } of this.headerTexts) if (row[index] === text) same++;
+    return same >= 2 || (same === 1 && this.headerCellCount === 1);
+  }
+
+  /** Raw cell at an absolute column index; an Excel error value becomes blank with a `formula-error`. */
+  rawAt(index: number, columnIndex: number, column: string | undefined): CellValue {
+    const value = this.rows[index]?.[columnIndex];
+    if (value === undefined) return null;
+    if (isFormulaError(value)) {
+      // A cell may be read twice (a name checked, then matched): report it once.
+      const at = `${index}:${columnIndex}`;
+      if (!this.reportedErrors.has(at)) this.issue('formula-error', index, column, { value: value.trim() });
+      this.reportedErrors.add(at);
+      return null;
+    }
+    return value;
+  }
+
+  /** Raw cell of a column (null when the sheet has no such column). */
+  raw(index: number, key: ColumnKey): CellValue {
+    const ref = this.header.columns[key];
+    return ref === undefined ? null : this.rawAt(index, ref.index, ref.header);
+  }
+
+  /** Normalised text ('' for blank). */
+  text(index: number, key: ColumnKey): string {
+    const ref = this.header.columns[key];
+    if (ref === undefined) return '';
+    const value = this.rawAt(index, ref.index, ref.header);
+    const last = this.lastText[ref.index];
+    if (last !== undefined && value === this.lastValue[ref.index]) return last;
+    const text = cellText(value);
+    this.lastValue[ref.index] = value;
+    this.lastText[ref.index] = text;
+    return text;
+  }
+
+  /** Normalised person name (no white space). */
+  name(index: number, key: ColumnKey): string {
+    const value = this.raw(index, key);
+    if (typeof value !== 'string') return normalizeName(cellText(value));
+    return isIdeographs(value) ? value : NAMES.get(value);
+  }
+
+  /**
+   * A number; null when blank; `bad` (with a `bad-number` issue) when unreadable.
+   * @param fallback what the reader uses instead, for the message (e.g. '0').
+   */
+  number(index: number, key: ColumnKey, fallback: string): number | null | 'bad' {
+    const value = this.raw(index, key);
+    const parsed = parseNumberCell(value);
+    if (parsed === null) return null;
+    if (parsed.kind === 'number') return parsed.value;
+    this.issue('bad-number', index, this.column(key), { value: cellText(value), fallback });
+    return 'bad';
+  }
+
+  /** A date; null when blank; `bad` after a `bad-date` / `year-unknown` issue. */
+  date(index: number, key: ColumnKey): IsoDate | null | 'bad' {
+    const value = this.raw(index, key);
+    const parse = this.dates.parse(value);
+    if (parse === null) return null;
+    const read = this.dates.resolve(parse);
+    if (read.kind === 'date') return read.iso;
+    const code = parse.kind === 'partial' ? 'year-unknown' : 'bad-date';
+    this.issue(code, index, this.column(key), { value: cellText(value) });
+    return 'bad';
+  }
+
+  /** 是/否; blank → null; other words → `unknown-yes-no` and null (the caller's default applies). */
+  yesNo(index: number, key: ColumnKey): boolean | null {
+    const value = this.raw(index, key);
+    const read = readYesNo(value);
+    if (read !== 'unknown') return read;
+    this.issue('unknown-yes-no', index, this.column(key), { value: cellText(value) });
+    return null;
+  }
+
+  issue(code: IssueCode, index: number, column: string | undefined, params: IssueParams = {}): void {
+    const where: IssueWhere = { sheet: this.sheet, row: this.rowNumber(index) };
+    if (column !== undefined) {
+      where.column = column;
+      const columnIndex = this.headerIndex.get(column);
+      if (columnIndex !== undefined) where.columnIndex = this.firstColumn - 1 + columnIndex;
+    }
+    this.issues.push(makeIssue(code, where, params));
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * The blank standard workbook (SPEC §9 `template`, the task pane's 插入标准模板): the input sheets
+ * of SPEC §3 with their headers and dropdowns, an instruction sheet, and 考核规则 filled with the rules.
+ */
+import type { Rules } from '../../engine/rules.js';
+import { defaultRules } from '../../engine/rules.js';
+import type { ListValidation, OutputCell, OutputSheet, RangeFormat } from '../output.js';
+import { HEADER_FILL } from '../layout/labels.js';
+import { ruleRows } from '../layout/rulesRows.js';
+import { guideSheet } from './templateGuide.js';
+
+/** The dropdown lists (data validation) of the template, by column name. */
+export const TEMPLATE_LISTS: Readonly<Record<string, readonly string[]>> = {
+  状态: ['出勤', '迟到', '早退', '请假', '缺勤', '补课'],
+  类型: ['校本研训', '外出学习'],
+  课型: ['常态课', '公开课', '示范课', '研讨课', '汇报课', '展示课', '优质课'],
+  级别: ['校级', '县区级', '市级', '省级', '国家级'],
+  等次: ['特等奖', '一等奖', '二等奖', '三等奖', '优秀奖'],
+  类别: ['比赛', '评选'],
+  学习笔记: ['优秀', '良好', '合格', '不合格'],
+  须开课: ['是', '否'],
+  未完成任务: ['是', '否'],
+  评课: ['是', '否'],
+};
+
+export interface InputSheetDef {
+  name: string;
+  columns: readonly string[];
+  /** Column widths in characters, same order as columns. */
+  widths: readonly number[];
+}
+
+/** The standard input sheets of SPEC §3 with their canonical column names. */
+export const INPUT_SHEETS: readonly InputSheetDef[] = [
+  { name: '教师名册', columns: ['工号', '姓名', '教研组', '备课组', '学科', '梯队', '须开课'], widths: [10, 10, 14, 14, 8, 10, 8] },
+  { name: '签到表', columns: ['日期', '活动', '类型', '工号', '姓名', '状态', '学时', '参加对象'], widths: [12, 36, 10, 10, 10, 8, 6, 22] },
+  { name: '外出学习', columns: ['日期', '活动', '工号', '姓名', '学时', '状态'], widths: [12, 36, 10, 10, 6, 8] },
+  { name: '听课记录', columns: ['日期', '听课人', '授课人', '学科', '课题', '课型', '级别', '评课'], widths: [12, 10, 10, 8, 28, 8, 8, 6] },
+  { name: '获奖登记', columns: ['工号', '姓名', '奖项', '类别', '级别', '等次', '日期'], widths: [10, 10, 36, 8, 8, 8, 12] },
+  {
+    name: '考核登记',
+    columns: ['工号', '姓名', '学习笔记', '读书未交', '读书扣分', '活动得分', '二次培训', '违纪扣分', '未完成任务', '集体加分'],
+    widths: [10, 10, 10, 9, 9, 9, 9, 9, 11, 9],
+  },
+];
+
+export const RULES_SHEET = '考核规则';
+
+/** Rows that get dropdowns and formats below the header (enough for a large school's term). */
+const DATA_ROWS = 2000;
+
+/** Columns holding dates and 工号, formatted so that Excel keeps what people type. */
+const DATE_COLUMNS = new Set(['日期']);
+const TEXT_COLUMNS = new Set(['工号']);
+
+/**
+ * One input sheet: header, dropdowns, 工号 as text, dates as yyyy-mm-dd; blank unless `rows` are given.
+ * A `title` goes in a merged row above the header, as schools do (the readers skip it, SPEC §3).
+ * @example inputSheet(INPUT_SHEETS[0]!).cells // [['工号', '姓名', '教研组', …]]
+ */
+export function inputSheet(def: InputSheetDef, rows: OutputCell[][] = [], title?: string): OutputSheet {
+  const last = def.columns.length - 1;
+  const header = title === undefined ? 0 : 1;
+  const bottom = header + Math.max(DATA_ROWS, rows.length);
+  const validations: ListValidation[] = [];
+  const formats: RangeFormat[] = [
+    { range: { top: header, left: 0, bottom: header, right: last }, bold: true, fill: HEADER_FILL, horizontal: 'center' },
+  ];
+  def.columns.forEach((name, c) => {
+    const range = { top: header + 1, left: c, bottom, right: c };
+    const list = TEMPLATE_LISTS[name];
+    if (list !== undefined) validations.push({ range, values: [...list] });
+    if (DATE_COLUMNS.has(name)) formats.push({ range, numberFormat: 'yyyy-mm-dd' });
+    if (TEXT_COLUMNS.has(name)) formats.push({ range, numberFormat: '@' });
+  });
+  const sheet: OutputSheet = {
+    name: def.name,
+    cells: [...(title === undefined ? [] : [[title]]), [...def.columns], ...rows],
+    columnWidths: [...def.widths],
+    formats,
+    validations,
+    freeze: { rows: header + 1, columns: 0 },
+    print: { orientation: 'portrait', fitToWidth: true, paper: 'A4', titleRows: [header, header] },
+  };
+  if (title !== undefined) {
+    sheet.merges = [{ top: 0, left: 0, bottom: 0, right: last }];
+    formats.unshift({ range: { top: 0, left: 0, bottom: 0, right: last }, bold: true, horizontal: 'center' });
+  }
+  return sheet;
+}
+
+/**
+ * 考核规则: 参数 | 值 | 说明, one rule a row (SPEC §3.6), filled with `rules`.
+ * @example rulesSheet(defaultRules()).cells[3] // ['优秀比例', '30%', '各教研组优秀名额…']
+ */
+export function rulesSheet(rules: Rules): OutputSheet {
+  const rows = ruleRows(rules).map((r) => [r.key, r.value, r.note]);
+  return {
+    name: RULES_SHEET,
+    cells: [['参数', '值', '说明'], ...rows],
+    columnWidths: [18, 18, 80],
+    formats: [
+      { range: { top: 0, left: 0, bottom: 0, right: 2 }, bold: true, fill: HEADER_FILL, horizontal: 'center' },
+      { range: { top: 1, left: 1, bottom: rows.length, right: 1 }, fill: 'FFF2CC', horizontal: 'left' },
+      { range: { top: 1, left: 2, bottom: rows.length, right: 2 }, wrap: true, fontColor: '595959' },
+    ],
+    validations: ruleChoiceValidations(rows.map((r) => String(r[0]))),
+    freeze: { rows: 1, columns: 0 },
+    print: { orientation: 'portrait', fitToWidth: true, paper: 'A4', titleRows: [0, 0] },
+  };
+}
+
+/** Dropdowns for the rules that are a choice of words (名额取整, 同分处理, 学时计算范围). */
+function ruleChoiceValidations(keys: string[]): ListValidation[] {
+  const choices: Record<string, string[]> = {
+    名额取整: ['四舍五入', '向下取整', '向上取整'],
+    同分处理: ['同档', '严格'],
+    学时计算范围: ['全校', '教研组'],
+  };
+  return keys.flatMap((k, i) => {
+    const values = choices[k];
+    return values === undefined ? [] : [{ range: { top: i + 1, left: 1, bottom: i + 1, right: 1 }, values }];
+  });
+}
+
+/**
+ * The whole blank standard workbook: 使用说明, the six input sheets, 考核规则.
+ * @example templateSheets().map((s) => s.name) // ['使用说明', '教师名册', '签到表', …, '考核规则']
+ */
+export function templateSheets(rules: Rules = defaultRules()): OutputSheet[] {
+  return [guideSheet(), ...INPUT_SHEETS.map((def) => inputSheet(def)), rulesSheet(rules)];
+}

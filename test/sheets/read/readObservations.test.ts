@@ -1,0 +1,62 @@
+import { describe, it, expect } from 'vitest';
+import { readWorkbook } from '../../../src/sheets/read/readWorkbook.js';
+import { makeTable, roster } from '../makeTable.js';
+import type { CellValue } from '../../../src/sheets/table.js';
+
+const HEADER = ['日期', '听课人', '授课人', '学科', '课题', '课型', '级别', '评课'];
+const read = (rows: CellValue[][]) => readWorkbook([roster(), makeTable('听课记录', [HEADER, ...rows])]);
+const where = (out: ReturnType<typeof readWorkbook>, code: string) =>
+  out.issues.filter((i) => i.code === code).map((i) => ({ sheet: i.sheet, row: i.row, column: i.column }));
+
+describe('听课记录 (SPEC §3.3)', () => {
+  it('reads one observer at one lesson', () => {
+    const out = read([['2023-09-20', '张三', '李四', '语文', '背影', '公开课', '市级', '是']]);
+    expect(out.dataset.observations).toEqual([{
+      date: '2023-09-20', observerKey: 'id:T001', teacherKey: 'id:T002', subject: '语文', topic: '背影', lessonType: '公开课',
+      isOpenClass: true, level: 'city', reviewed: true, source: { sheet: '听课记录', row: 2 },
+    }]);
+  });
+
+  it.each([['公开课'], ['示范课'], ['研讨课'], ['汇报课'], ['展示课'], ['优质课'], ['校级公开课']])('counts %s as an open class', (type) => {
+    expect(read([['2023-09-20', '张三', '李四', null, null, type, null, null]]).dataset.observations[0]?.isOpenClass).toBe(true);
+  });
+
+  it('does not count 常态课 as an open class, and a blank 级别 is 校级', () => {
+    const o = read([['2023-09-20', '张三', '李四', null, null, '常态课', null, null]]).dataset.observations[0];
+    expect(o).toMatchObject({ isOpenClass: false, level: 'school', reviewed: null });
+  });
+
+  it('identifies observer and teacher separately; 同名 is never guessed (ambiguous-teacher)', () => {
+    const out = read([
+      ['2023-09-20', '张伟', '李四', null, null, null, null, null],
+      ['2023-09-20', '张三', '张伟', null, null, null, null, null],
+    ]);
+    expect(out.dataset.observations.map((o) => [o.observerKey, o.teacherKey])).toEqual([[null, 'id:T002'], ['id:T001', null]]);
+    expect(where(out, 'ambiguous-teacher')).toEqual([
+      { sheet: '听课记录', row: 2, column: '听课人' },
+      { sheet: '听课记录', row: 3, column: '授课人' },
+    ]);
+  });
+
+  it('accepts 张伟(T012) and 张伟（T011） in a name cell', () => {
+    const out = read([['2023-09-20', '张伟（T011）', '张伟(T010)', null, null, null, null, null]]);
+    expect(out.dataset.observations.map((o) => [o.observerKey, o.teacherKey])).toEqual([['id:T011', 'id:T010']]);
+  });
+
+  it('reads the column aliases 听课教师 / 执教', () => {
+    const out = readWorkbook([roster(), makeTable('听课', [['听课教师', '执教', '课型'], ['张三', '李四', '示范课']])]);
+    expect(out.dataset.observations[0]).toMatchObject({ observerKey: 'id:T001', teacherKey: 'id:T002', date: null });
+  });
+
+  it('does not count a row with an unknown 级别 (unknown-level)', () => {
+    const out = read([['2023-09-20', '张三', '李四', null, null, '公开课', '乡镇级', null]]);
+    expect(out.dataset.observations).toEqual([]);
+    expect(where(out, 'unknown-level')).toEqual([{ sheet: '听课记录', row: 2, column: '级别' }]);
+  });
+
+  it('warns about a 评课 that is not 是/否 (unknown-yes-no)', () => {
+    const out = read([['2023-09-20', '张三', '李四', null, null, null, null, '评了一半']]);
+    expect(out.dataset.observations[0]?.reviewed).toBeNull();
+    expect(where(out, 'unknown-yes-no')).toEqual([{ sheet: '听课记录', row: 2, column: '评课' }]);
+  });
+});

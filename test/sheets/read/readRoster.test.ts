@@ -1,0 +1,91 @@
+import { describe, it, expect } from 'vitest';
+import { readWorkbook } from '../../../src/sheets/read/readWorkbook.js';
+import { makeTable, roster } from '../makeTable.js';
+import type { CellValue } from '../../../src/sheets/table.js';
+
+const read = (rows: CellValue[][], extra = {}) => readWorkbook([makeTable('教师名册', rows, extra)]);
+const where = (out: ReturnType<typeof readWorkbook>, code: string) =>
+  out.issues.filter((i) => i.code === code).map((i) => ({ sheet: i.sheet, row: i.row, column: i.column }));
+
+describe('教师名册 (SPEC §3.1)', () => {
+  it('reads every column and skips the title row', () => {
+    const out = readWorkbook([roster()]);
+    expect(out.dataset.teachers[0]).toEqual({
+      key: 'id:T001', id: 'T001', name: '张三', group: '语文组', prepGroup: '七年级语文', subject: '语文', echelon: '骨干',
+      mustTeachOpenClass: true, source: { sheet: '教师名册', row: 3 },
+    });
+    expect(out.report.teacherCount).toBe(5);
+    expect(out.canScore).toBe(true);
+  });
+
+  it('keys a teacher without 工号 by name', () => {
+    const out = read([['姓名', '教研组'], ['张 三', '语文组']]);
+    expect(out.dataset.teachers[0]).toMatchObject({ key: 'name:张三', id: null, name: '张三' });
+  });
+
+  it('reads aliases of the roster columns', () => {
+    const out = read([['教师编号', '教师姓名', '组别', '任教学科', '是否须开课'], [1001, '李四', '数学组', '数学', 'Y']]);
+    expect(out.dataset.teachers[0]).toMatchObject({ id: '1001', name: '李四', group: '数学组', subject: '数学', mustTeachOpenClass: true });
+  });
+
+  it('places a teacher without 教研组 in 未分组 with an error (missing-group)', () => {
+    const out = read([['工号', '姓名', '教研组'], ['T1', '张三', null]]);
+    expect(out.dataset.teachers[0]?.group).toBe('未分组');
+    expect(where(out, 'missing-group')).toEqual([{ sheet: '教师名册', row: 2, column: '教研组' }]);
+    expect(out.canScore).toBe(true);
+  });
+
+  it('keeps both of two same-name rows without 工号, but matches neither by name (duplicate-roster-name)', () => {
+    const out = readWorkbook([
+      makeTable('教师名册', [['姓名', '教研组'], ['王五', '语文组'], ['王五', '数学组']]),
+      makeTable('签到表', [['日期', '姓名'], ['2023-09-06', '王五']]),
+    ]);
+    expect(out.dataset.teachers.map((t) => [t.key, t.group])).toEqual([['name:王五', '语文组'], ['name:王五#2', '数学组']]);
+    expect(where(out, 'duplicate-roster-name')).toEqual([{ sheet: '教师名册', row: 3, column: '姓名' }]);
+    expect(out.issues.find((i) => i.code === 'duplicate-roster-name')?.params).toMatchObject({ rows: '2、3' });
+    expect(where(out, 'ambiguous-teacher')).toEqual([{ sheet: '签到表', row: 2, column: '姓名' }]);
+  });
+
+  it('allows 同名 teachers with 工号', () => {
+    const out = readWorkbook([roster()]);
+    expect(out.dataset.teachers.filter((t) => t.name === '张伟').map((t) => t.key)).toEqual(['id:T010', 'id:T011']);
+    expect(out.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  it('keeps the first of a duplicated 工号 (duplicate-roster-id)', () => {
+    const out = read([['工号', '姓名', '教研组'], ['T1', '张三', '语文组'], ['T1', '李四', '语文组']]);
+    expect(out.dataset.teachers.map((t) => t.name)).toEqual(['张三']);
+    expect(where(out, 'duplicate-roster-id')).toEqual([{ sheet: '教师名册', row: 3, column: '工号' }]);
+  });
+
+  it('skips a row with a group but no name or 工号 (missing-name) and one with 工号 only (missing-roster-name)', () => {
+    const out = read([['工号', '姓名', '教研组'], [null, null, '语文组'], ['T9', null, '语文组']]);
+    expect(out.dataset.teachers).toEqual([]);
+    expect(where(out, 'missing-name')).toEqual([{ sheet: '教师名册', row: 2, column: '姓名' }]);
+    expect(where(out, 'missing-roster-name')).toEqual([{ sheet: '教师名册', row: 3, column: '姓名' }]);
+  });
+
+  it('warns about a 须开课 that is not 是/否 (unknown-yes-no) and reads it as 否', () => {
+    const out = read([['姓名', '教研组', '须开课'], ['张三', '语文组', '看情况']]);
+    expect(out.dataset.teachers[0]?.mustTeachOpenClass).toBe(false);
+    expect(where(out, 'unknown-yes-no')).toEqual([{ sheet: '教师名册', row: 2, column: '须开课' }]);
+  });
+
+  it('numbers rows from the table’s first row and ignores 合计 and blank rows', () => {
+    const out = read([['姓名', '教研组'], [null, ''], ['张三', null], ['合计', '1人']], { firstRow: 5 });
+    expect(out.dataset.teachers).toHaveLength(1);
+    expect(where(out, 'missing-group')).toEqual([{ sheet: '教师名册', row: 7, column: '教研组' }]);
+    expect(out.report.rowsRead['教师名册']).toBe(2);
+  });
+
+  it('skips a header repeated on each printed page', () => {
+    const out = read([['姓名', '教研组'], ['张三', '语文组'], ['姓名', '教研组'], ['李四', '数学组']]);
+    expect(out.dataset.teachers.map((t) => t.name)).toEqual(['张三', '李四']);
+  });
+
+  it('cannot score without a 教研组 column (missing-column)', () => {
+    const out = read([['工号', '姓名', '学科'], ['T1', '张三', '语文']]);
+    expect(where(out, 'missing-column')).toEqual([{ sheet: '教师名册', row: 1, column: undefined }]);
+    expect(out.canScore).toBe(false);
+  });
+});

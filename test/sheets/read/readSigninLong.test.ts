@@ -1,0 +1,156 @@
+import { describe, it, expect } from 'vitest';
+import { readWorkbook } from '../../../src/sheets/read/readWorkbook.js';
+import { makeTable, roster } from '../makeTable.js';
+import type { CellValue } from '../../../src/sheets/table.js';
+
+const HEADER = ['日期', '活动', '类型', '工号', '姓名', '状态', '学时', '参加对象'];
+const read = (rows: CellValue[][], more: ReturnType<typeof makeTable>[] = []) =>
+  readWorkbook([roster(), makeTable('签到表', [['2023学年第一学期校本研修签到表'], HEADER, ...rows]), ...more]);
+const where = (out: ReturnType<typeof readWorkbook>, code: string) =>
+  out.issues.filter((i) => i.code === code).map((i) => ({ sheet: i.sheet, row: i.row, column: i.column }));
+
+describe('签到表 long shape (SPEC §3.2)', () => {
+  it('reads sessions and records, row numbers counting the title row', () => {
+    const out = read([['2023-09-06', '集体备课', null, 'T001', '张三', '出勤', 2, null]]);
+    expect(out.report.signinShape).toBe('long');
+    expect(out.dataset.sessions).toEqual([{
+      key: '2023-09-06|集体备课', date: '2023-09-06', title: '集体备课', expected: { kind: 'all' }, hours: null,
+      source: { sheet: '签到表', row: 3 },
+    }]);
+    expect(out.dataset.attendance).toEqual([{
+      teacherKey: 'id:T001', sessionKey: '2023-09-06|集体备课', status: 'present', hours: 2, source: { sheet: '签到表', row: 3 },
+    }]);
+  });
+
+  it('reads a row without 状态 as present and a blank 学时 as null', () => {
+    const out = read([['2023-09-06', '集体备课', null, 'T001', '张三', null, null, null]]);
+    expect(out.dataset.attendance[0]).toMatchObject({ status: 'present', hours: null });
+  });
+
+  it('reads a datetime 签到时间 as its date', () => {
+    const out = readWorkbook([roster(), makeTable('签到', [['签到时间', '培训主题', '教师姓名'], ['2023-09-06 08:01:33', '讲座', '张三']])]);
+    expect(out.dataset.attendance[0]?.sessionKey).toBe('2023-09-06|讲座');
+  });
+
+  it('limits a session to the groups named in 参加对象, split on 、,，/ and space', () => {
+    const out = read([
+      ['2023-09-06', '教研', null, 'T001', '张三', null, null, '语文组、数学'],
+      ['2023-09-07', '教研', null, 'T001', '张三', null, null, '语文组，数学组'],
+      ['2023-09-08', '教研', null, 'T001', '张三', null, null, '语文组/数学组 语文组'],
+      ['2023-09-09', '教研', null, 'T001', '张三', null, null, '全体教师'],
+    ]);
+    expect(out.dataset.sessions.map((s) => s.expected)).toEqual([
+      { kind: 'groups', groups: ['语文组', '数学组'] },
+      { kind: 'groups', groups: ['语文组', '数学组'] },
+      { kind: 'groups', groups: ['语文组', '数学组'] },
+      { kind: 'all' },
+    ]);
+  });
+
+  it('warns once about a 参加对象 that is not a roster group (unknown-target-group)', () => {
+    const out = read([
+      ['2023-09-06', '教研', null, 'T001', '张三', null, null, '英语组'],
+      ['2023-09-06', '教研', null, 'T002', '李四', null, null, '英语组'],
+    ]);
+    expect(where(out, 'unknown-target-group')).toEqual([{ sheet: '签到表', row: 3, column: '参加对象' }]);
+  });
+
+  it('sends 外出学习 rows to external', () => {
+    const out = read([['2023-10-10', '市级培训', '外出学习', 'T001', '张三', null, 6, null]]);
+    expect(out.dataset.sessions).toEqual([]);
+    expect(out.dataset.external).toEqual([{
+      teacherKey: 'id:T001', date: '2023-10-10', title: '市级培训', status: 'present', hours: 6, source: { sheet: '签到表', row: 3 },
+    }]);
+  });
+
+  it('reads an unknown 类型 as 校本研训 with a warning (unknown-type)', () => {
+    const out = read([['2023-09-06', '教研', '旅游', 'T001', '张三', null, null, null]]);
+    expect(out.dataset.attendance).toHaveLength(1);
+    expect(where(out, 'unknown-type')).toEqual([{ sheet: '签到表', row: 3, column: '类型' }]);
+  });
+
+  it('reads an unknown status as absent (unknown-status)', () => {
+    const out = read([['2023-09-06', '教研', null, 'T001', '张三', '出差', null, null]]);
+    expect(out.dataset.attendance[0]?.status).toBe('absent');
+    expect(where(out, 'unknown-status')).toEqual([{ sheet: '签到表', row: 3, column: '状态' }]);
+  });
+
+  it('keeps the best status of two rows for one session (duplicate-attendance)', () => {
+    const out = read([
+      ['2023-09-06', '教研', null, 'T001', '张三', '缺勤', 1, null],
+      ['2023-09-06', '教研', null, 'T001', '张三', '请假', 2, null],
+      ['2023-09-06', '教研', null, 'T001', '张三', '签到', 3, null],
+      ['2023-09-06', '教研', null, 'T001', '张三', '缺勤', 4, null],
+    ]);
+    expect(out.dataset.attendance).toEqual([expect.objectContaining({ status: 'present', hours: 3 })]);
+    expect(where(out, 'duplicate-attendance').map((w) => w.row)).toEqual([4, 5, 6]);
+  });
+
+  it('never reads an unreadable 学时 as 0 (bad-number) and leaves it to the engine', () => {
+    const out = read([['2023-09-06', '教研', null, 'T001', '张三', null, '两小时', null]]);
+    expect(out.dataset.attendance[0]?.hours).toBeNull();
+    expect(where(out, 'bad-number')).toEqual([{ sheet: '签到表', row: 3, column: '学时' }]);
+  });
+
+  it('skips rows with an impossible date (bad-date) or none (missing-date)', () => {
+    const out = read([
+      ['2023/13/40', '教研', null, 'T001', '张三', null, null, null],
+      [null, '教研', null, 'T001', '张三', null, null, null],
+    ]);
+    expect(out.dataset.attendance).toEqual([]);
+    expect(where(out, 'bad-date')).toEqual([{ sheet: '签到表', row: 3, column: '日期' }]);
+    expect(where(out, 'missing-date')).toEqual([{ sheet: '签到表', row: 4, column: '日期' }]);
+  });
+
+  it('dates year-less rows by the school year of most dated rows', () => {
+    const out = read([
+      ['2023-09-06', '教研', null, 'T001', '张三', null, null, null],
+      ['2023-09-13', '教研', null, 'T001', '张三', null, null, null],
+      ['3月6日', '教研', null, 'T001', '张三', null, null, null],
+    ]);
+    expect(out.dataset.sessions.map((s) => s.date)).toEqual(['2023-09-06', '2023-09-13', '2024-03-06']);
+  });
+
+  it('dates year-less rows by the period when there is one', () => {
+    const out = read([['9月6日', '教研', null, 'T001', '张三', null, null, null], ['2019-09-07', '教研', null, 'T001', '张三', null, null, null]], [
+      makeTable('考核规则', [['参数', '值'], ['考核开始日期', '2024-02-20'], ['考核结束日期', '2024-07-10']]),
+    ]);
+    expect(out.dataset.sessions[0]?.date).toBe('2023-09-06');
+  });
+
+  it('cannot date year-less rows without any year (year-unknown), unless given today', () => {
+    const rows = [['9月6日', '教研', null, 'T001', '张三', null, null, null]];
+    expect(where(read(rows), 'year-unknown')).toEqual([{ sheet: '签到表', row: 3, column: '日期' }]);
+    const out = readWorkbook([roster(), makeTable('签到表', [HEADER, ...rows])], { today: new Date(Date.UTC(2024, 0, 5)) });
+    expect(out.dataset.sessions[0]?.date).toBe('2023-09-06');
+  });
+
+  it('creates the session even when the signer is not identified (ambiguous-teacher, unknown-teacher)', () => {
+    const out = read([
+      ['2023-09-06', '教研', null, null, '张伟', null, null, null],
+      ['2023-09-06', '教研', null, null, '孙七', null, null, null],
+      ['2023-09-06', '教研', null, 'T099', '张三', null, null, null],
+    ]);
+    expect(out.dataset.sessions).toHaveLength(1);
+    expect(out.dataset.attendance).toEqual([]);
+    expect(where(out, 'ambiguous-teacher')).toEqual([{ sheet: '签到表', row: 3, column: '姓名' }]);
+    expect(where(out, 'unknown-teacher')).toEqual([{ sheet: '签到表', row: 4, column: '姓名' }, { sheet: '签到表', row: 5, column: '工号' }]);
+  });
+
+  it('counts by 工号 when the name differs (id-name-mismatch)', () => {
+    const out = read([['2023-09-06', '教研', null, 'T001', '李四', null, null, null]]);
+    expect(out.dataset.attendance[0]?.teacherKey).toBe('id:T001');
+    expect(where(out, 'id-name-mismatch')).toEqual([{ sheet: '签到表', row: 3, column: '工号' }]);
+  });
+
+  it('treats an Excel error value as blank (formula-error)', () => {
+    const out = read([['2023-09-06', '教研', null, 'T001', '张三', null, '#N/A', null]]);
+    expect(out.dataset.attendance[0]?.hours).toBeNull();
+    expect(where(out, 'formula-error')).toEqual([{ sheet: '签到表', row: 3, column: '学时' }]);
+  });
+
+  it('warns about a row with neither name nor 工号 (missing-name)', () => {
+    const out = read([['2023-09-06', '教研', null, null, null, '出勤', null, null]]);
+    expect(where(out, 'missing-name')).toEqual([{ sheet: '签到表', row: 3, column: '姓名' }]);
+  });
+});

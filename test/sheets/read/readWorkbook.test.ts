@@ -1,0 +1,80 @@
+import { describe, it, expect } from 'vitest';
+import { readWorkbook } from '../../../src/sheets/read/readWorkbook.js';
+import { makeTable, roster } from '../makeTable.js';
+
+const codes = (out: ReturnType<typeof readWorkbook>) => out.issues.map((i) => i.code);
+
+describe('readWorkbook', () => {
+  it('cannot score without a roster (missing-roster)', () => {
+    const out = readWorkbook([makeTable('签到表', [['日期', '姓名'], ['2023-09-06', '张三']])]);
+    expect(codes(out)).toContain('missing-roster');
+    expect(out.canScore).toBe(false);
+  });
+
+  it('cannot score with a roster of no teachers (no-teachers, empty rows)', () => {
+    const out = readWorkbook([makeTable('教师名册', [['姓名', '教研组']])]);
+    expect(out.issues.find((i) => i.code === 'no-teachers')).toMatchObject({ sheet: '教师名册' });
+    expect(out.canScore).toBe(false);
+  });
+
+  it('reports a sheet whose header cannot be found (no-header)', () => {
+    const out = readWorkbook([roster(), makeTable('获奖登记', [['随便'], ['写写']])]);
+    expect(out.issues.find((i) => i.code === 'no-header')).toMatchObject({ sheet: '获奖登记', params: { columns: '姓名或工号、奖项、等次' } });
+  });
+
+  it('notes a header with no data (empty-sheet), hidden and protected sheets', () => {
+    const out = readWorkbook([roster(), makeTable('听课记录', [['听课人', '授课人']], { hidden: true, protected: true })]);
+    expect(out.issues.filter((i) => i.sheet === '听课记录').map((i) => i.code)).toEqual(['hidden-sheet', 'protected-sheet', 'empty-sheet']);
+  });
+
+  it('lists the missing optional sheets (missing-sheet, 提示)', () => {
+    const out = readWorkbook([roster()]);
+    expect(out.issues.filter((i) => i.code === 'missing-sheet').map((i) => i.params?.sheet)).toEqual(['签到表', '听课记录', '获奖登记', '考核登记', '外出学习']);
+  });
+
+  it('never reads output sheets, even ones shaped like inputs', () => {
+    const out = readWorkbook([roster(), makeTable('考核结果', [['日期', '姓名'], ['2023-09-06', '张三']])]);
+    expect(out.report.sheets.signin).toBeNull();
+    expect(out.report.rowsRead['考核结果']).toBeUndefined();
+  });
+
+  it('reports what it found', () => {
+    const out = readWorkbook([roster(), makeTable('考勤', [['姓名', '2023-09-06'], ['张三', '到']])]);
+    expect(out.report).toEqual({
+      sheets: { roster: '教师名册', signin: '考勤', external: null, observations: null, awards: null, judged: null, rules: null },
+      signinShape: 'matrix',
+      rowsRead: { 教师名册: 5, 考勤: 1 },
+      teacherCount: 5,
+    });
+  });
+
+  it('orders issues workbook-level first, then by tab order and row', () => {
+    const out = readWorkbook([
+      makeTable('签到表', [['日期', '姓名'], ['2023-09-06', '孙七'], ['bad', '张三']]),
+      roster(),
+    ]);
+    const placed = out.issues.map((i) => [i.sheet ?? '', i.row ?? 0]);
+    expect(placed.slice(0, 4).every(([sheet]) => sheet === '')).toBe(true);
+    expect(placed.filter(([s]) => s !== '')).toEqual([['签到表', 2], ['签到表', 3]]);
+  });
+
+  it('does not modify the tables it reads', () => {
+    const tables = [roster(), makeTable('签到表', [['日期', '姓名', '状态'], ['9月6日', ' 张 三 ', '#N/A']])];
+    const copy = structuredClone(tables);
+    readWorkbook(tables, { rulesOverride: { periodFrom: '2023-09-01' } });
+    expect(tables).toEqual(copy);
+  });
+});
+
+describe('readWorkbook on malformed tables (hosts are not trusted either)', () => {
+  it('gives issues, not exceptions', () => {
+    const tables = [
+      { name: '教师名册', rows: 'abc' },
+      { name: 5, rows: [] },
+      null,
+      { name: '签到表', rows: [null, [{}], [['nested']], ['日期', '姓名'], [undefined, Symbol.iterator]] },
+    ] as unknown as Parameters<typeof readWorkbook>[0];
+    expect(() => readWorkbook(tables, { rulesOverride: 'not json' })).not.toThrow();
+    expect(readWorkbook(tables).canScore).toBe(false);
+  });
+});
