@@ -60,6 +60,8 @@ export interface Rules {
   groupMinLessons: number;
   skillGroupMinEvents: number;
   skillGroupMinLessons: number;
+  /** 学校名称: titles of 考核结果 and the school's name in the district view. @default null (the file name) */
+  schoolName: string | null;
 }
 
 export const DEFAULT_RULES: Readonly<Rules> = Object.freeze({
@@ -90,6 +92,7 @@ export const DEFAULT_RULES: Readonly<Rules> = Object.freeze({
   groupMinLessons: 5,
   skillGroupMinEvents: 2,
   skillGroupMinLessons: 2,
+  schoolName: null,
 });
 
 /** A fresh, mutable copy of the defaults. */

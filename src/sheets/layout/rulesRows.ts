@@ -27,6 +27,7 @@ const LEVELS: readonly Level[] = ['school', 'district', 'city', 'province', 'nat
 
 /** What each rule means, for the office (说明). Keyed by field, or `field.sub` for items. */
 const NOTES: Readonly<Record<string, string>> = {
+  schoolName: '学校全称，写在“考核结果”标题和全区汇总中；留空则用文件名。',
   periodFrom: '考核期第一天，如 2023-09-01；留空则不限。考核期外的记录不计。',
   periodTo: '考核期最后一天，如 2024-01-31；留空则不限。',
   ratioExcellent: '各教研组优秀名额占组内人数的比例。',
@@ -63,6 +64,7 @@ export function percentText(fraction: number): string {
 
 function valueText(def: RuleDef, value: unknown): OutputCell {
   switch (def.kind) {
+    case 'text':
     case 'date':
       return typeof value === 'string' ? value : '';
     case 'ratio':

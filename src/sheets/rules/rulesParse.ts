@@ -8,7 +8,7 @@ import { ITEM_KEYS, TIERS } from '../../engine/model.js';
 import { DEFAULT_RULES, type Rules } from '../../engine/rules.js';
 import { makeIssue, type Issue, type IssueWhere } from '../../engine/issues.js';
 
-export type RuleKind = 'date' | 'ratio' | 'number' | 'positive' | 'integer' | 'rounding' | 'tie' | 'scope' | 'tiers';
+export type RuleKind = 'text' | 'date' | 'ratio' | 'number' | 'positive' | 'integer' | 'rounding' | 'tie' | 'scope' | 'tiers';
 
 /** Rule fields that are records: a patch may set some of their keys only. */
 type RecordField = 'ethicsPoints' | 'ratioExcellentByGroup' | 'itemMax' | 'notesGradePoints' | 'openClassPoints' | 'competitionPoints' | 'appraisalPoints';
@@ -33,6 +33,7 @@ const ITEM_LABELS: Record<ItemKey, string> = {
 
 /** Every rule of SPEC §5. */
 export const RULE_DEFS: readonly RuleDef[] = [
+  { field: 'schoolName', kind: 'text', names: ['学校名称', '学校', '校名'] },
   { field: 'periodFrom', kind: 'date', names: ['考核开始日期', '开始日期', '考核期开始', '起始日期'] },
   { field: 'periodTo', kind: 'date', names: ['考核结束日期', '结束日期', '考核期结束', '截止日期'] },
   { field: 'ratioExcellent', kind: 'ratio', names: ['优秀比例', '优秀率'] },
@@ -171,6 +172,10 @@ function tiersOf(value: unknown): Record<Tier, number> | null {
 export function parseRuleValue(kind: RuleKind, value: unknown): RuleValue {
   if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return { ok: 'blank' };
   switch (kind) {
+    case 'text': {
+      const text = typeof value === 'string' ? value.normalize('NFKC').trim() : typeof value === 'number' ? String(value) : '';
+      return text === '' ? { ok: false, reason: '应为文字' } : { ok: true, value: text };
+    }
     case 'date': {
       const d = dateOf(value);
       return d === null ? { ok: false, reason: '应为日期，如 2023-09-01' } : { ok: true, value: d };
