@@ -17,7 +17,7 @@ describe('tallyAwards ("只计最高分": the single best award of each category
     expect(t.competition[0]).toEqual({ level: 'city', step: 1, points: 3.5 });
     expect(t.appraisal[0]).toEqual({ level: 'district', step: 0, points: 1 });
     expect(t.issues.map((i) => [i.code, i.severity, i.row, i.message])).toEqual([
-      ['school-level-award', 'info', 6, '校级奖项“教学论文评选”不计教学类加分。'],
+      ['school-level-award', 'info', 6, '校级奖项“教学论文评选”按规则计 0 分。'],
     ]);
   });
 
