@@ -4,7 +4,7 @@
  */
 import type { Dataset } from '../../engine/model.js';
 import { makeIssue, type Issue } from '../../engine/issues.js';
-import { DEFAULT_RULES, type Rules } from '../../engine/rules.js';
+import type { Rules } from '../../engine/rules.js';
 import { BLOCKING_RULE_CODES, parseRulesPatch, validateRules, type RulesPatch } from '../rules/rulesParse.js';
 import { resolveRules } from '../rules/presets.js';
 import type { ReadReport, StandardSheet } from './readReport.js';
