@@ -3,6 +3,7 @@
 // run time. `npm run build` calls this after webpack (webpack empties dist/ first). An optional
 // argument writes the bundle elsewhere (the CLI tests build their own copy: node scripts/buildCli.mjs <file>).
 import { chmodSync } from 'node:fs';
+import process from 'node:process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -26,4 +27,4 @@ await build({
   },
 });
 chmodSync(outfile, 0o755);
-console.log(`built ${path.relative(process.cwd(), outfile)}`);
+process.stdout.write(`built ${path.relative(process.cwd(), outfile)}\n`);
