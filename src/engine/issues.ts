@@ -81,11 +81,6 @@ export const MESSAGES = {
     text: (p) => `“${s(p, 'sheet')}”是隐藏的工作表，仍按标准表读取。`,
     fix: '如该表不应参与计算，请改名。',
   },
-  'sheet-name-taken': {
-    severity: 'warning',
-    text: (p) => `工作簿中已有名为“${s(p, 'sheet')}”的工作表且不是本工具生成的，结果改写到“${s(p, 'target')}”。`,
-    fix: '如需使用标准名称，请先把原工作表改名。',
-  },
   'protected-sheet': {
     severity: 'info',
     text: (p) => `“${s(p, 'sheet')}”受密码保护，仅读取其内容，不做任何修改。`,
