@@ -235,7 +235,7 @@ export const MESSAGES = {
   // ── engine ──────────────────────────────────────────────────────────
   'hours-max-zero': {
     severity: 'info',
-    text: (p) => `${s(p, 'scope')}没有任何${s(p, 'item')}学时，该项全部按 0 分计。`,
+    text: (p) => `${s(p, 'scope')}没有任何${s(p, 'item')}学时，该项的学时部分全部按 0 分计。`,
     fix: '如确有记录，请检查签到表/外出学习表。',
   },
   'school-level-award': {
