@@ -54,7 +54,14 @@ export async function renderSheet(sheet: Excel.Worksheet, spec: OutputSheet, opt
   if (spec.validations && support.dataValidation) {
     for (const v of spec.validations) {
       await planner.reserve(OP_BYTES + v.values.join(',').length * 3);
-      sheet.getRange(a1(v.range)).dataValidation.rule = { list: { inCellDropDown: true, source: v.values.join(',') } };
+      const validation = sheet.getRange(a1(v.range)).dataValidation;
+      validation.rule = { list: { inCellDropDown: true, source: v.values.join(',') } };
+      if (v.errorStyle === 'warning' || v.errorStyle === 'information') {
+        // The clerk may keep a synonym the readers accept: warn, do not refuse.
+        validation.errorAlert = {
+          showAlert: true, style: v.errorStyle === 'warning' ? 'Warning' : 'Information', title: '提示', message: v.errorMessage ?? '',
+        };
+      }
     }
   }
   if (spec.print && support.pageLayout) {
