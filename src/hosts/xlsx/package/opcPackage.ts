@@ -147,7 +147,7 @@ export class OpcPackage {
     const file = name === undefined ? null : this.zip.file(name);
     if (!file) return Promise.reject(new XlsxFileError('damaged', `part ${path} is missing`));
     const entry = file as unknown as ZipEntryInternals;
-    const compressed = entry._data?.compressedSize ?? 0;
+    const compressed = unsigned(entry._data?.compressedSize ?? 0);
     // A part we set ourselves has no compressed size and does not count against the school's budget.
     const counted = entry._data?.compressedSize !== undefined;
     let partSize = 0;
@@ -269,12 +269,17 @@ function checkEntries(zip: JSZip, bytes: Uint8Array): void {
     const key = name.toLowerCase();
     if (seen.has(key)) throw new XlsxFileError('damaged', `zip entry ${name} is duplicated`);
     seen.add(key);
-    declared += entry._data?.uncompressedSize ?? 0;
+    declared += unsigned(entry._data?.uncompressedSize ?? 0);
   }
   if (declared > INFLATE_BUDGET_BYTES) throw new XlsxFileError('too-large', `the parts declare ${declared} bytes`);
   // Two entries of one name collapse into one in JSZip: the central directory's count tells.
   const listed = centralDirectoryCount(bytes);
   if (listed !== undefined && listed !== count) throw new XlsxFileError('damaged', `the zip lists ${listed} entries, ${count} distinct`);
+}
+
+/** JSZip reads the zip's 32-bit sizes as signed numbers. */
+function unsigned(size: number): number {
+  return size < 0 ? size + 2 ** 32 : size;
 }
 
 /** Entries in the zip's end-of-central-directory record (undefined for ZIP64 or when not found). */
