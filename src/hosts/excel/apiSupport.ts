@@ -11,6 +11,8 @@ export interface ApiSupport {
   suspendCalculation: boolean;
   /** 1.7: worksheet.freezePanes and worksheet.tabColor. */
   freezePanes: boolean;
+  /** 1.7: chart.series.add, series.setValues / setXAxisValues — charts with exactly our series. */
+  chartSeries: boolean;
   tabColor: boolean;
   /** 1.8: range.dataValidation (template dropdowns). */
   dataValidation: boolean;
@@ -23,6 +25,7 @@ export function detectApiSupport(isSetSupported: (version: string) => boolean = 
   return {
     suspendCalculation: isSetSupported('1.6'),
     freezePanes: isSetSupported('1.7'),
+    chartSeries: isSetSupported('1.7'),
     tabColor: isSetSupported('1.7'),
     dataValidation: isSetSupported('1.8'),
     pageLayout: isSetSupported('1.9'),

@@ -63,7 +63,9 @@ export async function renderSheet(sheet: Excel.Worksheet, spec: OutputSheet, opt
     if (spec.print.paper === 'A4') layout.paperSize = 'A4';
     if (spec.print.titleRows) layout.setPrintTitleRows(`$${spec.print.titleRows[0] + 1}:$${spec.print.titleRows[1] + 1}`);
   }
-  for (const chart of spec.charts ?? []) {
+  // Before ExcelApi 1.7 a chart's series can only be guessed by Excel from a block: no chart rather
+  // than a wrong one (the sheet's numbers are all there).
+  for (const chart of support.chartSeries ? (spec.charts ?? []) : []) {
     await planner.reserve(OP_BYTES * (4 + chart.series.length));
     renderChart(sheet, chart);
   }

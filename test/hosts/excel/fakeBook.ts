@@ -19,13 +19,21 @@ export interface FakeTableRecord {
   sheet: string;
 }
 
+export interface FakeSeriesRecord {
+  name: string;
+  values: string;
+  categories: string | null;
+  color: string | null;
+}
+
 export interface FakeChartRecord {
   name: string;
   type: string;
   source: string;
   seriesBy: string;
   title: string;
-  series: { name: string; color: string | null }[];
+  /** As Excel holds them: name, values and categories as addresses on the chart's sheet. */
+  series: FakeSeriesRecord[];
   position: [string, string] | null;
   categoryAxisTitle: string;
   valueAxisTitle: string;

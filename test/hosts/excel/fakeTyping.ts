@@ -5,7 +5,7 @@
  */
 import type { FakeApplication, FakeNamedItem, FakeNamedItemCollection, FakeRequestContext, FakeTableCollection, FakeWorkbook, FakeWorksheetCollection } from './fakeExcel.js';
 import type { FakeDataValidation, FakeRange, FakeRangeFormat } from './fakeRange.js';
-import type { FakeChart, FakeLoadedTable, FakeTable, FakeWorksheet } from './fakeWorksheet.js';
+import type { FakeChart, FakeChartSeries, FakeLoadedTable, FakeTable, FakeWorksheet } from './fakeWorksheet.js';
 
 /** `true` when F has no public key that R lacks; otherwise the offending keys, as a type error. */
 type OnlyRealMembers<F, R> = [Exclude<keyof F, keyof R>] extends [never] ? true : { notInOfficeJs: Exclude<keyof F, keyof R> };
@@ -17,6 +17,7 @@ export const typingChecks: [
   OnlyRealMembers<FakeWorksheet, Excel.Worksheet>,
   OnlyRealMembers<FakeWorksheetCollection, Excel.WorksheetCollection>,
   OnlyRealMembers<FakeChart, Excel.Chart>,
+  OnlyRealMembers<FakeChartSeries, Excel.ChartSeries>,
   OnlyRealMembers<FakeTable, Excel.Table>,
   OnlyRealMembers<FakeLoadedTable, Excel.Table>,
   OnlyRealMembers<FakeTableCollection, Excel.TableCollection>,
@@ -25,4 +26,4 @@ export const typingChecks: [
   OnlyRealMembers<FakeApplication, Excel.Application>,
   OnlyRealMembers<FakeWorkbook, Excel.Workbook>,
   OnlyRealMembers<FakeRequestContext, Excel.RequestContext>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];

@@ -1,7 +1,7 @@
 /**
  * Worksheet, chart and table proxies of the Excel test double (members named after @types/office-js).
  */
-import { type FakeChartRecord, type FakeSheet, type FakeTableRecord } from './fakeBook.js';
+import { type FakeCell, type FakeChartRecord, type FakeSeriesRecord, type FakeSheet, type FakeTableRecord } from './fakeBook.js';
 import { FakeClientObject, type FakeContext, FakeOfficeError, seedLoaded } from './fakeContext.js';
 import { type Box, FakeRange, boxAddress, parseAddress, usedBox } from './fakeRange.js';
 
@@ -155,7 +155,7 @@ export class FakeWorksheet extends FakeClientObject {
         this.fake.queue(() => {
           const box = FakeRange.boxOf(source);
           record.source = boxAddress(box, false);
-          record.series = Array.from({ length: seriesCount(box, record.seriesBy) }, () => ({ name: '', color: null }));
+          record.series = deriveSeries(box, record.seriesBy);
           FakeWorksheet.sheetOf(this).charts.push(record);
         });
         return new FakeChart(this.fake, record);
@@ -164,11 +164,42 @@ export class FakeWorksheet extends FakeClientObject {
   }
 }
 
-/** Excel's guess: a first column (or row) whose last cell is text holds the categories. */
-function seriesCount(box: Box, seriesBy: string): number {
-  const text = (row: number, column: number): boolean => typeof box.sheet.cells[row]?.[column]?.value === 'string';
-  if (seriesBy === 'Rows') return box.rows - (text(box.top, box.left + box.columns - 1) ? 1 : 0);
-  return box.columns - (text(box.top + box.rows - 1, box.left) ? 1 : 0);
+/**
+ * The series Excel derives from a source block in `charts.add` (Microsoft, "Change how rows and
+ * columns of data are plotted in a chart": with seriesBy Auto, the longer side of the block runs
+ * along the categories, so a block with more rows than columns plots one series per column). A first
+ * column of text is the categories; a first row of text (past that column) holds the series names.
+ * https://support.microsoft.com/office/change-how-rows-and-columns-of-data-are-plotted-in-a-chart-11e0aa2f-b9c4-4d0c-8a54-c2ad8e2e5f53
+ * https://learn.microsoft.com/javascript/api/excel/excel.chartcollection#excel-excel-chartcollection-add-member(1)
+ */
+export function deriveSeries(box: Box, seriesBy: string): FakeSeriesRecord[] {
+  const byColumns = seriesBy === 'Columns' || (seriesBy !== 'Rows' && box.rows >= box.columns);
+  // Work in (line, position) terms: a line is one series' worth of cells.
+  const lines = byColumns ? box.columns : box.rows;
+  const length = byColumns ? box.rows : box.columns;
+  const at = (line: number, position: number): FakeCell | undefined =>
+    byColumns ? box.sheet.cells[box.top + position]?.[box.left + line] : box.sheet.cells[box.top + line]?.[box.left + position];
+  const isText = (cell: FakeCell | undefined): boolean => cell === undefined || typeof cell.value === 'string';
+  const range = (line: number, from: number): string => {
+    const part: Box = byColumns
+      ? { sheet: box.sheet, top: box.top + from, left: box.left + line, rows: length - from, columns: 1 }
+      : { sheet: box.sheet, top: box.top + line, left: box.left + from, rows: 1, columns: length - from };
+    return boxAddress(part, false);
+  };
+  const labelLine = lines > 1 && Array.from({ length: length - 1 }, (_, p) => at(0, p + 1)).every(isText);
+  const first = labelLine ? 1 : 0;
+  const nameRow = length > 1 && Array.from({ length: lines - first }, (_, l) => at(l + first, 0)).every((c) => c !== undefined && typeof c.value === 'string');
+  const from = nameRow ? 1 : 0;
+  return Array.from({ length: lines - first }, (_, k) => {
+    const line = k + first;
+    const nameCell = at(line, 0);
+    return {
+      name: nameRow && nameCell ? String(nameCell.value) : `系列${k + 1}`,
+      values: range(line, from),
+      categories: labelLine ? range(0, from) : null,
+      color: null,
+    };
+  });
 }
 
 export class FakeTable {
@@ -231,19 +262,27 @@ export class FakeChart {
   setPosition(...[start, end]: Parameters<Excel.Chart['setPosition']>): void {
     this.#do((r) => (r.position = [String(start), String(end)]));
   }
-  get series(): { getItemAt: (index: number) => { name: string; format: { fill: { setSolidColor: (color: string) => void } } } } {
-    const run = (f: (r: FakeChartRecord) => void): void => this.#do(f);
-    const item = (r: FakeChartRecord, i: number): { name: string; color: string | null } => {
-      const s = r.series[i];
-      if (!s) throw new FakeOfficeError('ItemNotFound', `chart has no series ${i}`);
-      return s;
-    };
+  /** ChartSeriesCollection: getItemAt (1.1), add (1.7). */
+  get series(): { getItemAt: (index: number) => FakeChartSeries; add: (name?: string) => FakeChartSeries } {
     return {
-      getItemAt: (i) =>
-        ({
-          set name(name: string) { run((r) => (item(r, i).name = name)); },
-          format: { fill: { setSolidColor: (color: string) => run((r) => (item(r, i).color = color)) } },
-        }) as { name: string; format: { fill: { setSolidColor: (color: string) => void } } },
+      getItemAt: (i) => new FakeChartSeries(this.#context, this.#record, () => {
+        const s = this.#record.series[i];
+        if (!s) throw new FakeOfficeError('ItemNotFound', `chart has no series ${i}`);
+        return s;
+      }),
+      add: (name) => {
+        let added: FakeSeriesRecord | null = null;
+        this.#context.queue(() => {
+          need(this.#context, 7, 'ChartSeriesCollection.add');
+          // A new series starts empty; its values and categories are set next.
+          added = { name: name ?? `系列${this.#record.series.length + 1}`, values: '', categories: null, color: null };
+          this.#record.series.push(added);
+        }, 80);
+        return new FakeChartSeries(this.#context, this.#record, () => {
+          if (!added) throw new FakeOfficeError('ItemNotFound', 'series not added yet');
+          return added;
+        });
+      },
     };
   }
   get axes(): { categoryAxis: { title: { text: string } }; valueAxis: { title: { text: string }; minimum: Excel.ChartAxis['minimum'] } } {
@@ -267,5 +306,35 @@ export class FakeChart {
   get dataLabels(): { showValue: boolean } {
     const run = (f: (r: FakeChartRecord) => void): void => this.#do(f);
     return { set showValue(v: boolean) { run((r) => (r.dataLabels = v)); } } as { showValue: boolean };
+  }
+}
+
+/** One chart series: name, fill, and (ExcelApi 1.7) its values and categories from ranges. */
+export class FakeChartSeries {
+  readonly #context: FakeContext;
+  readonly #resolve: () => FakeSeriesRecord;
+  constructor(context: FakeContext, _chart: FakeChartRecord, resolve: () => FakeSeriesRecord) {
+    this.#context = context;
+    this.#resolve = resolve;
+  }
+  #do(apply: (s: FakeSeriesRecord) => void, minor = 1, what = ''): void {
+    this.#context.queue(() => {
+      if (minor > 1) need(this.#context, minor, what);
+      apply(this.#resolve());
+    }, 80);
+  }
+  set name(name: Excel.ChartSeries['name']) {
+    this.#do((s) => (s.name = name));
+  }
+  get format(): { fill: { setSolidColor: (color: string) => void } } {
+    return { fill: { setSolidColor: (color: string) => this.#do((s) => (s.color = color)) } };
+  }
+  setValues(...[source]: Parameters<Excel.ChartSeries['setValues']>): void {
+    if (!(source instanceof FakeRange)) throw new Error('setValues takes a range in the fake');
+    this.#do((s) => (s.values = boxAddress(FakeRange.boxOf(source), false)), 7, 'ChartSeries.setValues');
+  }
+  setXAxisValues(...[source]: Parameters<Excel.ChartSeries['setXAxisValues']>): void {
+    if (!(source instanceof FakeRange)) throw new Error('setXAxisValues takes a range in the fake');
+    this.#do((s) => (s.categories = boxAddress(FakeRange.boxOf(source), false)), 7, 'ChartSeries.setXAxisValues');
   }
 }
