@@ -83,6 +83,15 @@ export class FakeBook {
   selection: { sheet: string; address: string } | null = null;
   /** Highest ExcelApi minor version this Excel pretends to support (1.x). */
   apiMinor = 17;
+  /**
+   * Review → Protect Workbook (structure): no sheet may be added, deleted or renamed.
+   * https://learn.microsoft.com/javascript/api/excel/excel.workbookprotection
+   */
+  structureProtected = false;
+  /** Operations run so far by every sync (fault injection counts them). */
+  opsRun = 0;
+  /** When set, the operation with this number (1-based, over all syncs) throws GeneralException. */
+  failAtOp: number | null = null;
   /** Milliseconds each sync takes (browser tests slow runs down to see progress and cancel). */
   syncDelayMs = 0;
 

@@ -3,7 +3,7 @@
  * name, on the @types/office-js class it stands for — so a typo in the fake (or a member Excel
  * does not have) fails `tsc` instead of making a test pass against an API that does not exist.
  */
-import type { FakeApplication, FakeNamedItem, FakeNamedItemCollection, FakeRequestContext, FakeTableCollection, FakeWorkbook, FakeWorksheetCollection } from './fakeExcel.js';
+import type { FakeApplication, FakeNamedItem, FakeNamedItemCollection, FakeRequestContext, FakeTableCollection, FakeWorkbook, FakeWorkbookProtection, FakeWorksheetCollection } from './fakeExcel.js';
 import type { FakeDataValidation, FakeRange, FakeRangeFormat } from './fakeRange.js';
 import type { FakeChart, FakeChartSeries, FakeLoadedTable, FakeTable, FakeWorksheet } from './fakeWorksheet.js';
 
@@ -25,5 +25,6 @@ export const typingChecks: [
   OnlyRealMembers<FakeNamedItemCollection, Excel.NamedItemCollection>,
   OnlyRealMembers<FakeApplication, Excel.Application>,
   OnlyRealMembers<FakeWorkbook, Excel.Workbook>,
+  OnlyRealMembers<FakeWorkbookProtection, Excel.WorkbookProtection>,
   OnlyRealMembers<FakeRequestContext, Excel.RequestContext>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];

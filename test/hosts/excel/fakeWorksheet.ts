@@ -3,7 +3,7 @@
  */
 import { type FakeCell, type FakeChartRecord, type FakeSeriesRecord, type FakeSheet, type FakeTableRecord } from './fakeBook.js';
 import { FakeClientObject, type FakeContext, FakeOfficeError, seedLoaded } from './fakeContext.js';
-import { type Box, FakeRange, boxAddress, parseAddress, usedBox } from './fakeRange.js';
+import { type Box, FakeRange, boxAddress, parseAddress, usedBox, writable } from './fakeRange.js';
 
 type ResolveSheet = () => FakeSheet | null;
 
@@ -63,7 +63,8 @@ export class FakeWorksheet extends FakeClientObject {
   }
 
   getRange(...[address]: Parameters<Excel.Worksheet['getRange']>): FakeRange {
-    return new FakeRange(this.fake, () => parseAddress(FakeWorksheet.sheetOf(this), address ?? 'A1'));
+    // Without an address: the whole sheet.
+    return new FakeRange(this.fake, () => parseAddress(FakeWorksheet.sheetOf(this), address ?? 'A:XFD'));
   }
 
   getUsedRangeOrNullObject(...[valuesOnly]: Parameters<Excel.Worksheet['getUsedRangeOrNullObject']>): FakeRange {
@@ -75,6 +76,7 @@ export class FakeWorksheet extends FakeClientObject {
     this.fake.queue(() => {
       const sheet = FakeWorksheet.sheetOf(this);
       const book = this.fake.book;
+      if (book.structureProtected) throw new FakeOfficeError('AccessDenied', 'the workbook structure is protected');
       if (book.sheets.filter((s) => s.visibility === 'Visible').length <= 1 && sheet.visibility === 'Visible') {
         throw new FakeOfficeError('InvalidOperation', 'a workbook must keep one visible sheet');
       }
@@ -84,19 +86,31 @@ export class FakeWorksheet extends FakeClientObject {
     });
   }
 
+  /**
+   * A hidden sheet cannot be activated (Microsoft: Worksheet.activate, "the worksheet must be
+   * visible"; Excel answers InvalidOperation).
+   * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-activate-member(1)
+   */
   activate(): void {
     this.fake.queue(() => {
-      this.fake.book.activeSheet = FakeWorksheet.sheetOf(this).name;
+      const sheet = FakeWorksheet.sheetOf(this);
+      if (sheet.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', `${sheet.name} is hidden`);
+      this.fake.book.activeSheet = sheet.name;
     });
   }
 
-  get freezePanes(): Pick<Excel.WorksheetFreezePanes, 'freezeRows' | 'freezeColumns' | 'freezeAt'> {
+  get freezePanes(): Pick<Excel.WorksheetFreezePanes, 'freezeRows' | 'freezeColumns' | 'freezeAt' | 'unfreeze'> {
     const freeze = (rows: number, columns: number): void =>
       this.fake.queue(() => {
         need(this.fake, 7, 'freezePanes');
         FakeWorksheet.sheetOf(this).freeze = { rows, columns };
       });
     return {
+      unfreeze: () =>
+        this.fake.queue(() => {
+          need(this.fake, 7, 'freezePanes');
+          FakeWorksheet.sheetOf(this).freeze = null;
+        }),
       freezeRows: (count) => freeze(count ?? 1, 0),
       freezeColumns: (count) => freeze(0, count ?? 1),
       freezeAt: (range) => {
@@ -135,6 +149,12 @@ export class FakeWorksheet extends FakeClientObject {
         this.fake.queue(() => {
           const sheet = FakeWorksheet.sheetOf(this);
           const book = this.fake.book;
+          const box = writable(parseAddress(sheet, address));
+          // Tables cannot overlap (Microsoft: "A table cannot overlap another table"; InvalidOperation).
+          // https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1)
+          for (const other of book.tables.filter((t) => t.sheet === sheet.name)) {
+            if (overlaps(box, parseAddress(sheet, other.address))) throw new FakeOfficeError('InvalidOperation', `table over ${other.name}`);
+          }
           record.sheet = sheet.name;
           record.name = `Table${book.tables.length + 1}`;
           book.tables.push(record);
@@ -144,8 +164,19 @@ export class FakeWorksheet extends FakeClientObject {
     };
   }
 
-  get charts(): { add: (type: Parameters<Excel.ChartCollection['add']>[0], source: Excel.Range, seriesBy?: Parameters<Excel.ChartCollection['add']>[2]) => FakeChart } {
+  get charts(): FakeChartCollection {
+    let loaded: FakeChart[] | null = null;
     return {
+      load: () => {
+        this.fake.queue(() => {
+          loaded = FakeWorksheet.sheetOf(this).charts.map((record) => new FakeChart(this.fake, record, () => FakeWorksheet.sheetOf(this)));
+          this.fake.respond(40 * loaded.length);
+        });
+      },
+      get items(): FakeChart[] {
+        if (!loaded) throw new FakeOfficeError('PropertyNotLoaded', 'charts.items read before load and sync');
+        return loaded;
+      },
       add: (type, source, seriesBy) => {
         if (!(source instanceof FakeRange)) throw new Error('charts.add takes a range in the fake');
         const record: FakeChartRecord = {
@@ -153,15 +184,25 @@ export class FakeWorksheet extends FakeClientObject {
           categoryAxisTitle: '', valueAxisTitle: '', valueAxisMinimum: null, legend: { visible: true, position: 'Right' }, dataLabels: false,
         };
         this.fake.queue(() => {
-          const box = FakeRange.boxOf(source);
+          const box = writable(FakeRange.boxOf(source));
           record.source = boxAddress(box, false);
           record.series = deriveSeries(box, record.seriesBy);
           FakeWorksheet.sheetOf(this).charts.push(record);
         });
-        return new FakeChart(this.fake, record);
+        return new FakeChart(this.fake, record, () => FakeWorksheet.sheetOf(this));
       },
     };
   }
+}
+
+export interface FakeChartCollection {
+  load: (paths?: string) => void;
+  readonly items: FakeChart[];
+  add: (type: Parameters<Excel.ChartCollection['add']>[0], source: Excel.Range, seriesBy?: Parameters<Excel.ChartCollection['add']>[2]) => FakeChart;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.top < b.top + b.rows && b.top < a.top + a.rows && a.left < b.left + b.columns && b.left < a.left + a.columns;
 }
 
 /**
@@ -226,8 +267,22 @@ export class FakeTable {
 
 /** A table as a workbook-level `tables.load('items/name, items/worksheet/name')` returns it. */
 export class FakeLoadedTable extends FakeClientObject {
+  #record: FakeTableRecord | null = null;
+  static attach(table: FakeLoadedTable, record: FakeTableRecord): void {
+    table.#record = record;
+  }
   protected readProperty(): unknown {
     throw new FakeOfficeError('InvalidArgument', 'load tables through the collection');
+  }
+  delete(): void {
+    this.fake.queue(() => {
+      const book = this.fake.book;
+      const record = this.#record;
+      if (!record || !book.tables.includes(record)) throw new FakeOfficeError('ItemNotFound', 'table not found');
+      if (book.sheet(record.sheet)?.protected) throw new FakeOfficeError('AccessDenied', `${record.sheet} is protected`);
+      // Deleting a table keeps its cells (they are cleared separately).
+      book.tables = book.tables.filter((t) => t !== record);
+    });
   }
   get name(): string {
     return this.loaded('name');
@@ -238,6 +293,7 @@ export class FakeLoadedTable extends FakeClientObject {
 }
 
 export function seedTable(table: FakeLoadedTable, record: FakeTableRecord, paths: string[]): void {
+  FakeLoadedTable.attach(table, record);
   if (paths.includes('name')) seedLoaded(table, 'name', record.name);
   if (paths.includes('worksheet/name')) seedLoaded(table, 'worksheet/name', record.sheet);
 }
@@ -245,9 +301,18 @@ export function seedTable(table: FakeLoadedTable, record: FakeTableRecord, paths
 export class FakeChart {
   readonly #context: FakeContext;
   readonly #record: FakeChartRecord;
-  constructor(context: FakeContext, record: FakeChartRecord) {
+  readonly #sheet: () => FakeSheet;
+  constructor(context: FakeContext, record: FakeChartRecord, sheet: () => FakeSheet) {
     this.#context = context;
     this.#record = record;
+    this.#sheet = sheet;
+  }
+  delete(): void {
+    this.#context.queue(() => {
+      const sheet = this.#sheet();
+      if (sheet.protected) throw new FakeOfficeError('AccessDenied', `${sheet.name} is protected`);
+      sheet.charts = sheet.charts.filter((c) => c !== this.#record);
+    });
   }
   #do(apply: (r: FakeChartRecord) => void): void {
     this.#context.queue(() => apply(this.#record), 80);
