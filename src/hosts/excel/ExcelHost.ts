@@ -188,6 +188,10 @@ export class ExcelHost implements Host {
   async selectCell(sheet: string, row: number, column: number): Promise<void> {
     await Excel.run(async (context) => {
       const worksheet = context.workbook.worksheets.getItem(sheet);
+      // Excel cannot activate a hidden sheet: say so instead of failing with InvalidOperation.
+      worksheet.load('visibility');
+      await context.sync();
+      if (worksheet.visibility !== 'Visible') throw new ExcelWriteError('SheetHidden', [sheet]);
       worksheet.activate();
       // Without a column (an issue about a whole row), select the row.
       const address = column > 0 ? `${columnLetter(column - 1)}${row}` : `${row}:${row}`;

@@ -92,6 +92,8 @@ export class FakeBook {
   opsRun = 0;
   /** When set, the operation with this number (1-based, over all syncs) throws GeneralException. */
   failAtOp: number | null = null;
+  /** When set, the first cell write into the sheet of this name throws GeneralException. */
+  failOnWriteTo: string | null = null;
   /** Milliseconds each sync takes (browser tests slow runs down to see progress and cancel). */
   syncDelayMs = 0;
 

@@ -184,6 +184,11 @@ export class FakeRange extends FakeClientObject {
   set values(matrix: Excel.Range['values']) {
     this.set(() => {
       const box = writable(FakeRange.boxOf(this));
+      const book = this.fake.book;
+      if (book.failOnWriteTo !== null && box.sheet.name === book.failOnWriteTo) {
+        book.failOnWriteTo = null;
+        throw new FakeOfficeError('GeneralException', `injected failure writing ${box.sheet.name}`);
+      }
       checkShape(box, matrix, 'values');
       matrix.forEach((row, r) =>
         row.forEach((input: unknown, c) => {

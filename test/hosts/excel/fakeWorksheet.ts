@@ -82,6 +82,17 @@ export class FakeWorksheet extends FakeClientObject {
       }
       book.sheets = book.sheets.filter((s) => s !== sheet);
       book.tables = book.tables.filter((t) => t.sheet !== sheet.name);
+      // Every formula that pointed at the deleted sheet becomes #REF! (what SPEC §7's in-place re-run avoids).
+      for (const other of book.sheets) {
+        for (const line of other.cells) {
+          for (const cell of line ?? []) {
+            if (cell?.formula && refersTo(cell.formula, sheet.name)) {
+              cell.formula = cell.formula.split(`'${sheet.name}'!`).join('#REF!').split(`${sheet.name}!`).join('#REF!');
+              cell.value = '#REF!';
+            }
+          }
+        }
+      }
       if (book.activeSheet === sheet.name) book.activeSheet = book.sheets[0]?.name ?? null;
     });
   }
@@ -199,6 +210,10 @@ export interface FakeChartCollection {
   load: (paths?: string) => void;
   readonly items: FakeChart[];
   add: (type: Parameters<Excel.ChartCollection['add']>[0], source: Excel.Range, seriesBy?: Parameters<Excel.ChartCollection['add']>[2]) => FakeChart;
+}
+
+function refersTo(formula: string, sheet: string): boolean {
+  return formula.includes(`'${sheet}'!`) || formula.includes(`${sheet}!`);
 }
 
 function overlaps(a: Box, b: Box): boolean {
