@@ -9,6 +9,7 @@ import type { OutputCell, OutputSheet, RangeFormat } from '../../output.js';
 import { sortIssues } from '../issuesSheet.js';
 import { HEADER_FILL } from '../labels.js';
 import type { DistrictView } from './districtView.js';
+import { fileName } from './schoolsSheet.js';
 
 export const DISTRICT_ISSUES_SHEET = '数据问题';
 export const DISTRICT_ISSUES_HEADER: readonly string[] = ['学校', '文件', '级别', '工作表', '行', '列', '问题', '处理建议', '代码'];
@@ -28,7 +29,7 @@ export function districtIssuesSheet(view: DistrictView): OutputSheet {
     listed.length === 0
       ? [['', '', '', '', null, '', '未发现错误或警告', '', '']]
       : listed.map(({ school, file, issue: i }) => [
-          school, file, SEVERITY_LABEL[i.severity], i.sheet ?? '', i.row ?? null, i.column ?? '', i.message, issueFix(i.code), i.code,
+          school, fileName(file), SEVERITY_LABEL[i.severity], i.sheet ?? '', i.row ?? null, i.column ?? '', i.message, issueFix(i.code), i.code,
         ]);
   const last = DISTRICT_ISSUES_HEADER.length - 1;
   const formats: RangeFormat[] = [

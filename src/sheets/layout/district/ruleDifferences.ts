@@ -9,6 +9,12 @@ import { ruleRows } from '../rulesRows.js';
 /** Rules that name the school rather than score it: never counted as a difference. */
 const NOT_A_RULE: ReadonlySet<string> = new Set(['学校名称']);
 
+/**
+ * The term's dates: every school sets them, so against the default (none) they always differ. They
+ * are compared with what most schools wrote instead (规则对照), and left out of 学校汇总's list.
+ */
+export const PERIOD_KEYS: ReadonlySet<string> = new Set(['考核开始日期', '考核结束日期']);
+
 export interface RuleValue {
   key: string;
   value: OutputCell;
@@ -28,14 +34,15 @@ export function defaultRuleValues(): Map<string, OutputCell> {
 }
 
 /**
- * The rules of `rules` whose value is not the default, in the rules table's order. A per-group
- * 优秀比例 has no default and always counts.
+ * The rules of `rules` whose value is not the default, in the rules table's order, without the
+ * term's dates. A per-group 优秀比例 has no default and always counts.
  * @example ruleDifferences({ ...defaultRules(), ratioExcellent: 0.25 }) // [{ key: '优秀比例', value: '25%' }]
  */
 export function ruleDifferences(rules: Rules): RuleValue[] {
   const defaults = defaultRuleValues();
   const out: RuleValue[] = [];
   for (const [key, value] of ruleValues(rules)) {
+    if (PERIOD_KEYS.has(key)) continue;
     if (!defaults.has(key) || defaults.get(key) !== value) out.push({ key, value });
   }
   return out;

@@ -1,11 +1,13 @@
 /**
  * 规则对照 (SPEC §10): rule keys down, schools across, the default in front. A value that differs
  * from the default is filled, and 不同学校数 says at a glance how many schools changed each rule.
+ * The term's dates have no default: there the reference is what most schools wrote, so a school
+ * whose term differs from its neighbours' stands out.
  */
 import type { OutputCell, OutputSheet, RangeFormat } from '../../output.js';
 import { HEADER_FILL } from '../labels.js';
 import type { DistrictView } from './districtView.js';
-import { defaultRuleValues, ruleValues } from './ruleDifferences.js';
+import { PERIOD_KEYS, defaultRuleValues, ruleValues } from './ruleDifferences.js';
 
 export const RULES_COMPARE_SHEET = '规则对照';
 
@@ -25,7 +27,7 @@ export function rulesCompareSheet(view: DistrictView): OutputSheet {
 
   const formats: RangeFormat[] = [];
   const rows: OutputCell[][] = keys.map((key, r) => {
-    const fallback = defaults.get(key) ?? null;
+    const fallback = PERIOD_KEYS.has(key) ? mostCommon(values.map((v) => v.get(key) ?? null)) : (defaults.get(key) ?? null);
     let differing = 0;
     const cells = values.map((v, c) => {
       const value = v.get(key) ?? null;
@@ -36,14 +38,15 @@ export function rulesCompareSheet(view: DistrictView): OutputSheet {
       return value;
     });
     if (differing > 0) formats.push({ range: { top: r + 1, left: 0, bottom: r + 1, right: 2 }, fill: DIFFERENT_FILL });
-    return [key, fallback ?? '（无）', differing, ...cells];
+    const reference = fallback === null || fallback === '' ? '（无）' : fallback;
+    return [key, PERIOD_KEYS.has(key) && values.length > 0 ? `${String(reference)}（多数学校）` : reference, differing, ...cells];
   });
   const last = FIXED_COLUMNS + schools.length - 1;
 
   return {
     name: RULES_COMPARE_SHEET,
     cells: [['参数', '默认值', '不同学校数', ...schools.map((s) => s.name)], ...rows],
-    columnWidths: [22, 12, 10, ...schools.map(() => 12)],
+    columnWidths: [24, 22, 10, ...schools.map(() => 14)],
     formats: [
       { range: { top: 0, left: 0, bottom: 0, right: Math.max(last, FIXED_COLUMNS - 1) }, bold: true, fill: HEADER_FILL, horizontal: 'center', wrap: true },
       { range: { top: 1, left: 1, bottom: rows.length, right: Math.max(last, FIXED_COLUMNS - 1) }, horizontal: 'center' },
@@ -54,4 +57,14 @@ export function rulesCompareSheet(view: DistrictView): OutputSheet {
     print: { orientation: 'landscape', paper: 'A4', titleRows: [0, 0] },
     tabColor: 'C65911',
   };
+}
+
+/** The value most schools have (the first of equals), null for none. */
+export function mostCommon(values: readonly OutputCell[]): OutputCell {
+  const counts = new Map<OutputCell, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: OutputCell = null;
+  let bestCount = 0;
+  for (const [v, n] of counts) if (n > bestCount) [best, bestCount] = [v, n];
+  return best;
 }

@@ -26,6 +26,11 @@ const FAILED_FILL = 'FFC7CE';
 const DUPLICATE_FILL = 'FFEB9C';
 const RULES_FILL = 'FCE4D6';
 
+/** The file's own name: the folder it came from is in 计算记录. */
+export function fileName(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
+}
+
 /** Mean of the school's totals, 2 decimals (0 for no teachers). */
 export function meanTotal(result: Result): number {
   const n = result.teachers.length;
@@ -41,14 +46,14 @@ function schoolRow(school: DistrictSchool): OutputCell[] {
   const { result } = school;
   if (result === null) {
     const empty = Array<OutputCell>(COL_RULES - 2).fill(null);
-    const note = school.outcome === 'duplicate' ? `${school.error ?? ''}，未重复计入` : `未计算：${school.error ?? ''}`;
-    return [school.name, school.file, ...empty, '', note];
+    const note = school.outcome === 'duplicate' ? `与“${fileName(school.duplicateOf ?? '')}”内容相同，未重复计入` : `未计算：${school.error ?? ''}`;
+    return [school.name, fileName(school.file), ...empty, '', note];
   }
   const n = result.teachers.length;
   const counts = tierCounts(result);
   const count = (severity: 'error' | 'warning'): number => result.issues.filter((i) => i.severity === severity).length;
   return [
-    school.name, school.file, n, result.groups.length,
+    school.name, fileName(school.file), n, result.groups.length,
     ...counts.flatMap((c) => [c, n === 0 ? 0 : c / n]),
     meanTotal(result),
     result.teachers.reduce((s, t) => s + t.reportHours, 0),
@@ -109,7 +114,7 @@ export function schoolsSheet(view: DistrictView): OutputSheet {
   return {
     name: SCHOOLS_SHEET,
     cells: [['全区教师校本研修考核学校汇总'], [...SCHOOLS_HEADER], ...rows, totalRow(view)],
-    columnWidths: [16, 18, 7, 7, 6, 7, 6, 7, 6, 7, 6, 7, 8, 10, 6, 6, 30, 30],
+    columnWidths: [18, 22, 7, 8, 6, 8, 6, 8, 6, 8, 7, 9, 8, 12, 6, 6, 40, 48],
     formats,
     merges: [{ top: 0, left: 0, bottom: 0, right: last }],
     freeze: { rows: HEADER_ROW + 1, columns: 1 },
