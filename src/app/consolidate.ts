@@ -146,8 +146,10 @@ export async function consolidate(files: readonly SchoolFile[], options: Consoli
   const now = options.now ?? new Date();
   const total = files.length;
   const progress = (done: number, fraction: number, label: string): void => {
+    // Checked before and after each report (as 计算 does), so a cancel pressed while a label shows stops the next step.
     if (options.signal?.aborted === true) throw new RunCancelled();
     options.onProgress?.({ done, total, fraction, label });
+    if (options.signal?.aborted === true) throw new RunCancelled();
   };
   const schools: DistrictSchool[] = [];
   const districtIssues: DistrictView['districtIssues'] = [];
