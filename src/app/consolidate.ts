@@ -145,11 +145,14 @@ function duplicateIds(schools: readonly DistrictSchool[]): DistrictView['distric
 export async function consolidate(files: readonly SchoolFile[], options: ConsolidateOptions): Promise<DistrictReport> {
   const now = options.now ?? new Date();
   const total = files.length;
+  const checkCancelled = (): void => {
+    if (options.signal?.aborted === true) throw new RunCancelled();
+  };
   const progress = (done: number, fraction: number, label: string): void => {
     // Checked before and after each report (as 计算 does), so a cancel pressed while a label shows stops the next step.
-    if (options.signal?.aborted === true) throw new RunCancelled();
+    checkCancelled();
     options.onProgress?.({ done, total, fraction, label });
-    if (options.signal?.aborted === true) throw new RunCancelled();
+    checkCancelled();
   };
   const schools: DistrictSchool[] = [];
   const districtIssues: DistrictView['districtIssues'] = [];
