@@ -11,8 +11,11 @@ export const HELP = `研修考核助手 yanxiu — 教师校本研修考核（�
   yanxiu demo [目录]
       生成示例学校工作簿及其计算结果（默认目录 out/）。
       Write a sample school workbook and its scored copy (default directory out/).
-  yanxiu consolidate <输出.xlsx> <学校1.xlsx> <学校2.xlsx> …
-      区县汇总（尚未实现 / not implemented yet）。
+  yanxiu consolidate <输出.xlsx> <学校.xlsx | 文件夹> … [--json 汇总.json]
+      区县汇总：每所学校按自己的考核规则计算（已计算过的工作簿按其输入表重新计算），
+      写入一个新的区县工作簿（学校汇总、全区教师、上报学时、规则对照、数据问题、图表、计算记录）。
+      Consolidate school workbooks into one district workbook (JSON: yanxiu.district/1).
+      退出码 0：至少一所学校已计算；2：没有一所学校可以计算。
 
 选项 / Options:
   -o, --output <文件>   结果工作簿路径 / scored workbook path

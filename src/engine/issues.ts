@@ -294,6 +294,22 @@ export const MESSAGES = {
     text: (p) => `${s(p, 'group')}：同分并列使“${s(p, 'tier')}”超出名额 ${s(p, 'count')} 人，下一档相应减少。`,
     fix: '同分处理可在考核规则中改为“严格”。',
   },
+  // ── district consolidation (issue 13, SPEC §10) ──────────────────────
+  'district-duplicate-file': {
+    severity: 'warning',
+    text: (p) => `文件“${s(p, 'file')}”与“${s(p, 'first')}”内容完全相同（SHA-256 一致），只计一次。`,
+    fix: '确认是否重复发送；如某校的文件发错了，请该校重新发送正确的工作簿。',
+  },
+  'district-duplicate-id': {
+    severity: 'warning',
+    text: (p) => `工号“${s(p, 'id')}”同时出现在“${s(p, 'first')}”（${s(p, 'firstName')}）和“${s(p, 'school')}”（${s(p, 'name')}），两条都保留。`,
+    fix: '如是调动的教师，请与两校核实学时只上报一次；如是工号填错，请学校更正后重新发送。',
+  },
+  'district-school-failed': {
+    severity: 'error',
+    text: (p) => `学校文件“${s(p, 'file')}”无法计算：${s(p, 'reason')}`,
+    fix: '请该校按“数据问题”中的说明修改工作簿（或用标准模板重新整理）后重新发送；其余学校已正常汇总。',
+  },
 } as const satisfies Record<string, MessageDef>;
 
 export type IssueCode = keyof typeof MESSAGES;

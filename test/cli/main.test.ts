@@ -50,10 +50,10 @@ describe('yanxiu usage (exit 1)', () => {
     expect(r.stderr).toMatch(/错误：.* \/ Error: /);
   });
 
-  it('has no consolidate yet', () => {
-    const r = yanxiu('consolidate', 'out.xlsx', 'a.xlsx');
+  it('says which consolidate input is missing', () => {
+    const r = yanxiu('consolidate', join(dir, 'out.xlsx'), 'a.xlsx');
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('尚未实现（后续版本）');
+    expect(r.stderr.trim()).toBe('错误：找不到输入文件或文件夹 a.xlsx / Error: input not found: a.xlsx');
   });
 });
 

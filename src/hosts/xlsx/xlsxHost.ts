@@ -54,6 +54,11 @@ export class XlsxHost implements Host {
     return index.sheets.map((s) => ({ name: s.name, hidden: s.state !== 'visible' }));
   }
 
+  /** The sheets our product wrote into this workbook, as its ownership name lists them (district: never read as input). */
+  async outputSheets(): Promise<string[]> {
+    return ownedSheets((await this.workbook()).index.definedNames);
+  }
+
   async readSheet(name: string): Promise<Table> {
     const { index, path, rels } = await whileReading(() => this.workbook());
     const entry = index.sheets.find((s) => s.name === name) ?? index.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
