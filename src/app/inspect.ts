@@ -15,19 +15,27 @@ export type InspectOptions = Pick<RunOptions, 'rulesOverride' | 'now'>;
  * @example const read = await readInputs(host); read.canScore // false when there is no 教师名册
  */
 export async function readInputs(host: Host, options: InspectOptions = {}): Promise<ReadOutcome> {
-  const outputs = new Set(OUTPUT_SHEET_NAMES);
-  const names = (await host.listSheets()).map((s) => s.name).filter((n) => !outputs.has(n));
-  const found = findStandardSheets(names);
-  const wanted = [...new Set(Object.values(found).filter((n): n is string => n !== null))];
-  const tables: Table[] = [];
-  // Excel reads every wanted sheet in shared, payload-bounded syncs; the file host goes one by one.
-  if (host.readSheets) tables.push(...(await host.readSheets(wanted)));
-  else for (const name of wanted) tables.push(await host.readSheet(name));
-  return readWorkbook(tables, {
+  return readWorkbook(await readInputTables(host), {
     // Year-less dates with neither a period nor a dated row fall back to the school year of the run.
     today: options.now ?? new Date(),
     ...(options.rulesOverride === undefined ? {} : { rulesOverride: options.rulesOverride }),
   });
+}
+
+/**
+ * The standard input sheets of the host's workbook as Tables: the host's part of a run (the only
+ * I/O; everything after it is pure and may run elsewhere). Output sheets are never read.
+ */
+export async function readInputTables(host: Host): Promise<Table[]> {
+  const outputs = new Set(OUTPUT_SHEET_NAMES);
+  const names = (await host.listSheets()).map((s) => s.name).filter((n) => !outputs.has(n));
+  const found = findStandardSheets(names);
+  const wanted = [...new Set(Object.values(found).filter((n): n is string => n !== null))];
+  // Excel reads every wanted sheet in shared, payload-bounded syncs; the file host goes one by one.
+  if (host.readSheets) return host.readSheets(wanted);
+  const tables: Table[] = [];
+  for (const name of wanted) tables.push(await host.readSheet(name));
+  return tables;
 }
 
 /**
