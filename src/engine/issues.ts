@@ -219,21 +219,29 @@ export const MESSAGES = {
     text: (p) => `规则“${s(p, 'key')}”的值“${s(p, 'value')}”无效：${s(p, 'reason')}。`,
     fix: '按“考核规则”说明改正该值；规则有误时不进行计算。',
   },
+  // issue 14: an unknown key is an error naming its row and the nearest known key, so a misspelt
+  // rule (优秀比列) never silently leaves the default in force.
   'unknown-rule': {
-    severity: 'warning',
-    text: (p) => `不认识的规则“${s(p, 'key')}”，已忽略。`,
-    fix: '检查参数名称是否写错（参照标准模板的考核规则表）。',
+    severity: 'error',
+    text: (p) => `${p['row'] === undefined ? '' : `第${s(p, 'row')}行 `}${s(p, 'key')}：` +
+      (p['suggestion'] === undefined ? '不是考核规则的参数。' : `是不是“${s(p, 'suggestion')}”？`),
+    fix: '改成考核规则表中的参数名称（参照标准模板“考核规则”表的说明列）；规则有误时不进行计算。',
+  },
+  'unknown-preset': {
+    severity: 'error',
+    text: (p) => `方案“${s(p, 'value')}”不存在，可选：${s(p, 'choices')}。`,
+    fix: '方案从下拉列表中选择，或留空使用默认方案。',
   },
   // ── engine ──────────────────────────────────────────────────────────
   'hours-max-zero': {
     severity: 'info',
-    text: (p) => `${s(p, 'scope')}没有任何${s(p, 'item')}学时，该项全部按 0 分计。`,
+    text: (p) => `${s(p, 'scope')}没有任何${s(p, 'item')}学时，该项的学时部分全部按 0 分计。`,
     fix: '如确有记录，请检查签到表/外出学习表。',
   },
   'school-level-award': {
     severity: 'info',
-    text: (p) => `校级奖项“${s(p, 'value')}”不计教学类加分。`,
-    fix: '无需处理。',
+    text: (p) => `校级奖项“${s(p, 'value')}”按规则计 0 分。`,
+    fix: '学校给校级奖项加分时，在考核规则中填写“比赛一等奖分:校级”“评选一等奖分:校级”。',
   },
   'no-judged-record': {
     severity: 'warning',

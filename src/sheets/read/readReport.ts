@@ -1,6 +1,7 @@
 /**
  * What the reader of SPEC §3 reports about the workbook's sheets, before scoring.
  */
+import type { RulesPatch } from '../rules/rulesParse.js';
 
 /** The standard input sheets of SPEC §3, by role. */
 export type StandardSheet = 'roster' | 'signin' | 'external' | 'observations' | 'awards' | 'judged' | 'rules';
@@ -15,4 +16,6 @@ export interface ReadReport {
   rowsRead: Record<string, number>;
   /** Number of roster teachers. */
   teacherCount: number;
+  /** The rule values by layer (方案, 考核规则 sheet, `--rules`), for 计算记录's 来源 column. */
+  ruleLayers?: { preset: RulesPatch; sheet: RulesPatch; json: RulesPatch };
 }

@@ -4,8 +4,9 @@
  */
 import type { Dataset } from '../../engine/model.js';
 import { makeIssue, type Issue } from '../../engine/issues.js';
-import { DEFAULT_RULES, type Rules } from '../../engine/rules.js';
-import { mergeRules, parseRulesPatch, validateRules, type RulesPatch } from '../rules/rulesParse.js';
+import type { Rules } from '../../engine/rules.js';
+import { BLOCKING_RULE_CODES, parseRulesPatch, validateRules, type RulesPatch } from '../rules/rulesParse.js';
+import { resolveRules } from '../rules/presets.js';
 import type { ReadReport, StandardSheet } from './readReport.js';
 import type { Table } from '../table.js';
 import { findHeader, columnName, type HeaderMatch, type SheetSpec } from './header.js';
@@ -94,7 +95,9 @@ export function readWorkbook(tables: Table[], options: ReadOptions = {}): ReadOu
   }
   const override = parseRulesPatch(options.rulesOverride);
   issues.push(...override.issues);
-  const rules = mergeRules(DEFAULT_RULES, sheetPatch, override.rules);
+  const resolved = resolveRules(sheetPatch, override.rules);
+  issues.push(...resolved.issues);
+  const { rules } = resolved;
   issues.push(...validateRules(rules, rulesTable === null ? {} : { sheet: rulesTable.name }));
 
   // 2. The school year of year-less dates: the period's, else the most common one, else today's.
@@ -195,8 +198,8 @@ export function readWorkbook(tables: Table[], options: ReadOptions = {}): ReadOu
     issues.push(makeIssue('missing-sheet', {}, { sheet: SHEET_TITLES.external }));
   }
 
-  const canScore = rosterTable !== null && dataset.teachers.length > 0 && !issues.some((i) => i.code === 'bad-rule');
-  const report: ReadReport = { sheets, signinShape, rowsRead, teacherCount: dataset.teachers.length };
+  const canScore = rosterTable !== null && dataset.teachers.length > 0 && !issues.some((i) => BLOCKING_RULE_CODES.has(i.code));
+  const report: ReadReport = { sheets, signinShape, rowsRead, teacherCount: dataset.teachers.length, ruleLayers: resolved.layers };
   return { dataset, rules, issues: sortIssues(issues, list.map((t) => t.name)), report, canScore };
 }
 

@@ -45,6 +45,7 @@ describe('readWorkbook', () => {
       signinShape: 'matrix',
       rowsRead: { 教师名册: 5, 考勤: 1 },
       teacherCount: 5,
+      ruleLayers: { preset: { preset: '默认' }, sheet: {}, json: {} },
     });
   });
 
