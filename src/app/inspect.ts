@@ -14,6 +14,18 @@ export type InspectOptions = Pick<RunOptions, 'rulesOverride' | 'now'>;
  * @example const read = await readInputs(host); read.canScore // false when there is no 教师名册
  */
 export async function readInputs(host: Host, options: InspectOptions = {}): Promise<ReadOutcome> {
+  return readWorkbook(await readInputTables(host), {
+    // Year-less dates with neither a period nor a dated row fall back to the school year of the run.
+    today: options.now ?? new Date(),
+    ...(options.rulesOverride === undefined ? {} : { rulesOverride: options.rulesOverride }),
+  });
+}
+
+/**
+ * The standard input sheets of the host's workbook as Tables: the host's part of a run (the only
+ * I/O; everything after it is pure and may run elsewhere). Output sheets are never read.
+ */
+export async function readInputTables(host: Host): Promise<Table[]> {
   // SPEC §3: sheets are recognised by content too, and every sheet is accounted for, so every sheet
   // but the product's own outputs is read.
   const all = (await host.listSheets()).map((s) => s.name);
@@ -24,12 +36,7 @@ export async function readInputs(host: Host, options: InspectOptions = {}): Prom
   else for (const name of wanted) tables.push(await host.readSheet(name));
   // Output sheets are accounted for (as not read) without reading their cells; tab order is kept.
   const byName = new Map(tables.map((t) => [t.name, t]));
-  const inOrder = all.map((name): Table => byName.get(name) ?? { name, rows: [] });
-  return readWorkbook(inOrder, {
-    // Year-less dates with neither a period nor a dated row fall back to the school year of the run.
-    today: options.now ?? new Date(),
-    ...(options.rulesOverride === undefined ? {} : { rulesOverride: options.rulesOverride }),
-  });
+  return all.map((name): Table => byName.get(name) ?? { name, rows: [] });
 }
 
 /**

@@ -81,11 +81,6 @@ export const MESSAGES = {
     text: (p) => `“${s(p, 'sheet')}”是隐藏的工作表，仍按标准表读取。`,
     fix: '如该表不应参与计算，请改名。',
   },
-  'sheet-name-taken': {
-    severity: 'warning',
-    text: (p) => `工作簿中已有名为“${s(p, 'sheet')}”的工作表且不是本工具生成的，结果改写到“${s(p, 'target')}”。`,
-    fix: '如需使用标准名称，请先把原工作表改名。',
-  },
   'protected-sheet': {
     severity: 'info',
     text: (p) => `“${s(p, 'sheet')}”受密码保护，仅读取其内容，不做任何修改。`,
@@ -265,10 +260,18 @@ export const MESSAGES = {
     text: (p) => `规则“${s(p, 'key')}”的值“${s(p, 'value')}”无效：${s(p, 'reason')}。`,
     fix: '按“考核规则”说明改正该值；规则有误时不进行计算。',
   },
+  // issue 14: an unknown key is an error naming its row and the nearest known key, so a misspelt
+  // rule (优秀比列) never silently leaves the default in force.
   'unknown-rule': {
-    severity: 'warning',
-    text: (p) => `不认识的规则“${s(p, 'key')}”，已忽略。`,
-    fix: '检查参数名称是否写错（参照标准模板的考核规则表）。',
+    severity: 'error',
+    text: (p) => `${p['row'] === undefined ? '' : `第${s(p, 'row')}行 `}${s(p, 'key')}：` +
+      (p['suggestion'] === undefined ? '不是考核规则的参数。' : `是不是“${s(p, 'suggestion')}”？`),
+    fix: '改成考核规则表中的参数名称（参照标准模板“考核规则”表的说明列）；规则有误时不进行计算。',
+  },
+  'unknown-preset': {
+    severity: 'error',
+    text: (p) => `方案“${s(p, 'value')}”不存在，可选：${s(p, 'choices')}。`,
+    fix: '方案从下拉列表中选择，或留空使用默认方案。',
   },
   // ── engine ──────────────────────────────────────────────────────────
   'hours-max-zero': {
@@ -278,8 +281,8 @@ export const MESSAGES = {
   },
   'school-level-award': {
     severity: 'info',
-    text: (p) => `校级奖项“${s(p, 'value')}”不计教学类加分。`,
-    fix: '无需处理。',
+    text: (p) => `校级奖项“${s(p, 'value')}”按规则计 0 分。`,
+    fix: '学校给校级奖项加分时，在考核规则中填写“比赛一等奖分:校级”“评选一等奖分:校级”。',
   },
   'no-judged-record': {
     severity: 'warning',
@@ -290,6 +293,22 @@ export const MESSAGES = {
     severity: 'info',
     text: (p) => `${s(p, 'group')}：同分并列使“${s(p, 'tier')}”超出名额 ${s(p, 'count')} 人，下一档相应减少。`,
     fix: '同分处理可在考核规则中改为“严格”。',
+  },
+  // ── district consolidation (issue 13, SPEC §10) ──────────────────────
+  'district-duplicate-file': {
+    severity: 'warning',
+    text: (p) => `文件“${s(p, 'file')}”与“${s(p, 'first')}”内容完全相同（SHA-256 一致），只计一次。`,
+    fix: '确认是否重复发送；如某校的文件发错了，请该校重新发送正确的工作簿。',
+  },
+  'district-duplicate-id': {
+    severity: 'warning',
+    text: (p) => `工号“${s(p, 'id')}”同时出现在“${s(p, 'first')}”（${s(p, 'firstName')}）和“${s(p, 'school')}”（${s(p, 'name')}），两条都保留。`,
+    fix: '如是调动的教师，请与两校核实学时只上报一次；如是工号填错，请学校更正后重新发送。',
+  },
+  'district-school-failed': {
+    severity: 'error',
+    text: (p) => `学校文件“${s(p, 'file')}”无法计算：${s(p, 'reason')}`,
+    fix: '请该校按“数据问题”中的说明修改工作簿（或用标准模板重新整理）后重新发送；其余学校已正常汇总。',
   },
 } as const satisfies Record<string, MessageDef>;
 

@@ -163,7 +163,7 @@ describe('score: H_max = 0', () => {
 describe('score: activity, bonus, §6 checks and engine issues', () => {
   function oneTeacher() {
     const b = new DatasetBuilder();
-    const a = b.teacher('甲', '语文组', { id: 'T001', mustTeachOpenClass: true });
+    const a = b.teacher('甲', '语文组', { id: 'T001', mustTeachLevel: 'school' });
     const c = b.teacher('乙', '语文组', { id: 'T002' });
     b.attendAll(a, b.sessions(2)).attendAll(c, b.data.sessions.map((s) => s.key));
     b.external(a, '2023-10-12', '培训', 6);
@@ -177,11 +177,11 @@ describe('score: activity, bonus, §6 checks and engine issues', () => {
     const run = score(b.build(), rulesWith());
     const t = run.result.teachers.find((x) => x.name === '甲')!;
     expect(t.items.activity).toBe(8);
-    expect(t.explain.activity).toBe('活动参与 8 = 公开课 0 节 + 活动得分 9 − 须开课未开课 1');
+    expect(t.explain.activity).toBe('活动参与 8 = 公开课 0 节 + 活动得分 9 − 须开校级公开课未开 1');
     expect(t.observedLessons).toBe(7);
     expect(run.teacherDetails[run.result.teachers.indexOf(t)]!.remarks).toEqual([
       '听课 7 节，少于 10 节',
-      '须开课但本学期未开公开课，扣 1 分',
+      '须开校级公开课但本学期未开，扣 1 分',
     ]);
   });
 

@@ -11,7 +11,7 @@ import type { OutputCell, OutputSheet, RangeFormat } from '../output.js';
 import type { LayoutContext } from './context.js';
 import { HEADER_FILL, SHEET_ROLE_LABELS } from './labels.js';
 import { formatDateTime, periodText } from './period.js';
-import { ruleRows } from './rulesRows.js';
+import { ruleLogRows } from './rulesRows.js';
 
 export const RUN_LOG_SHEET = '计算记录';
 
@@ -69,8 +69,8 @@ export function runLogSheet(ctx: LayoutContext): OutputSheet {
     ['考核期', periodText(result.period) ?? '未设置（全部记录都计入）'],
   );
 
-  heading('使用的考核规则', ['参数', '值', '说明']);
-  for (const r of ruleRows(ctx.rules)) cells.push([r.key, r.value, r.note]);
+  heading('使用的考核规则', ['参数', '值', '来源', '说明']);
+  cells.push(...ruleLogRows(ctx.rules, ctx.read.ruleLayers));
 
   heading('读取的工作表', ['用途', '工作表', '读取行数']);
   for (const [role, label] of Object.entries(SHEET_ROLE_LABELS) as [StandardSheet, string][]) {
@@ -103,12 +103,12 @@ export function runLogSheet(ctx: LayoutContext): OutputSheet {
   return {
     name: RUN_LOG_SHEET,
     cells,
-    columnWidths: [20, 28, 70],
+    columnWidths: [20, 28, 14, 70],
     formats: [
       ...formats,
       // Numbers and words in one column read best all flush left.
       { range: { top: 0, left: 1, bottom: cells.length - 1, right: 1 }, horizontal: 'left' },
-      { range: { top: 0, left: 2, bottom: cells.length - 1, right: 2 }, wrap: true },
+      { range: { top: 0, left: 3, bottom: cells.length - 1, right: 3 }, wrap: true },
     ],
     print: { orientation: 'portrait', fitToWidth: true, paper: 'A4' },
   };

@@ -6,7 +6,8 @@
 import type { Dataset } from '../../engine/model.js';
 import { makeIssue, type Issue } from '../../engine/issues.js';
 import { DEFAULT_RULES, type Rules } from '../../engine/rules.js';
-import { mergeRules, parseRulesPatch, validateRules, type RulesPatch } from '../rules/rulesParse.js';
+import { parseRulesPatch, validateRules, type RulesPatch } from '../rules/rulesParse.js';
+import { resolveRules } from '../rules/presets.js';
 import type { CellValue, Table } from '../table.js';
 import type { StandardSheet } from './readReport.js';
 import { columnName as columnTitle, findHeader, type HeaderMatch, type HeaderSearch, type SheetSpec } from './header.js';
@@ -37,6 +38,8 @@ export interface ReadContext {
   rules: Rules;
   /** The 考核规则 sheet read, if any (validation issues name it). */
   rulesSheet: string | null;
+  /** The rule values by layer (方案, sheet, `--rules`), once the rules are read. */
+  ruleLayers?: { preset: RulesPatch; sheet: RulesPatch; json: RulesPatch };
   identity: Identity;
   signin: SigninContext;
   options: ReadOptions;
@@ -130,7 +133,10 @@ const rulesReader: KindReader = {
       finish() {
         const override = parseRulesPatch(ctx.options.rulesOverride);
         ctx.issues.push(...override.issues);
-        ctx.rules = mergeRules(DEFAULT_RULES, patch, override.rules);
+        const resolved = resolveRules(patch, override.rules);
+        ctx.issues.push(...resolved.issues);
+        ctx.rules = resolved.rules;
+        ctx.ruleLayers = resolved.layers;
         ctx.issues.push(...validateRules(ctx.rules, ctx.rulesSheet === null ? {} : { sheet: ctx.rulesSheet }));
         // The school year of year-less dates: the period's, else the most common one, else today's.
         const { dates, rules, options } = ctx;

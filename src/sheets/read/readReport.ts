@@ -2,6 +2,7 @@
  * What the reader of SPEC §3 reports about the workbook's sheets, before scoring: which sheets were
  * read as which kind and how they were recognised, and every sheet and column that was not used.
  */
+import type { RulesPatch } from '../rules/rulesParse.js';
 
 /** The standard input sheets of SPEC §3, by role. */
 export type StandardSheet = 'roster' | 'signin' | 'external' | 'observations' | 'awards' | 'judged' | 'rules';
@@ -64,6 +65,8 @@ export interface ReadReport {
   rowsRead: Record<string, number>;
   /** Number of roster teachers. */
   teacherCount: number;
+  /** The rule values by layer (方案, 考核规则 sheet, `--rules`), for 计算记录's 来源 column. */
+  ruleLayers?: { preset: RulesPatch; sheet: RulesPatch; json: RulesPatch };
   /** Every sheet of the workbook, in tab order: read as what, or not read and why. */
   accounts: SheetAccount[];
   /** Optional kinds with no sheet (SPEC §3: one issue each, naming the items left at 0). */

@@ -7,7 +7,7 @@
 import type { Dataset } from '../../engine/model.js';
 import { makeIssue, type Issue } from '../../engine/issues.js';
 import type { Rules } from '../../engine/rules.js';
-import type { RulesPatch } from '../rules/rulesParse.js';
+import { BLOCKING_RULE_CODES, type RulesPatch } from '../rules/rulesParse.js';
 import type { MissingKind, ReadReport, SheetAccount, StandardSheet } from './readReport.js';
 import type { Table } from '../table.js';
 import { KIND_READERS, newReadContext } from './kindReaders.js';
@@ -122,8 +122,9 @@ export function readWorkbook(tables: Table[], options: ReadOptions = {}): ReadOu
 
   const ordered = sheets.map((t) => accounts.get(t)).filter((a): a is SheetAccount => a !== undefined);
   const report = buildReport(ordered, dataset.teachers.length, missing);
+  if (ctx.ruleLayers !== undefined) report.ruleLayers = ctx.ruleLayers;
   const canScore = tablesOf('roster').length > 0 && dataset.teachers.length > 0 &&
-    !issues.some((i) => i.code === 'bad-rule' || i.code === 'duplicate-rules-sheet');
+    !issues.some((i) => BLOCKING_RULE_CODES.has(i.code) || i.code === 'duplicate-rules-sheet');
   return { dataset, rules: ctx.rules, issues: sortIssues(issues, sheets.map((t) => t.name)), report, canScore };
 }
 

@@ -104,8 +104,6 @@ export const ALL_TEACHERS_WORDS: readonly string[] = ['全体', '全体教师', 
 /** Separators between group names in 参加对象 (SPEC §3.2: 、,，/ or space; ；; too). After NFKC. */
 export const TARGET_SEPARATORS: readonly string[] = ['、', ',', '/', ' ', ';', '\t', '\n'];
 
-/** SPEC §3.3 open-class 课型 words; a 课型 containing one of them is an open class (e.g. 校级公开课). */
-export const OPEN_CLASS_WORDS: readonly string[] = ['公开课', '示范课', '研讨课', '汇报课', '展示课', '优质课'];
 
 /** SPEC §3.3 级别 words; blank → 校级. */
 export const LEVEL_WORDS: Readonly<Record<Level, readonly string[]>> = {

@@ -23,14 +23,14 @@ function teacher(over: Partial<TeacherResult> & Pick<TeacherResult, 'name' | 'gr
 function detail(key: string, remarks: string[]): TeacherDetail {
   return {
     key, prepGroup: null, subject: null, attendedHours: 28, attendanceHoursMax: 32, externalHours: 7,
-    externalHoursMax: 8, expectedSessions: 16, unexcusedAbsences: 0, excusedAbsences: 0, remarks,
+    externalHoursMax: 8, expectedSessions: 16, unexcusedAbsences: 0, excusedAbsences: 0, reviewedLessons: 0, remarks,
   };
 }
 
 const groupDetail = (over: Partial<GroupDetail> = {}): GroupDetail => ({
   max: 91.75, min: 40, ratioExcellent: 0.3, overflow: { 优秀: 0, 良好: 0 },
   itemMeans: { external: 20, attendance: 15, notes: 9, activity: 6, reading: 10, bonus: 2.25 },
-  requiredEvents: 3, requiredLessons: 5, ...over,
+  requiredEvents: 3, requiredLessons: 5, echelonCounts: {}, ...over,
 });
 
 export function sampleRun(): ScoreRun {

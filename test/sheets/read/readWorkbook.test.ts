@@ -50,6 +50,7 @@ describe('readWorkbook', () => {
       signinShape: 'matrix',
       rowsRead: { 教师名册: 5, 考勤: 1 },
       teacherCount: 5,
+      ruleLayers: { preset: { preset: '默认' }, sheet: {}, json: {} },
     });
     expect(out.report.accounts.map((a) => [a.sheet, a.kind, a.recognition, a.shape, a.rowsRead])).toEqual([
       ['教师名册', 'roster', 'name', null, 5],
