@@ -93,6 +93,14 @@ export function explainExternal(
     `+ 二次培训 ${formatNumber(retraining)} − 违纪 ${formatNumber(discipline)}${clampNote(raw, max)}`;
 }
 
+/** H_max = 0: `外出学习 2 = 学时部分 0（全校无人有外出学习学时）+ 二次培训 2 − 违纪 0` */
+export function explainExternalNoHours(
+  points: number, raw: number, max: number, scope: HoursScope, retraining: number, discipline: number,
+): string {
+  return `${ITEM_LABEL.external} ${formatNumber(points)} = 学时部分 0（${noHoursReason(scope, '外出学习')}）` +
+    `+ 二次培训 ${formatNumber(retraining)} − 违纪 ${formatNumber(discipline)}${clampNote(raw, max)}`;
+}
+
 /** `学习笔记 9 = 良好 18 分 × 10/20` */
 export function explainNotes(points: number, raw: number, max: number, grade: NotesGrade, gradePoints: number, scale: number): string {
   return `${ITEM_LABEL.notes} ${formatNumber(points)} = ${grade} ${formatNumber(gradePoints)} 分 × ` +

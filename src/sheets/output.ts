@@ -31,7 +31,8 @@ export interface RangeFormat extends CellLook {
   range: CellRange;
 }
 
-export type ChartKind = 'stackedColumn' | 'column' | 'clusteredBar';
+/** `percentStackedColumn`: each category's series as shares of 100% (district 图表, issue 13). */
+export type ChartKind = 'stackedColumn' | 'column' | 'clusteredBar' | 'percentStackedColumn';
 
 export interface ChartSeries {
   /** Series name as shown in the legend; `nameCell` is the cell that holds it (0-based). */

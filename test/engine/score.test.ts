@@ -137,21 +137,21 @@ describe('score: hoursScope (学时计算范围)', () => {
     const run = score(b.build(), rulesWith({ hoursScope: 'group' }));
     const zero = run.result.issues.filter((i) => i.code === 'hours-max-zero').map((i) => i.message);
     expect(zero).toEqual([
-      '语文组没有任何校本研训学时，该项全部按 0 分计。',
-      '数学组没有任何校本研训学时，该项全部按 0 分计。',
-      '数学组没有任何外出学习学时，该项全部按 0 分计。',
+      '语文组没有任何校本研训学时，该项的学时部分全部按 0 分计。',
+      '数学组没有任何校本研训学时，该项的学时部分全部按 0 分计。',
+      '数学组没有任何外出学习学时，该项的学时部分全部按 0 分计。',
     ]);
   });
 });
 
 describe('score: H_max = 0', () => {
-  it('gives 0 for all, bonus and all, with one info per item', () => {
+  it('gives 0 hours points for all; 二次培训 still applies (SPEC §4), with one info per item', () => {
     const b = new DatasetBuilder();
     const a = b.teacher('甲', '语文组');
     b.judged(a, { retrainingBonus: 3, notesGrade: '优秀' });
     const run = score(b.build(), rulesWith());
-    expect(run.result.teachers[0]!.items).toMatchObject({ attendance: 0, external: 0 });
-    expect(run.result.teachers[0]!.explain.external).toBe('外出学习 0：全校无人有外出学习学时');
+    expect(run.result.teachers[0]!.items).toMatchObject({ attendance: 0, external: 3 });
+    expect(run.result.teachers[0]!.explain.external).toBe('外出学习 3 = 学时部分 0（全校无人有外出学习学时）+ 二次培训 3 − 违纪 0');
     const zero = run.result.issues.filter((i) => i.code === 'hours-max-zero');
     expect(zero.map((i) => [i.severity, i.params])).toEqual([
       ['info', { scope: '全校', item: '校本研训' }],

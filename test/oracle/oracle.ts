@@ -470,8 +470,9 @@ export function oracle(tables: Table[]): OracleResult {
     const absence = expectedCount[t.idx]! > 0 && cmp(fr(BigInt(unexcused[t.idx]!), BigInt(expectedCount[t.idx]!)), rules.absenceLimit) > 0;
     const disqualified = absence ? 'absence' : j?.task ? 'task' : null;
     const eMax = externalMax.get(scopeOf(t))!;
-    const external = cmp(eMax, ZERO) === 0 ? ZERO
-      : add(div(mul(fr(30n), externalHours[t.idx]!), eMax), sub(j?.retraining ?? ZERO, j?.discipline ?? ZERO));
+    // §4: H_max = 0 zeroes the hours part only; 二次培训 and 违纪扣分 still apply.
+    const hoursPart = cmp(eMax, ZERO) === 0 ? ZERO : div(mul(fr(30n), externalHours[t.idx]!), eMax);
+    const external = add(hoursPart, sub(j?.retraining ?? ZERO, j?.discipline ?? ZERO));
     const aMax = attendanceMax.get(scopeOf(t))!;
     // §4: with 不合格处理 = 仅本项 the item is still 0 (only the tier differs).
     const attendance = disqualified !== null || cmp(aMax, ZERO) === 0 ? ZERO : div(mul(fr(30n), attended[t.idx]!), aMax);

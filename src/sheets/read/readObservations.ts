@@ -24,7 +24,7 @@ export function readObservations(cells: SheetCells, identity: Identity): { obser
     rowsRead++;
     const observer = personAt(cells, i, null, 'observer');
     if (isTotalLabel(observer.name)) continue;
-    const date = cells.date(i, 'date');
+    const date = cells.periodDate(i, 'date', false);
     if (date === 'bad') continue;
     const levelText = cells.text(i, 'level');
     const level = readLevel(levelText);

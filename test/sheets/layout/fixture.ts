@@ -65,6 +65,23 @@ export function sampleContext(over: Partial<LayoutContext> = {}): LayoutContext 
       signinShape: 'matrix',
       rowsRead: { 教师名册: 3, 签到: 3, 听课记录: 40, 考核登记: 3 },
       teacherCount: 3,
+      sheetsOf: { roster: ['教师名册'], signin: ['签到', '钉钉签到'], external: [], observations: ['听课记录'], awards: [], judged: ['考核登记'], rules: [] },
+      accounts: [
+        { sheet: '教师名册', kind: 'roster', recognition: 'name', notRead: null, shape: null, rowsRead: 3, columns: [
+          { header: '工号', columnIndex: 0, readAs: '工号', resembles: null },
+          { header: '姓名', columnIndex: 1, readAs: '姓名', resembles: null },
+          { header: '教研组', columnIndex: 2, readAs: '教研组', resembles: null },
+          { header: '读书心得未交次数', columnIndex: 3, readAs: null, resembles: '读书未交' },
+          { header: '电话', columnIndex: 4, readAs: null, resembles: null },
+        ] },
+        { sheet: '签到', kind: 'signin', recognition: 'name', notRead: null, shape: 'matrix', rowsRead: 3, columns: [] },
+        { sheet: '钉钉签到', kind: 'signin', recognition: 'content', notRead: null, shape: 'long', rowsRead: 0, columns: [] },
+        { sheet: '听课记录', kind: 'observations', recognition: 'name', notRead: null, shape: null, rowsRead: 40, columns: [] },
+        { sheet: '考核登记', kind: 'judged', recognition: 'name', notRead: null, shape: null, rowsRead: 3, columns: [] },
+        { sheet: '备忘', kind: null, recognition: null, notRead: 'unknown', shape: null, rowsRead: 0, columns: [] },
+        { sheet: 'Sheet3', kind: null, recognition: null, notRead: 'empty', shape: null, rowsRead: 0, columns: [] },
+      ],
+      missing: [{ kind: 'awards', items: '教学类加分中的获奖分' }],
     },
     rules: defaultRules(),
     issues: [

@@ -23,7 +23,10 @@ export function prepareSheet(sheet: OutputSheet): PreparedSheet {
   const cells = sheet.cells.map((row) => [...row]);
   const tableColumns = sheet.table ? uniqueHeaders(cells, sheet.table.range) : [];
   const hiddenColumns: number[] = [];
-  let spare = Math.max(0, ...cells.map((r) => r.length), ...(sheet.table ? [sheet.table.range.right + 1] : [])) + 1;
+  // A loop, not Math.max(...rows): spreading 200,000 row lengths as arguments overflows the stack.
+  let spare = sheet.table ? sheet.table.range.right + 1 : 0;
+  for (const row of cells) if (row.length > spare) spare = row.length;
+  spare += 1;
   const validations = (sheet.validations ?? []).map((v) => {
     // A comma separates items in a literal list and cannot be escaped: use the full-width one.
     const items = v.values.map((x) => stripIllegalXmlChars(x).replace(/,/g, '，').replace(/"/g, '""'));

@@ -6,7 +6,7 @@
 import { a1, columnLetter, type CellLook, type OutputCell, type RangeFormat } from '../../../sheets/output.js';
 import type { PreparedSheet } from './preparedSheet.js';
 import { Utf8Chunks } from './utf8Chunks.js';
-import { escapeAttr, escapeXml } from '../package/xmlText.js';
+import { escapeAttr, escapeXml, escapeXstring } from '../package/xmlText.js';
 
 export interface WorksheetRefs {
   mainNs: string;
@@ -108,7 +108,7 @@ function cellElement(ref: string, value: OutputCell, xf: number): string {
     return `<c r="${ref}"${s}><v>${value}</v></c>`;
   }
   if (value === null || value === '') return `<c r="${ref}"${s}/>`;
-  const text = escapeXml(value.length > MAX_CELL_TEXT ? value.slice(0, MAX_CELL_TEXT) : value);
+  const text = escapeXml(escapeXstring(value.length > MAX_CELL_TEXT ? value.slice(0, MAX_CELL_TEXT) : value));
   return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${text}</t></is></c>`;
 }
 
