@@ -13,6 +13,7 @@ import type { OfficeMeasure, SizeMeasure } from './measures.js';
 import { parseOptions, type BenchOptions } from './options.js';
 import { checkTargets, formatChecks, formatTable } from './report.js';
 import { formatStrayCell, measureStrayCell } from './strayCell.js';
+import { formatDistrictRow, measureDistrict } from './districtRow.js';
 import type { FloorResult } from './stages/floor.js';
 import type { PipelineResult } from './stages/pipeline.js';
 import type { EngineResult } from './stages/engine.js';
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
     }
   }
   writeFileSync(join(CACHE_DIR, 'last-run.json'), JSON.stringify(measures, null, 2));
+  if (options.districtSchools > 0) console.log(`\n${formatDistrictRow(await measureDistrict(options.districtSchools, log))}`);
 
   log(`\nmeasured in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   if (options.profile) await profileCli(Math.max(...options.sizes));

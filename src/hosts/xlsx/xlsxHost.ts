@@ -12,9 +12,9 @@ import { isRelType } from './package/ooxmlNames.js';
 import { asFileError, OpcPackage } from './package/opcPackage.js';
 import { XlsxFileError } from './package/fileError.js';
 import { ownedSheets, withOwnedSheets } from './write/outputOwnership.js';
+import { freeSheetName, isVariantOf } from '../../sheets/layout/ownership.js';
 import { resolveTarget } from './package/relationships.js';
 import { loadScanContext, readSheetPart } from './read/sheetReader.js';
-import { freeSheetName, isVariantOf } from './write/sheetNames.js';
 import { WorkbookEdit } from './write/workbookEdit.js';
 import { parseWorkbook, type SheetEntry } from './package/workbookPart.js';
 import type { ScanContext } from './read/worksheetScanner.js';
@@ -52,6 +52,11 @@ export class XlsxHost implements Host {
   async listSheets(): Promise<SheetInfo[]> {
     const { index } = await whileReading(() => this.workbook());
     return index.sheets.map((s) => ({ name: s.name, hidden: s.state !== 'visible' }));
+  }
+
+  /** The sheets our product wrote into this workbook, as its ownership name lists them (district: never read as input). */
+  async outputSheets(): Promise<string[]> {
+    return ownedSheets((await this.workbook()).index.definedNames);
   }
 
   async readSheet(name: string): Promise<Table> {

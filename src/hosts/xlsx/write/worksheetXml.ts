@@ -68,7 +68,12 @@ export function worksheetXml(prepared: PreparedSheet, refs: WorksheetRefs): Uint
   }
   if (prepared.validations.length) {
     const items = prepared.validations.map(
-      (v) => `<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" sqref="${a1(v.range)}"><formula1>${escapeXml(v.formula)}</formula1></dataValidation>`,
+      (v) => {
+        // errorStyle warning/information: Excel explains and lets the value stay (the readers accept synonyms).
+        const style = v.errorStyle === undefined || v.errorStyle === 'stop' ? '' : ` errorStyle="${v.errorStyle}"`;
+        const error = v.errorMessage === undefined ? '' : ` error="${escapeXml(v.errorMessage)}"`;
+        return `<dataValidation type="list"${style} allowBlank="1" showInputMessage="1" showErrorMessage="1"${error} sqref="${a1(v.range)}"><formula1>${escapeXml(v.formula)}</formula1></dataValidation>`;
+      },
     );
     parts.push(`<dataValidations count="${items.length}">${items.join('')}</dataValidations>`);
   }
