@@ -8,12 +8,21 @@ import { inspect } from '../app/inspect.js';
 import { insertSample } from '../app/insertSample.js';
 import { insertTemplate } from '../app/insertTemplate.js';
 import { run } from '../app/run.js';
+import { consolidate } from '../app/consolidate.js';
+import { openSchoolWorkbook, schoolFileError } from '../hosts/xlsx/schoolFile.js';
 import { ExcelHost } from '../hosts/excel/ExcelHost.js';
 import { XlsxHost } from '../hosts/xlsx/xlsxHost.js';
 import { App } from './components/App.js';
 import { type PaneMode, type StandaloneMode, type UseCases, downloadBytes } from './services.js';
 
-const useCases: UseCases = { inspect: (host) => inspect(host), run, insertTemplate, insertSample };
+const useCases: UseCases = {
+  inspect: (host) => inspect(host),
+  run,
+  insertTemplate,
+  insertSample,
+  // School files are read by the file host in both modes; the district sheets go to `output`.
+  consolidate: (files, output, options) => consolidate(files, { open: openSchoolWorkbook, fileError: schoolFileError, output, ...options }),
+};
 
 function standalone(reason: StandaloneMode['reason']): StandaloneMode {
   return {
