@@ -1,13 +1,17 @@
 // Build of the task pane (dist/), shaped like the official Office add-in React template
 // (OfficeDev/Office-Addin-TaskPane-React): taskpane + commands entries, HTML pages, assets and
 // manifest copied. `npm run build` needs no certificates; `npm run dev-server` serves https on
-// localhost:3000 with the Office dev certificates (office-addin-dev-certs).
+// localhost:<config.dev_server_port> with the Office dev certificates (office-addin-dev-certs).
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
+// package.json `config.dev_server_port`: office-addin-debugging (`npm start`) waits on the same port.
+const packageJson = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+const devServerPort = Number(process.env.npm_package_config_dev_server_port ?? packageJson.config.dev_server_port);
 
 /** The https options for webpack-dev-server, from the Office dev certificates (installed on first use). */
 async function httpsOptions() {
@@ -37,17 +41,17 @@ export default async (env = {}, argv = {}) => {
       extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
       alias: {
         // Self-contained browser builds: no Node polyfills (stream, buffer) needed, no eval.
-        exceljs$: path.join(root, 'node_modules/exceljs/dist/exceljs.min.js'),
         jszip$: path.join(root, 'node_modules/jszip/dist/jszip.min.js'),
       },
     },
+    // Syntax every webview Excel uses today can parse (docs/addin.md): webpack's own runtime code
+    // follows `target`, every module (dependencies too) goes through esbuild's lowering.
+    target: ['web', 'es2020'],
     module: {
       rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false } } },
-        },
+        { test: /\.(tsx?|m?js|cjs)$/, use: { loader: path.join(root, 'build/lowerSyntax.cjs') } },
+        // Fluent UI's packages are ESM with extension-less imports in places.
+        { test: /\.m?js$/, resolve: { fullySpecified: false } },
       ],
     },
     performance: { hints: false },
@@ -68,12 +72,14 @@ export default async (env = {}, argv = {}) => {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'manifest.xml', to: 'manifest.xml' },
+          // Copied untouched (ES5, no loader): it must parse where the bundle cannot.
+          { from: 'src/taskpane/browserCheck.js', to: 'browser-check.js' },
         ],
       }),
     ],
     devServer: serving
       ? {
-          port: 3000,
+          port: devServerPort,
           host: 'localhost',
           headers: { 'Access-Control-Allow-Origin': '*' },
           server: { type: 'https', options: await httpsOptions() },

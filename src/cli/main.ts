@@ -1,6 +1,8 @@
 /**
  * The `yanxiu` command (SPEC §9): `score`, `template`, `demo`, `consolidate` (SPEC §10).
- * Run as `npm run --silent cli -- <command> …`. Exit codes: 0 scored, 1 usage error, 2 data that
+ * Shipped as `dist/cli/yanxiu.mjs` (package.json "bin", bundled by scripts/buildCli.mjs in `npm run
+ * build`; run `npx yanxiu <command> …`); before a build, `npm run --silent cli -- <command> …` runs
+ * this file through tsx. Exit codes: 0 scored, 1 usage error, 2 data that
  * cannot be scored. Every error is one line on stderr, in Chinese and English.
  */
 import { parseArgs } from 'node:util';

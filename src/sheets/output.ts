@@ -75,6 +75,14 @@ export interface PrintSetup {
 export interface ListValidation {
   range: CellRange;
   values: string[];
+  /**
+   * What a value outside the list does: `stop` refuses it (Excel's default); `warning` and
+   * `information` explain and let the clerk keep it (the readers accept synonyms: 出勤 ← 到, √).
+   * @default 'stop'
+   */
+  errorStyle?: 'stop' | 'warning' | 'information';
+  /** The alert's text when a value is outside the list (zh-CN). */
+  errorMessage?: string;
 }
 
 export interface OutputSheet {

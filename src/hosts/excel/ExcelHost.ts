@@ -10,10 +10,12 @@ import type { Host, WriteReport } from '../../app/host.js';
 import { columnLetter, type OutputSheet } from '../../sheets/output.js';
 import type { SheetInfo, Table } from '../../sheets/table.js';
 import { type ApiSupport, detectApiSupport } from './apiSupport.js';
-import { OWNERSHIP_NAME, ownershipFormula, parseOwnership, targetNames } from './ownership.js';
+import { OWNERSHIP_NAME, ownershipConstant, parseOwnership, sheetKey } from '../../sheets/layout/ownership.js';
+import { freeze, renderSheet } from './renderSheet.js';
+import { ExcelWriteError } from './writeError.js';
+import { writePlan } from './writePlan.js';
 import { PAYLOAD_BUDGET } from './payload.js';
 import { readSheets } from './readSheet.js';
-import { renderSheet } from './renderSheet.js';
 import { SyncPlanner } from './syncPlanner.js';
 
 export interface ExcelHostOptions {
@@ -59,43 +61,98 @@ export class ExcelHost implements Host {
     });
   }
 
+  /**
+   * SPEC §7 re-runs, in place: our sheets are cleared and rewritten (same sheet objects, so the
+   * school's formulas, charts and links to 考核结果 keep working); new ones are recorded as ours in
+   * the same sync that adds them, before anything is written. Everything that could refuse the write
+   * (structure protection, a protected output sheet) is checked before the first change; a failure
+   * after that says which sheets it may have left partly written (ExcelWriteError).
+   */
   async writeOutputs(sheets: OutputSheet[]): Promise<WriteReport> {
     return Excel.run(async (context) => {
       const workbook = context.workbook;
       const worksheets = workbook.worksheets;
-      worksheets.load('items/name');
+      worksheets.load('items/name, items/visibility, items/protection/protected');
       const marker = workbook.names.getItemOrNullObject(OWNERSHIP_NAME);
       marker.load('value');
       const tables = workbook.tables;
       tables.load('items/name, items/worksheet/name');
+      // ExcelApi 1.7; before it, a protected structure shows up as the failing add below.
+      const structure = this.support.workbookProtection ? workbook.protection : null;
+      structure?.load('protected');
       await context.sync();
 
-      const existing = worksheets.items.map((s) => s.name);
-      const owned = marker.isNullObject ? new Set<string>() : parseOwnership(marker.value);
-      const isOwned = (name: string): boolean => owned.has(name);
-      const targets = targetNames(sheets.map((s) => s.name), existing, owned);
-      // Table names are workbook-wide: avoid those on sheets we keep.
-      const keptTables = new Set(tables.items.filter((t) => !isOwned(t.worksheet.name)).map((t) => t.name.toLowerCase()));
-
-      const planner = this.planner(context);
-      this.suspendCalculation(context);
-      // Excel refuses to delete the last sheet: when every sheet is ours, keep a placeholder meanwhile.
-      const placeholder = existing.every(isOwned) && existing.length > 0 ? worksheets.add() : null;
-      for (const name of existing) if (isOwned(name)) worksheets.getItem(name).delete();
-      const added: Excel.Worksheet[] = [];
-      for (const spec of sheets) {
-        const sheet = worksheets.add(targets[spec.name] ?? spec.name);
-        added.push(sheet);
-        await renderSheet(sheet, spec, { support: this.support, planner, budget: this.budget, ...tableName(spec, keptTables) });
+      const plan = writePlan(sheets, worksheets.items, marker.isNullObject ? [] : parseOwnership(marker.value));
+      if (structure?.protected && (plan.fresh.length > 0 || plan.stale.length > 0)) {
+        throw new ExcelWriteError('WorkbookStructureProtected', plan.fresh.map((f) => f.target));
       }
+      const locked = plan.reused.filter((r) => r.sheet.protection.protected).map((r) => r.target);
+      if (locked.length > 0) throw new ExcelWriteError('OutputSheetProtected', locked);
+
+      // Claim: the ownership name first, then the new sheets, in one sync.
       if (!marker.isNullObject) marker.delete();
-      const name = workbook.names.add(OWNERSHIP_NAME, ownershipFormula(sheets.map((s) => targets[s.name] ?? s.name)));
-      name.visible = false;
-      placeholder?.delete();
-      added[0]?.activate();
-      await planner.flush();
+      workbook.names.add(OWNERSHIP_NAME, `=${ownershipConstant(plan.claimed)}`).visible = false;
+      const added = new Map(plan.fresh.map((f) => [f.target, worksheets.add(f.target)] as const));
+      const oldCharts = plan.reused.map((r) => {
+        const charts = worksheets.getItem(r.target).charts;
+        charts.load('items/name');
+        return charts;
+      });
+      try {
+        await context.sync();
+      } catch (error) {
+        throw new ExcelWriteError('OutputsNotWritten', plan.fresh.map((f) => f.target), { cause: error });
+      }
+
+      const targets = plan.targets;
+      const ours = new Set(plan.claimed.map(sheetKey));
+      // Table names are workbook-wide: avoid those on sheets we keep.
+      const keptTables = new Set(tables.items.filter((t) => !ours.has(sheetKey(t.worksheet.name))).map((t) => t.name.toLowerCase()));
+      const planner = this.planner(context);
+      try {
+        this.suspendCalculation(context);
+        // Clear what the last run left on our sheets: tables and charts are objects of their own, not cells.
+        for (const t of tables.items) if (plan.reused.some((r) => sheetKey(r.target) === sheetKey(t.worksheet.name))) t.delete();
+        for (const charts of oldCharts) for (const chart of charts.items) chart.delete();
+        for (const r of plan.reused) {
+          const sheet = worksheets.getItem(r.target);
+          sheet.getRange().clear('All');
+          if (this.support.freezePanes) sheet.freezePanes.unfreeze();
+        }
+        for (const spec of sheets) {
+          const target = targets[spec.name] ?? spec.name;
+          const sheet = added.get(target) ?? worksheets.getItem(target);
+          await renderSheet(sheet, spec, { support: this.support, planner, budget: this.budget, freeze: false, ...tableName(spec, keptTables) });
+        }
+        for (const name of plan.stale) worksheets.getItem(name).delete();
+        await planner.flush();
+      } catch (error) {
+        throw new ExcelWriteError('OutputsPartlyWritten', Object.values(targets), { cause: error });
+      }
+      await this.finish(context, sheets, targets, plan.hiddenTargets);
       return { written: targets };
     });
+  }
+
+  /**
+   * After the outputs are in: freeze panes and show the first output, in a small batch of their own.
+   * freezePanes on a sheet that is not active, inside a large batch, throws GeneralException on some
+   * Office 2019 builds; both are conveniences, so a failure here does not fail the run.
+   */
+  private async finish(context: Excel.RequestContext, sheets: OutputSheet[], targets: Record<string, string>, hidden: ReadonlySet<string>): Promise<void> {
+    const worksheets = context.workbook.worksheets;
+    const first = sheets.map((s) => targets[s.name] ?? s.name).find((name) => !hidden.has(sheetKey(name)));
+    try {
+      if (first !== undefined) worksheets.getItem(first).activate();
+      if (this.support.freezePanes) {
+        for (const spec of sheets) {
+          if (spec.freeze) freeze(worksheets.getItem(targets[spec.name] ?? spec.name), spec.freeze);
+        }
+      }
+      await context.sync();
+    } catch {
+      // Cosmetic only: the outputs are written and recorded as ours.
+    }
   }
 
   async insertSheets(sheets: OutputSheet[]): Promise<{ inserted: string[]; skipped: string[] }> {
@@ -131,6 +188,10 @@ export class ExcelHost implements Host {
   async selectCell(sheet: string, row: number, column: number): Promise<void> {
     await Excel.run(async (context) => {
       const worksheet = context.workbook.worksheets.getItem(sheet);
+      // Excel cannot activate a hidden sheet: say so instead of failing with InvalidOperation.
+      worksheet.load('visibility');
+      await context.sync();
+      if (worksheet.visibility !== 'Visible') throw new ExcelWriteError('SheetHidden', [sheet]);
       worksheet.activate();
       // Without a column (an issue about a whole row), select the row.
       const address = column > 0 ? `${columnLetter(column - 1)}${row}` : `${row}:${row}`;

@@ -1,6 +1,8 @@
 /**
  * Which Excel API features this Excel can do. The manifest asks for ExcelApi 1.4 (the least the
- * add-in needs); everything from a later set is gated here so older Excel (2016 MSI, 2019) still works.
+ * add-in needs); everything from a later set is gated here. ExcelApi 1.4 is Excel 2016 retail (click-to-run) and
+ * later; Office 2016 MSI (ExcelApi 1.1–1.3) cannot load the add-in, and Office 2016/2019 builds that
+ * show add-ins in Trident or EdgeHTML get the message of taskpane/browserCheck.js (docs/addin.md).
  */
 
 /** The ExcelApi set manifest.xml requires (getUsedRangeOrNullObject, getItemOrNullObject, names.add). */
@@ -11,6 +13,10 @@ export interface ApiSupport {
   suspendCalculation: boolean;
   /** 1.7: worksheet.freezePanes and worksheet.tabColor. */
   freezePanes: boolean;
+  /** 1.7: chart.series.add, series.setValues / setXAxisValues — charts with exactly our series. */
+  chartSeries: boolean;
+  /** 1.7: workbook.protection (structure protection checked before writing). */
+  workbookProtection: boolean;
   tabColor: boolean;
   /** 1.8: range.dataValidation (template dropdowns). */
   dataValidation: boolean;
@@ -23,6 +29,8 @@ export function detectApiSupport(isSetSupported: (version: string) => boolean = 
   return {
     suspendCalculation: isSetSupported('1.6'),
     freezePanes: isSetSupported('1.7'),
+    chartSeries: isSetSupported('1.7'),
+    workbookProtection: isSetSupported('1.7'),
     tabColor: isSetSupported('1.7'),
     dataValidation: isSetSupported('1.8'),
     pageLayout: isSetSupported('1.9'),

@@ -1,7 +1,14 @@
 /**
- * Queue one native chart (SPEC §7 图表) from a ChartSpec. Charts are built with
- * `charts.add(type, source, seriesBy)` (ExcelApi 1.1): the source is the block of category labels,
- * series values and, when the layout put them there, the series-name header row.
+ * Queue one native chart (SPEC §7 图表) from a ChartSpec, with exactly the series the spec lists.
+ *
+ * `charts.add(type, source, seriesBy)` guesses series from the source block (rows vs columns by its
+ * shape, first row/column as names and categories): a bounding box over non-adjacent columns (分组统计:
+ * 教研组, 人数, 平均分) turns the column in between into a series of its own. So the chart is created
+ * from the first series' values alone (one column or row: one series, nothing to guess), and every
+ * series gets its values, categories and name explicitly with `series.add` / `setValues` /
+ * `setXAxisValues` (ExcelApi 1.7).
+ * https://learn.microsoft.com/javascript/api/excel/excel.chartseriescollection#excel-excel-chartseriescollection-add-member(1)
+ * https://learn.microsoft.com/javascript/api/excel/excel.chartseries#excel-excel-chartseries-setvalues-member(1)
  */
 import type { CellRange, ChartKind, ChartSpec } from '../../sheets/output.js';
 import { a1, columnLetter } from '../../sheets/output.js';
@@ -13,39 +20,33 @@ const CHART_TYPE: Record<ChartKind, 'ColumnStacked' | 'ColumnClustered' | 'BarCl
   clusteredBar: 'BarClustered',
 };
 
-/** The source block and orientation for `charts.add`. */
-export function chartSource(spec: ChartSpec): { range: CellRange; seriesBy: 'Columns' | 'Rows' } {
-  const byColumns = spec.categories.left === spec.categories.right;
-  const parts = [spec.categories, ...spec.series.map((s) => s.values)];
-  const range: CellRange = {
-    top: Math.min(...parts.map((p) => p.top)),
-    left: Math.min(...parts.map((p) => p.left)),
-    bottom: Math.max(...parts.map((p) => p.bottom)),
-    right: Math.max(...parts.map((p) => p.right)),
-  };
-  // Take in the header row (or column) when every series name sits right before its values,
-  // so Excel labels the series from the sheet itself.
-  const named = spec.series.length > 0 && spec.series.every((s) => {
-    if (!s.nameCell) return false;
-    return byColumns
-      ? s.nameCell.row === s.values.top - 1 && s.nameCell.column === s.values.left
-      : s.nameCell.column === s.values.left - 1 && s.nameCell.row === s.values.top;
-  });
-  if (named && byColumns) range.top -= 1;
-  if (named && !byColumns) range.left -= 1;
-  return { range, seriesBy: byColumns ? 'Columns' : 'Rows' };
+/** Whether the series run down columns (categories in one column) or along rows. */
+export function seriesBy(spec: ChartSpec): 'Columns' | 'Rows' {
+  return spec.categories.left === spec.categories.right ? 'Columns' : 'Rows';
+}
+
+/**
+ * The range `charts.add` starts from: the first series' values only, so Excel derives exactly one
+ * series; null for a chart without series (nothing to draw).
+ */
+export function chartSeed(spec: ChartSpec): CellRange | null {
+  return spec.series[0]?.values ?? null;
 }
 
 /** Queue the chart on `sheet`. No sync: the caller syncs the whole output in one go. */
 export function renderChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
-  const { range, seriesBy } = chartSource(spec);
-  const chart = sheet.charts.add(CHART_TYPE[spec.kind], sheet.getRange(a1(range)), seriesBy);
+  const seed = chartSeed(spec);
+  if (!seed) return;
+  const chart = sheet.charts.add(CHART_TYPE[spec.kind], sheet.getRange(a1(seed)), seriesBy(spec));
   chart.name = spec.id;
   chart.title.text = spec.title;
   const { top, left, bottom, right } = spec.anchor;
   chart.setPosition(`${columnLetter(left)}${top + 1}`, `${columnLetter(right)}${bottom + 1}`);
+  const categories = sheet.getRange(a1(spec.categories));
   spec.series.forEach((s, i) => {
-    const series = chart.series.getItemAt(i);
+    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+    if (i > 0) series.setValues(sheet.getRange(a1(s.values)));
+    series.setXAxisValues(categories);
     series.name = s.name;
     if (s.color) series.format.fill.setSolidColor(`#${s.color}`);
   });

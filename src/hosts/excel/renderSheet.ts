@@ -21,6 +21,8 @@ export interface RenderOptions {
   /** The name the table really gets (unique in the workbook), when the sheet has one. */
   tableName?: string;
   budget?: number;
+  /** Freeze panes here (default); the Office.js host's run does it after the big batch instead. */
+  freeze?: boolean;
 }
 
 /** Queue `spec` onto `sheet`. */
@@ -44,17 +46,19 @@ export async function renderSheet(sheet: Excel.Worksheet, spec: OutputSheet, opt
     table.name = options.tableName ?? spec.table.name;
     table.style = spec.table.style;
   }
-  if (spec.freeze && support.freezePanes) {
-    const { rows, columns } = spec.freeze;
-    if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRange(`A1:${columnLetter(columns - 1)}${rows}`));
-    else if (rows > 0) sheet.freezePanes.freezeRows(rows);
-    else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
-  }
+  if (spec.freeze && support.freezePanes && options.freeze !== false) freeze(sheet, spec.freeze);
   if (spec.tabColor && support.tabColor) sheet.tabColor = `#${spec.tabColor}`;
   if (spec.validations && support.dataValidation) {
     for (const v of spec.validations) {
       await planner.reserve(OP_BYTES + v.values.join(',').length * 3);
-      sheet.getRange(a1(v.range)).dataValidation.rule = { list: { inCellDropDown: true, source: v.values.join(',') } };
+      const validation = sheet.getRange(a1(v.range)).dataValidation;
+      validation.rule = { list: { inCellDropDown: true, source: v.values.join(',') } };
+      if (v.errorStyle === 'warning' || v.errorStyle === 'information') {
+        // The clerk may keep a synonym the readers accept: warn, do not refuse.
+        validation.errorAlert = {
+          showAlert: true, style: v.errorStyle === 'warning' ? 'Warning' : 'Information', title: '提示', message: v.errorMessage ?? '',
+        };
+      }
     }
   }
   if (spec.print && support.pageLayout) {
@@ -63,10 +67,19 @@ export async function renderSheet(sheet: Excel.Worksheet, spec: OutputSheet, opt
     if (spec.print.paper === 'A4') layout.paperSize = 'A4';
     if (spec.print.titleRows) layout.setPrintTitleRows(`$${spec.print.titleRows[0] + 1}:$${spec.print.titleRows[1] + 1}`);
   }
-  for (const chart of spec.charts ?? []) {
+  // Before ExcelApi 1.7 a chart's series can only be guessed by Excel from a block: no chart rather
+  // than a wrong one (the sheet's numbers are all there).
+  for (const chart of support.chartSeries ? (spec.charts ?? []) : []) {
     await planner.reserve(OP_BYTES * (4 + chart.series.length));
     renderChart(sheet, chart);
   }
+}
+
+/** Queue freezing the top `rows` rows and left `columns` columns (ExcelApi 1.7). */
+export function freeze(sheet: Excel.Worksheet, { rows, columns }: { rows: number; columns: number }): void {
+  if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRange(`A1:${columnLetter(columns - 1)}${rows}`));
+  else if (rows > 0) sheet.freezePanes.freezeRows(rows);
+  else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
 }
 
 /**
@@ -104,8 +117,14 @@ async function writeCells(sheet: Excel.Worksheet, spec: OutputSheet, planner: Sy
 /** Rectangular values and number formats for the sheet: strings are '@', numbers take their range's format. */
 export function cellMatrices(spec: OutputSheet): { values: OutputCell[][]; formats: string[][] } {
   const numberFormats = (spec.formats ?? []).filter((f) => f.numberFormat !== undefined);
-  const height = Math.max(spec.cells.length, ...numberFormats.map((f) => f.range.bottom + 1));
-  const width = Math.max(0, ...spec.cells.map((r) => r.length), ...numberFormats.map((f) => f.range.right + 1));
+  // Loops, not Math.max(...rows): spreading 200,000 rows as arguments overflows the stack.
+  let height = spec.cells.length;
+  let width = 0;
+  for (const row of spec.cells) if (row.length > width) width = row.length;
+  for (const f of numberFormats) {
+    height = Math.max(height, f.range.bottom + 1);
+    width = Math.max(width, f.range.right + 1);
+  }
   const formats: string[][] = Array.from({ length: height }, () => new Array<string>(width).fill('General'));
   // Paint the ranges in order (a later format wins, as it would in Excel).
   for (const f of numberFormats) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OWNERSHIP_NAME } from '../../../src/hosts/excel/ownership.js';
+import { OWNERSHIP_NAME } from '../../../src/sheets/layout/ownership.js';
 import { run } from '../../../src/app/run.js';
 import { insertTemplate } from '../../../src/app/insertTemplate.js';
 import type { OutputSheet } from '../../../src/sheets/output.js';

@@ -19,13 +19,21 @@ export interface FakeTableRecord {
   sheet: string;
 }
 
+export interface FakeSeriesRecord {
+  name: string;
+  values: string;
+  categories: string | null;
+  color: string | null;
+}
+
 export interface FakeChartRecord {
   name: string;
   type: string;
   source: string;
   seriesBy: string;
   title: string;
-  series: { name: string; color: string | null }[];
+  /** As Excel holds them: name, values and categories as addresses on the chart's sheet. */
+  series: FakeSeriesRecord[];
   position: [string, string] | null;
   categoryAxisTitle: string;
   valueAxisTitle: string;
@@ -46,7 +54,7 @@ export interface FakeSheet {
   columnWidths: Record<string, number>;
   freeze: { rows: number; columns: number } | null;
   tabColor: string | null;
-  validations: { address: string; source: string }[];
+  validations: { address: string; source: string; errorStyle?: string }[];
   print: { orientation?: string; paperSize?: string; titleRows?: string };
 }
 
@@ -75,6 +83,17 @@ export class FakeBook {
   selection: { sheet: string; address: string } | null = null;
   /** Highest ExcelApi minor version this Excel pretends to support (1.x). */
   apiMinor = 17;
+  /**
+   * Review → Protect Workbook (structure): no sheet may be added, deleted or renamed.
+   * https://learn.microsoft.com/javascript/api/excel/excel.workbookprotection
+   */
+  structureProtected = false;
+  /** Operations run so far by every sync (fault injection counts them). */
+  opsRun = 0;
+  /** When set, the operation with this number (1-based, over all syncs) throws GeneralException. */
+  failAtOp: number | null = null;
+  /** When set, the first cell write into the sheet of this name throws GeneralException. */
+  failOnWriteTo: string | null = null;
   /** Milliseconds each sync takes (browser tests slow runs down to see progress and cancel). */
   syncDelayMs = 0;
 

@@ -61,7 +61,12 @@ export class FakeContext {
     if (request > PAYLOAD_LIMIT) {
       throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `request of ${request} bytes`);
     }
-    for (const op of ops) op();
+    // Office.js runs a batch's operations in order and does not undo those before a failure.
+    for (const op of ops) {
+      this.book.opsRun++;
+      if (this.book.opsRun === this.book.failAtOp) throw new FakeOfficeError('GeneralException', `injected failure at operation ${this.book.opsRun}`);
+      op();
+    }
     this.book.maxResponseBytes = Math.max(this.book.maxResponseBytes, this.#response);
     this.book.totalResponseBytes += this.#response;
     if (this.#response > PAYLOAD_LIMIT) {

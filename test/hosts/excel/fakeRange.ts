@@ -2,7 +2,7 @@
  * Range proxies of the Excel test double. Members are named and typed after @types/office-js
  * (`Excel.Range`); `fakeTyping.ts` fails to compile when a member is not one of Excel's.
  */
-import { cellGeneration, type FakeCell, type FakeSheet, getCell, interpretWrite, setCell } from './fakeBook.js';
+import { cellGeneration, cellsTouched, type FakeCell, type FakeSheet, getCell, interpretWrite, setCell } from './fakeBook.js';
 import { FakeClientObject, type FakeContext, FakeOfficeError, jsonBytes } from './fakeContext.js';
 
 export const MAX_ROWS = 1_048_576;
@@ -101,11 +101,27 @@ function measureUsedBox(sheet: FakeSheet): Box | null {
 type Resolve = () => Box | null;
 
 function cellsOf(box: Box, pick: (cell: FakeCell | undefined) => unknown): unknown[][] {
-  if (box.rows * box.columns > 20_000_000) throw new FakeOfficeError('RangeExceedsLimit', 'range too large');
+  if (box.rows * box.columns > MAX_READ_CELLS) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `read of ${box.rows * box.columns} cells`);
   return Array.from({ length: box.rows }, (_, r) =>
     Array.from({ length: box.columns }, (_, c) => pick(getCell(box.sheet, box.top + r, box.left + c))),
   );
 }
+
+/**
+ * A protected sheet refuses every change to its cells and their formats (Microsoft: "Lock or unlock
+ * specific areas of a protected worksheet"; Office.js reports AccessDenied). Every write below checks.
+ * https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection
+ */
+export function writable(box: Box): Box {
+  if (box.sheet.protected) throw new FakeOfficeError('AccessDenied', `${box.sheet.name} is protected`);
+  return box;
+}
+
+/**
+ * Excel answers at most 5 million cells in one read ("Excel JavaScript API: resource limits",
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+ */
+export const MAX_READ_CELLS = 5_000_000;
 
 function checkShape(box: Box, matrix: unknown[][], what: string): void {
   if (matrix.length !== box.rows || matrix.some((row) => row.length !== box.columns)) {
@@ -167,7 +183,12 @@ export class FakeRange extends FakeClientObject {
   }
   set values(matrix: Excel.Range['values']) {
     this.set(() => {
-      const box = FakeRange.boxOf(this);
+      const box = writable(FakeRange.boxOf(this));
+      const book = this.fake.book;
+      if (book.failOnWriteTo !== null && box.sheet.name === book.failOnWriteTo) {
+        book.failOnWriteTo = null;
+        throw new FakeOfficeError('GeneralException', `injected failure writing ${box.sheet.name}`);
+      }
       checkShape(box, matrix, 'values');
       matrix.forEach((row, r) =>
         row.forEach((input: unknown, c) => {
@@ -187,7 +208,7 @@ export class FakeRange extends FakeClientObject {
   }
   set numberFormat(matrix: Excel.Range['numberFormat']) {
     this.set(() => {
-      const box = FakeRange.boxOf(this);
+      const box = writable(FakeRange.boxOf(this));
       checkShape(box, matrix, 'numberFormat');
       matrix.forEach((row, r) =>
         row.forEach((format: unknown, c) => {
@@ -234,7 +255,23 @@ export class FakeRange extends FakeClientObject {
   }
 
   merge(...[across]: Parameters<Excel.Range['merge']>): void {
-    this.fake.queue(() => FakeRange.boxOf(this).sheet.merges.push(`${boxAddress(FakeRange.boxOf(this), false)}${across ? ' across' : ''}`));
+    this.fake.queue(() => writable(FakeRange.boxOf(this)).sheet.merges.push(`${boxAddress(FakeRange.boxOf(this), false)}${across ? ' across' : ''}`));
+  }
+
+  /** Clears values and formats ('All') inside the range: cells, merges, looks, validations. */
+  clear(...[applyTo]: Parameters<Excel.Range['clear']>): void {
+    if (applyTo !== undefined && applyTo !== 'All') throw new Error('the fake models clear() and clear("All")');
+    this.fake.queue(() => {
+      const box = writable(FakeRange.boxOf(this));
+      const sheet = box.sheet;
+      const whole = box.top === 0 && box.left === 0 && box.rows === MAX_ROWS && box.columns === MAX_COLUMNS;
+      if (!whole) throw new Error('the fake models clearing a whole sheet only');
+      cellsTouched();
+      sheet.cells = [];
+      sheet.merges = [];
+      sheet.looks = [];
+      sheet.validations = [];
+    });
   }
 
   select(): void {
@@ -257,7 +294,7 @@ export class FakeRange extends FakeClientObject {
 /** Records a look (fill, font, border…) on the range's sheet. */
 function look(context: FakeContext, range: FakeRange, property: string, value: unknown): void {
   context.queue(() => {
-    const box = FakeRange.boxOf(range);
+    const box = writable(FakeRange.boxOf(range));
     box.sheet.looks.push({ address: boxAddress(box, false), property, value });
   }, jsonBytes(value) + 60);
 }
@@ -277,7 +314,7 @@ export class FakeRangeFormat {
   }
   set columnWidth(value: Excel.RangeFormat['columnWidth']) {
     this.#context.queue(() => {
-      const box = FakeRange.boxOf(this.#range);
+      const box = writable(FakeRange.boxOf(this.#range));
       if (box.rows !== MAX_ROWS) throw new FakeOfficeError('InvalidArgument', 'columnWidth on a partial column (the fake only allows A:A)');
       for (let c = box.left; c < box.left + box.columns; c++) box.sheet.columnWidths[letters(c)] = value;
     });
@@ -324,8 +361,15 @@ export class FakeDataValidation {
   set rule(rule: Excel.DataValidation['rule']) {
     this.#context.queue(() => {
       if (this.#context.book.apiMinor < 8) throw new FakeOfficeError('ApiNotFound', 'dataValidation needs ExcelApi 1.8');
-      const box = FakeRange.boxOf(this.#range);
+      const box = writable(FakeRange.boxOf(this.#range));
       box.sheet.validations.push({ address: boxAddress(box, false), source: String(rule.list?.source ?? '') });
+    });
+  }
+  set errorAlert(alert: Excel.DataValidation['errorAlert']) {
+    this.#context.queue(() => {
+      const address = boxAddress(FakeRange.boxOf(this.#range), false);
+      const entry = FakeRange.boxOf(this.#range).sheet.validations.findLast((v) => v.address === address);
+      if (entry !== undefined) entry.errorStyle = String(alert.style ?? 'Stop');
     });
   }
 }

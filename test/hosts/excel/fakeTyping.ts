@@ -3,9 +3,9 @@
  * name, on the @types/office-js class it stands for — so a typo in the fake (or a member Excel
  * does not have) fails `tsc` instead of making a test pass against an API that does not exist.
  */
-import type { FakeApplication, FakeNamedItem, FakeNamedItemCollection, FakeRequestContext, FakeTableCollection, FakeWorkbook, FakeWorksheetCollection } from './fakeExcel.js';
+import type { FakeApplication, FakeNamedItem, FakeNamedItemCollection, FakeRequestContext, FakeTableCollection, FakeWorkbook, FakeWorkbookProtection, FakeWorksheetCollection } from './fakeExcel.js';
 import type { FakeDataValidation, FakeRange, FakeRangeFormat } from './fakeRange.js';
-import type { FakeChart, FakeLoadedTable, FakeTable, FakeWorksheet } from './fakeWorksheet.js';
+import type { FakeChart, FakeChartSeries, FakeLoadedTable, FakeTable, FakeWorksheet } from './fakeWorksheet.js';
 
 /** `true` when F has no public key that R lacks; otherwise the offending keys, as a type error. */
 type OnlyRealMembers<F, R> = [Exclude<keyof F, keyof R>] extends [never] ? true : { notInOfficeJs: Exclude<keyof F, keyof R> };
@@ -17,6 +17,7 @@ export const typingChecks: [
   OnlyRealMembers<FakeWorksheet, Excel.Worksheet>,
   OnlyRealMembers<FakeWorksheetCollection, Excel.WorksheetCollection>,
   OnlyRealMembers<FakeChart, Excel.Chart>,
+  OnlyRealMembers<FakeChartSeries, Excel.ChartSeries>,
   OnlyRealMembers<FakeTable, Excel.Table>,
   OnlyRealMembers<FakeLoadedTable, Excel.Table>,
   OnlyRealMembers<FakeTableCollection, Excel.TableCollection>,
@@ -24,5 +25,6 @@ export const typingChecks: [
   OnlyRealMembers<FakeNamedItemCollection, Excel.NamedItemCollection>,
   OnlyRealMembers<FakeApplication, Excel.Application>,
   OnlyRealMembers<FakeWorkbook, Excel.Workbook>,
+  OnlyRealMembers<FakeWorkbookProtection, Excel.WorkbookProtection>,
   OnlyRealMembers<FakeRequestContext, Excel.RequestContext>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];

@@ -1,9 +1,9 @@
 /**
  * Worksheet, chart and table proxies of the Excel test double (members named after @types/office-js).
  */
-import { type FakeChartRecord, type FakeSheet, type FakeTableRecord } from './fakeBook.js';
+import { type FakeCell, type FakeChartRecord, type FakeSeriesRecord, type FakeSheet, type FakeTableRecord } from './fakeBook.js';
 import { FakeClientObject, type FakeContext, FakeOfficeError, seedLoaded } from './fakeContext.js';
-import { type Box, FakeRange, boxAddress, parseAddress, usedBox } from './fakeRange.js';
+import { type Box, FakeRange, boxAddress, parseAddress, usedBox, writable } from './fakeRange.js';
 
 type ResolveSheet = () => FakeSheet | null;
 
@@ -63,7 +63,8 @@ export class FakeWorksheet extends FakeClientObject {
   }
 
   getRange(...[address]: Parameters<Excel.Worksheet['getRange']>): FakeRange {
-    return new FakeRange(this.fake, () => parseAddress(FakeWorksheet.sheetOf(this), address ?? 'A1'));
+    // Without an address: the whole sheet.
+    return new FakeRange(this.fake, () => parseAddress(FakeWorksheet.sheetOf(this), address ?? 'A:XFD'));
   }
 
   getUsedRangeOrNullObject(...[valuesOnly]: Parameters<Excel.Worksheet['getUsedRangeOrNullObject']>): FakeRange {
@@ -75,28 +76,52 @@ export class FakeWorksheet extends FakeClientObject {
     this.fake.queue(() => {
       const sheet = FakeWorksheet.sheetOf(this);
       const book = this.fake.book;
+      if (book.structureProtected) throw new FakeOfficeError('AccessDenied', 'the workbook structure is protected');
       if (book.sheets.filter((s) => s.visibility === 'Visible').length <= 1 && sheet.visibility === 'Visible') {
         throw new FakeOfficeError('InvalidOperation', 'a workbook must keep one visible sheet');
       }
       book.sheets = book.sheets.filter((s) => s !== sheet);
       book.tables = book.tables.filter((t) => t.sheet !== sheet.name);
+      // Every formula that pointed at the deleted sheet becomes #REF! (what SPEC §7's in-place re-run avoids).
+      for (const other of book.sheets) {
+        for (const line of other.cells) {
+          for (const cell of line ?? []) {
+            if (cell?.formula && refersTo(cell.formula, sheet.name)) {
+              cell.formula = cell.formula.split(`'${sheet.name}'!`).join('#REF!').split(`${sheet.name}!`).join('#REF!');
+              cell.value = '#REF!';
+            }
+          }
+        }
+      }
       if (book.activeSheet === sheet.name) book.activeSheet = book.sheets[0]?.name ?? null;
     });
   }
 
+  /**
+   * A hidden sheet cannot be activated (Microsoft: Worksheet.activate, "the worksheet must be
+   * visible"; Excel answers InvalidOperation).
+   * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-activate-member(1)
+   */
   activate(): void {
     this.fake.queue(() => {
-      this.fake.book.activeSheet = FakeWorksheet.sheetOf(this).name;
+      const sheet = FakeWorksheet.sheetOf(this);
+      if (sheet.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', `${sheet.name} is hidden`);
+      this.fake.book.activeSheet = sheet.name;
     });
   }
 
-  get freezePanes(): Pick<Excel.WorksheetFreezePanes, 'freezeRows' | 'freezeColumns' | 'freezeAt'> {
+  get freezePanes(): Pick<Excel.WorksheetFreezePanes, 'freezeRows' | 'freezeColumns' | 'freezeAt' | 'unfreeze'> {
     const freeze = (rows: number, columns: number): void =>
       this.fake.queue(() => {
         need(this.fake, 7, 'freezePanes');
         FakeWorksheet.sheetOf(this).freeze = { rows, columns };
       });
     return {
+      unfreeze: () =>
+        this.fake.queue(() => {
+          need(this.fake, 7, 'freezePanes');
+          FakeWorksheet.sheetOf(this).freeze = null;
+        }),
       freezeRows: (count) => freeze(count ?? 1, 0),
       freezeColumns: (count) => freeze(0, count ?? 1),
       freezeAt: (range) => {
@@ -135,6 +160,12 @@ export class FakeWorksheet extends FakeClientObject {
         this.fake.queue(() => {
           const sheet = FakeWorksheet.sheetOf(this);
           const book = this.fake.book;
+          const box = writable(parseAddress(sheet, address));
+          // Tables cannot overlap (Microsoft: "A table cannot overlap another table"; InvalidOperation).
+          // https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1)
+          for (const other of book.tables.filter((t) => t.sheet === sheet.name)) {
+            if (overlaps(box, parseAddress(sheet, other.address))) throw new FakeOfficeError('InvalidOperation', `table over ${other.name}`);
+          }
           record.sheet = sheet.name;
           record.name = `Table${book.tables.length + 1}`;
           book.tables.push(record);
@@ -144,8 +175,19 @@ export class FakeWorksheet extends FakeClientObject {
     };
   }
 
-  get charts(): { add: (type: Parameters<Excel.ChartCollection['add']>[0], source: Excel.Range, seriesBy?: Parameters<Excel.ChartCollection['add']>[2]) => FakeChart } {
+  get charts(): FakeChartCollection {
+    let loaded: FakeChart[] | null = null;
     return {
+      load: () => {
+        this.fake.queue(() => {
+          loaded = FakeWorksheet.sheetOf(this).charts.map((record) => new FakeChart(this.fake, record, () => FakeWorksheet.sheetOf(this)));
+          this.fake.respond(40 * loaded.length);
+        });
+      },
+      get items(): FakeChart[] {
+        if (!loaded) throw new FakeOfficeError('PropertyNotLoaded', 'charts.items read before load and sync');
+        return loaded;
+      },
       add: (type, source, seriesBy) => {
         if (!(source instanceof FakeRange)) throw new Error('charts.add takes a range in the fake');
         const record: FakeChartRecord = {
@@ -153,22 +195,67 @@ export class FakeWorksheet extends FakeClientObject {
           categoryAxisTitle: '', valueAxisTitle: '', valueAxisMinimum: null, legend: { visible: true, position: 'Right' }, dataLabels: false,
         };
         this.fake.queue(() => {
-          const box = FakeRange.boxOf(source);
+          const box = writable(FakeRange.boxOf(source));
           record.source = boxAddress(box, false);
-          record.series = Array.from({ length: seriesCount(box, record.seriesBy) }, () => ({ name: '', color: null }));
+          record.series = deriveSeries(box, record.seriesBy);
           FakeWorksheet.sheetOf(this).charts.push(record);
         });
-        return new FakeChart(this.fake, record);
+        return new FakeChart(this.fake, record, () => FakeWorksheet.sheetOf(this));
       },
     };
   }
 }
 
-/** Excel's guess: a first column (or row) whose last cell is text holds the categories. */
-function seriesCount(box: Box, seriesBy: string): number {
-  const text = (row: number, column: number): boolean => typeof box.sheet.cells[row]?.[column]?.value === 'string';
-  if (seriesBy === 'Rows') return box.rows - (text(box.top, box.left + box.columns - 1) ? 1 : 0);
-  return box.columns - (text(box.top + box.rows - 1, box.left) ? 1 : 0);
+export interface FakeChartCollection {
+  load: (paths?: string) => void;
+  readonly items: FakeChart[];
+  add: (type: Parameters<Excel.ChartCollection['add']>[0], source: Excel.Range, seriesBy?: Parameters<Excel.ChartCollection['add']>[2]) => FakeChart;
+}
+
+function refersTo(formula: string, sheet: string): boolean {
+  return formula.includes(`'${sheet}'!`) || formula.includes(`${sheet}!`);
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.top < b.top + b.rows && b.top < a.top + a.rows && a.left < b.left + b.columns && b.left < a.left + a.columns;
+}
+
+/**
+ * The series Excel derives from a source block in `charts.add` (Microsoft, "Change how rows and
+ * columns of data are plotted in a chart": with seriesBy Auto, the longer side of the block runs
+ * along the categories, so a block with more rows than columns plots one series per column). A first
+ * column of text is the categories; a first row of text (past that column) holds the series names.
+ * https://support.microsoft.com/office/change-how-rows-and-columns-of-data-are-plotted-in-a-chart-11e0aa2f-b9c4-4d0c-8a54-c2ad8e2e5f53
+ * https://learn.microsoft.com/javascript/api/excel/excel.chartcollection#excel-excel-chartcollection-add-member(1)
+ */
+export function deriveSeries(box: Box, seriesBy: string): FakeSeriesRecord[] {
+  const byColumns = seriesBy === 'Columns' || (seriesBy !== 'Rows' && box.rows >= box.columns);
+  // Work in (line, position) terms: a line is one series' worth of cells.
+  const lines = byColumns ? box.columns : box.rows;
+  const length = byColumns ? box.rows : box.columns;
+  const at = (line: number, position: number): FakeCell | undefined =>
+    byColumns ? box.sheet.cells[box.top + position]?.[box.left + line] : box.sheet.cells[box.top + line]?.[box.left + position];
+  const isText = (cell: FakeCell | undefined): boolean => cell === undefined || typeof cell.value === 'string';
+  const range = (line: number, from: number): string => {
+    const part: Box = byColumns
+      ? { sheet: box.sheet, top: box.top + from, left: box.left + line, rows: length - from, columns: 1 }
+      : { sheet: box.sheet, top: box.top + line, left: box.left + from, rows: 1, columns: length - from };
+    return boxAddress(part, false);
+  };
+  const labelLine = lines > 1 && Array.from({ length: length - 1 }, (_, p) => at(0, p + 1)).every(isText);
+  const first = labelLine ? 1 : 0;
+  const nameRow = length > 1 && Array.from({ length: lines - first }, (_, l) => at(l + first, 0)).every((c) => c !== undefined && typeof c.value === 'string');
+  const from = nameRow ? 1 : 0;
+  return Array.from({ length: lines - first }, (_, k) => {
+    const line = k + first;
+    const nameCell = at(line, 0);
+    return {
+      name: nameRow && nameCell ? String(nameCell.value) : `系列${k + 1}`,
+      values: range(line, from),
+      categories: labelLine ? range(0, from) : null,
+      color: null,
+    };
+  });
 }
 
 export class FakeTable {
@@ -195,8 +282,22 @@ export class FakeTable {
 
 /** A table as a workbook-level `tables.load('items/name, items/worksheet/name')` returns it. */
 export class FakeLoadedTable extends FakeClientObject {
+  #record: FakeTableRecord | null = null;
+  static attach(table: FakeLoadedTable, record: FakeTableRecord): void {
+    table.#record = record;
+  }
   protected readProperty(): unknown {
     throw new FakeOfficeError('InvalidArgument', 'load tables through the collection');
+  }
+  delete(): void {
+    this.fake.queue(() => {
+      const book = this.fake.book;
+      const record = this.#record;
+      if (!record || !book.tables.includes(record)) throw new FakeOfficeError('ItemNotFound', 'table not found');
+      if (book.sheet(record.sheet)?.protected) throw new FakeOfficeError('AccessDenied', `${record.sheet} is protected`);
+      // Deleting a table keeps its cells (they are cleared separately).
+      book.tables = book.tables.filter((t) => t !== record);
+    });
   }
   get name(): string {
     return this.loaded('name');
@@ -207,6 +308,7 @@ export class FakeLoadedTable extends FakeClientObject {
 }
 
 export function seedTable(table: FakeLoadedTable, record: FakeTableRecord, paths: string[]): void {
+  FakeLoadedTable.attach(table, record);
   if (paths.includes('name')) seedLoaded(table, 'name', record.name);
   if (paths.includes('worksheet/name')) seedLoaded(table, 'worksheet/name', record.sheet);
 }
@@ -214,9 +316,18 @@ export function seedTable(table: FakeLoadedTable, record: FakeTableRecord, paths
 export class FakeChart {
   readonly #context: FakeContext;
   readonly #record: FakeChartRecord;
-  constructor(context: FakeContext, record: FakeChartRecord) {
+  readonly #sheet: () => FakeSheet;
+  constructor(context: FakeContext, record: FakeChartRecord, sheet: () => FakeSheet) {
     this.#context = context;
     this.#record = record;
+    this.#sheet = sheet;
+  }
+  delete(): void {
+    this.#context.queue(() => {
+      const sheet = this.#sheet();
+      if (sheet.protected) throw new FakeOfficeError('AccessDenied', `${sheet.name} is protected`);
+      sheet.charts = sheet.charts.filter((c) => c !== this.#record);
+    });
   }
   #do(apply: (r: FakeChartRecord) => void): void {
     this.#context.queue(() => apply(this.#record), 80);
@@ -231,19 +342,27 @@ export class FakeChart {
   setPosition(...[start, end]: Parameters<Excel.Chart['setPosition']>): void {
     this.#do((r) => (r.position = [String(start), String(end)]));
   }
-  get series(): { getItemAt: (index: number) => { name: string; format: { fill: { setSolidColor: (color: string) => void } } } } {
-    const run = (f: (r: FakeChartRecord) => void): void => this.#do(f);
-    const item = (r: FakeChartRecord, i: number): { name: string; color: string | null } => {
-      const s = r.series[i];
-      if (!s) throw new FakeOfficeError('ItemNotFound', `chart has no series ${i}`);
-      return s;
-    };
+  /** ChartSeriesCollection: getItemAt (1.1), add (1.7). */
+  get series(): { getItemAt: (index: number) => FakeChartSeries; add: (name?: string) => FakeChartSeries } {
     return {
-      getItemAt: (i) =>
-        ({
-          set name(name: string) { run((r) => (item(r, i).name = name)); },
-          format: { fill: { setSolidColor: (color: string) => run((r) => (item(r, i).color = color)) } },
-        }) as { name: string; format: { fill: { setSolidColor: (color: string) => void } } },
+      getItemAt: (i) => new FakeChartSeries(this.#context, this.#record, () => {
+        const s = this.#record.series[i];
+        if (!s) throw new FakeOfficeError('ItemNotFound', `chart has no series ${i}`);
+        return s;
+      }),
+      add: (name) => {
+        let added: FakeSeriesRecord | null = null;
+        this.#context.queue(() => {
+          need(this.#context, 7, 'ChartSeriesCollection.add');
+          // A new series starts empty; its values and categories are set next.
+          added = { name: name ?? `系列${this.#record.series.length + 1}`, values: '', categories: null, color: null };
+          this.#record.series.push(added);
+        }, 80);
+        return new FakeChartSeries(this.#context, this.#record, () => {
+          if (!added) throw new FakeOfficeError('ItemNotFound', 'series not added yet');
+          return added;
+        });
+      },
     };
   }
   get axes(): { categoryAxis: { title: { text: string } }; valueAxis: { title: { text: string }; minimum: Excel.ChartAxis['minimum'] } } {
@@ -267,5 +386,35 @@ export class FakeChart {
   get dataLabels(): { showValue: boolean } {
     const run = (f: (r: FakeChartRecord) => void): void => this.#do(f);
     return { set showValue(v: boolean) { run((r) => (r.dataLabels = v)); } } as { showValue: boolean };
+  }
+}
+
+/** One chart series: name, fill, and (ExcelApi 1.7) its values and categories from ranges. */
+export class FakeChartSeries {
+  readonly #context: FakeContext;
+  readonly #resolve: () => FakeSeriesRecord;
+  constructor(context: FakeContext, _chart: FakeChartRecord, resolve: () => FakeSeriesRecord) {
+    this.#context = context;
+    this.#resolve = resolve;
+  }
+  #do(apply: (s: FakeSeriesRecord) => void, minor = 1, what = ''): void {
+    this.#context.queue(() => {
+      if (minor > 1) need(this.#context, minor, what);
+      apply(this.#resolve());
+    }, 80);
+  }
+  set name(name: Excel.ChartSeries['name']) {
+    this.#do((s) => (s.name = name));
+  }
+  get format(): { fill: { setSolidColor: (color: string) => void } } {
+    return { fill: { setSolidColor: (color: string) => this.#do((s) => (s.color = color)) } };
+  }
+  setValues(...[source]: Parameters<Excel.ChartSeries['setValues']>): void {
+    if (!(source instanceof FakeRange)) throw new Error('setValues takes a range in the fake');
+    this.#do((s) => (s.values = boxAddress(FakeRange.boxOf(source), false)), 7, 'ChartSeries.setValues');
+  }
+  setXAxisValues(...[source]: Parameters<Excel.ChartSeries['setXAxisValues']>): void {
+    if (!(source instanceof FakeRange)) throw new Error('setXAxisValues takes a range in the fake');
+    this.#do((s) => (s.categories = boxAddress(FakeRange.boxOf(source), false)), 7, 'ChartSeries.setXAxisValues');
   }
 }

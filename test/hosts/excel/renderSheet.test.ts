@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cellMatrices } from '../../../src/hosts/excel/renderSheet.js';
-import { chartSource } from '../../../src/hosts/excel/renderChart.js';
+import { chartSeed, seriesBy } from '../../../src/hosts/excel/renderChart.js';
 import type { ChartSpec } from '../../../src/sheets/output.js';
 
 describe('cellMatrices', () => {
@@ -15,7 +15,7 @@ describe('cellMatrices', () => {
   });
 });
 
-describe('chartSource', () => {
+describe('chartSeed', () => {
   const spec: ChartSpec = {
     id: 'c',
     kind: 'stackedColumn',
@@ -27,11 +27,11 @@ describe('chartSource', () => {
     ],
     anchor: { top: 0, left: 8, bottom: 19, right: 16 },
   };
-  it('takes in the header row when the series names sit above their values', () => {
-    expect(chartSource(spec)).toEqual({ range: { top: 1, left: 0, bottom: 8, right: 2 }, seriesBy: 'Columns' });
+  it("starts from the first series' values alone, so Excel has nothing to guess", () => {
+    expect(chartSeed(spec)).toEqual({ top: 2, left: 1, bottom: 8, right: 1 });
+    expect(seriesBy(spec)).toBe('Columns');
   });
-  it('leaves it out when a series has no name cell there', () => {
-    const bare = { ...spec, series: spec.series.map(({ name, values }) => ({ name, values })) };
-    expect(chartSource(bare).range.top).toBe(2);
+  it('gives nothing to draw for a chart without series', () => {
+    expect(chartSeed({ ...spec, series: [] })).toBeNull();
   });
 });

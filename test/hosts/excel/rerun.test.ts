@@ -1,0 +1,157 @@
+/**
+ * SPEC §7 re-runs through the Office.js host, in the double: outputs are rewritten in place (the
+ * school's references survive), new sheets are ours before anything is written, protection is
+ * refused up front, and a run that fails at any stage leaves nothing a later run would mistake for
+ * the school's own — and says which sheets it touched.
+ */
+import { describe, expect, it } from 'vitest';
+import { run } from '../../../src/app/run.js';
+import { ExcelWriteError } from '../../../src/hosts/excel/writeError.js';
+import { OWNERSHIP_NAME, parseOwnership } from '../../../src/sheets/layout/ownership.js';
+import type { FakeBook } from './fakeBook.js';
+import { excelHosts } from './excelHosts.js';
+import { sampleBook } from './sampleBook.js';
+
+const NOW = new Date('2024-01-31T08:00:00Z');
+const OUTPUTS = ['考核结果', '分组统计', '评分明细', '数据问题', '上报学时', '图表', '计算记录'];
+const use = excelHosts();
+
+async function score(book: FakeBook): Promise<void> {
+  const report = await run(use(book), { now: NOW });
+  expect(report.score).not.toBeNull();
+}
+
+function owned(book: FakeBook): string[] {
+  const marker = book.names.find((n) => n.name === OWNERSHIP_NAME);
+  return marker ? parseOwnership(marker.formula) : [];
+}
+
+/** Every output's values, by output name. */
+function outputs(book: FakeBook, names = OUTPUTS): Record<string, unknown> {
+  return Object.fromEntries(names.map((n) => [n, book.sheet(n) ? book.values(n) : null]));
+}
+
+describe('re-run in place', () => {
+  it("keeps the school's formula pointing at 考核结果 working across a re-run (same sheet object)", async () => {
+    const book = sampleBook();
+    await score(book);
+    const results = book.sheet('考核结果')!;
+    const mine = book.addSheet('我的汇总', [['引用']]);
+    mine.cells[1] = [{ value: 0, formula: "='考核结果'!A2", format: 'General' }];
+    await score(book);
+    expect(book.sheet('考核结果')).toBe(results);
+    expect(mine.cells[1]![0]!.formula).toBe("='考核结果'!A2");
+    expect(book.values('考核结果')[0]?.[0]).toMatch(/^教师校本研修考核结果/);
+  });
+
+  it('leaves the same workbook on a re-run: no stacked tables, charts or merges', async () => {
+    const book = sampleBook();
+    await score(book);
+    const first = outputs(book);
+    const charts = book.sheet('图表')!.charts.length;
+    const merges = book.sheets.map((s) => s.merges.length);
+    await score(book);
+    expect(outputs(book)).toEqual(first);
+    expect(book.sheet('图表')!.charts).toHaveLength(charts);
+    expect(book.sheets.map((s) => s.merges.length)).toEqual(merges);
+    expect(book.tables.filter((t) => t.sheet === '考核结果')).toHaveLength(1);
+  });
+
+  it('runs and re-runs with every input sheet hidden (no sheet is deleted, so none is the last visible one)', async () => {
+    const book = sampleBook();
+    for (const sheet of book.sheets) sheet.visibility = 'Hidden';
+    await score(book);
+    await score(book);
+    for (const name of OUTPUTS) expect(book.sheet(name)?.visibility, name).toBe('Visible');
+    expect(book.activeSheet).toBe('考核结果');
+  });
+});
+
+describe('protection is checked before anything is written', () => {
+  it('refuses a protected workbook structure that would need a new sheet, changing nothing', async () => {
+    const book = sampleBook();
+    book.structureProtected = true;
+    const before = JSON.stringify(book.sheets);
+    await expect(run(use(book), { now: NOW })).rejects.toMatchObject({ code: 'WorkbookStructureProtected' });
+    expect(JSON.stringify(book.sheets)).toBe(before);
+    expect(book.names).toEqual([]);
+  });
+
+  it('re-runs in place under structure protection once the sheets exist', async () => {
+    const book = sampleBook();
+    await score(book);
+    book.structureProtected = true;
+    await score(book);
+    expect(book.sheet('考核结果')).toBeDefined();
+  });
+
+  it('refuses when one of our output sheets is protected, changing nothing', async () => {
+    const book = sampleBook();
+    await score(book);
+    book.sheet('分组统计')!.protected = true;
+    const before = outputs(book);
+    await expect(run(use(book), { now: NOW })).rejects.toMatchObject({ code: 'OutputSheetProtected', sheets: ['分组统计'] });
+    expect(outputs(book)).toEqual(before);
+  });
+});
+
+describe('a run that fails part-way', () => {
+  it('records 考核结果(1) as ours before writing, so a later run removes it once the name is free', async () => {
+    const book = sampleBook();
+    book.addSheet('考核结果', [['学校自己的表']]);
+    // The first cell write into the new sheet fails: it exists, empty, after the claim sync.
+    book.failOnWriteTo = '考核结果(1)';
+    await expect(run(use(book), { now: NOW })).rejects.toMatchObject({ code: 'OutputsPartlyWritten' });
+    expect(book.sheet('考核结果(1)')).toBeDefined();
+    expect(owned(book)).toContain('考核结果(1)');
+
+    book.failOnWriteTo = null;
+    book.sheets = book.sheets.filter((s) => s.name !== '考核结果');
+    await score(book);
+    expect(book.sheet('考核结果(1)')).toBeUndefined();
+    expect(book.values('考核结果')[0]?.[0]).toMatch(/^教师校本研修考核结果/);
+  });
+
+  it('at every stage of the write: reports which sheets it touched, leaves no stray sheet, and the next run repairs it', async () => {
+    const clean = sampleBook();
+    await score(clean);
+    const opsFirst = clean.opsRun;
+    await score(clean);
+    const opsRerun = clean.opsRun - opsFirst;
+    const expected = outputs(clean);
+    const inputs = sampleBook().sheets.map((s) => s.name);
+
+    // Failures spread over a first run and over a re-run, from the first operation to the last.
+    const stages = (total: number): number[] => Array.from({ length: 12 }, (_, i) => 1 + Math.floor((i * (total - 1)) / 11));
+    for (const [rerun, total] of [[false, opsFirst], [true, opsRerun]] as const) {
+      for (const at of stages(total)) {
+        const book = sampleBook();
+        if (rerun) await score(book);
+        book.failAtOp = book.opsRun + at;
+        const error = await run(use(book), { now: NOW }).then(() => null, (e: unknown) => e);
+        book.failAtOp = null;
+        if (error instanceof ExcelWriteError) {
+          // What it says it may have touched is all that differs from before the run.
+          for (const sheet of book.sheets) {
+            if (!inputs.includes(sheet.name)) expect(owned(book), `${rerun ? 're-run' : 'run'} failing at ${at}: ${sheet.name}`).toContain(sheet.name);
+          }
+        } else if (error !== null) {
+          // Failed while reading: nothing was written.
+          expect(book.sheets.map((s) => s.name).filter((n) => !inputs.includes(n)).sort(), `failing at ${at}`).toEqual(rerun ? [...OUTPUTS].sort() : []);
+        }
+        await score(book);
+        expect(outputs(book), `${rerun ? 're-run' : 'run'} failing at ${at}, then run again`).toEqual(expected);
+        expect(book.sheets.map((s) => s.name).sort()).toEqual([...clean.sheets.map((s) => s.name)].sort());
+      }
+    }
+  }, 300_000);
+});
+
+describe('selectCell', () => {
+  it('says the sheet is hidden instead of failing to activate it', async () => {
+    const book = sampleBook();
+    book.sheet('签到表')!.visibility = 'Hidden';
+    await expect(use(book).selectCell('签到表', 3, 2)).rejects.toMatchObject({ code: 'SheetHidden', sheets: ['签到表'] });
+  });
+});
+
