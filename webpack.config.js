@@ -42,7 +42,6 @@ export default async (env = {}, argv = {}) => {
       extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
       alias: {
         // Self-contained browser builds: no Node polyfills (stream, buffer) needed, no eval.
-        exceljs$: path.join(root, 'node_modules/exceljs/dist/exceljs.min.js'),
         jszip$: path.join(root, 'node_modules/jszip/dist/jszip.min.js'),
       },
     },

@@ -12,6 +12,7 @@ import { CACHE_DIR, ensureBenchWorkbook } from './generate.js';
 import type { OfficeMeasure, SizeMeasure } from './measures.js';
 import { parseOptions, type BenchOptions } from './options.js';
 import { checkTargets, formatChecks, formatTable } from './report.js';
+import { formatDistrictRow, measureDistrict } from './districtRow.js';
 import type { FloorResult } from './stages/floor.js';
 import type { PipelineResult } from './stages/pipeline.js';
 import type { EngineResult } from './stages/engine.js';
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
     for (const f of m.failures) console.log(`stage failed at ${m.teachers}: ${f}`);
   }
   writeFileSync(join(CACHE_DIR, 'last-run.json'), JSON.stringify(measures, null, 2));
+  if (options.districtSchools > 0) console.log(`\n${formatDistrictRow(await measureDistrict(options.districtSchools, log))}`);
 
   log(`\nmeasured in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   if (options.profile) await profileCli(Math.max(...options.sizes));

@@ -5,6 +5,7 @@
  *   --quick           smoke run: 60 teachers, no LibreOffice baseline at 2,000
  *   --no-formulas     skip the LibreOffice formula baseline
  *   --profile         also write a CPU profile of the CLI at the largest size and summarise it
+ *   --district N      the district row with N schools of ~100 teachers (default 300; 0 skips it)
  */
 export interface BenchOptions {
   sizes: number[];
@@ -13,6 +14,8 @@ export interface BenchOptions {
   profile: boolean;
   /** Sizes at which the formula baseline runs (SPEC: 60 and 2,000). */
   formulaSizes: number[];
+  /** Schools in the district row (issue 13); 0 skips it. */
+  districtSchools: number;
 }
 
 export const DEFAULT_SIZES = [60, 2000, 20000];
@@ -20,7 +23,7 @@ const FORMULA_SIZES = [60, 2000];
 
 /** Parse argv (without node and script); throws with a usage line on anything unknown. */
 export function parseOptions(argv: readonly string[]): BenchOptions {
-  const options: BenchOptions = { sizes: DEFAULT_SIZES, generateOnly: null, formulas: true, profile: false, formulaSizes: FORMULA_SIZES };
+  const options: BenchOptions = { sizes: DEFAULT_SIZES, generateOnly: null, formulas: true, profile: false, formulaSizes: FORMULA_SIZES, districtSchools: 300 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = (): string => {
@@ -30,10 +33,13 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     };
     if (arg === '--sizes') options.sizes = value().split(',').map(positiveInt);
     else if (arg === '--teachers') options.generateOnly = positiveInt(value());
-    else if (arg === '--quick') options.sizes = [60];
+    else if (arg === '--quick') {
+      options.sizes = [60];
+      options.districtSchools = 10;
+    } else if (arg === '--district') options.districtSchools = value() === '0' ? 0 : positiveInt(argv[i] ?? '');
     else if (arg === '--no-formulas') options.formulas = false;
     else if (arg === '--profile') options.profile = true;
-    else throw new Error(`unknown option ${arg}\nusage: npm run bench -- [--sizes 60,2000] [--teachers N] [--quick] [--no-formulas] [--profile]`);
+    else throw new Error(`unknown option ${arg}\nusage: npm run bench -- [--sizes 60,2000] [--teachers N] [--quick] [--no-formulas] [--profile] [--district N]`);
   }
   return options;
 }

@@ -21,6 +21,12 @@ async function main(): Promise<void> {
   } else if (stage === 'office') {
     const { runOffice } = await import('./stages/office.js');
     result = await runOffice(file);
+  } else if (stage === 'district-single' || stage === 'district') {
+    // issue 13: `file` is a list of school files, one per line
+    const { readFileSync } = await import('node:fs');
+    const files = readFileSync(file, 'utf8').split('\n').filter((f) => f !== '');
+    const { runDistrict, runSingles } = await import('./stages/consolidate.js');
+    result = stage === 'district' ? await runDistrict(files) : await runSingles(files);
   } else {
     throw new Error(`unknown stage ${stage}`);
   }

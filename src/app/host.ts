@@ -1,5 +1,6 @@
 /**
- * The seam between use cases and the two hosts (Office.js in Excel, ExcelJS + zip for .xlsx files).
+ * The seam between use cases and the two hosts (Office.js in Excel; .xlsx files read by our streaming
+ * worksheet scanner and written by editing the zip package in place — ExcelJS is a test and bench tool only).
  * app/ and the UIs never know which one they have.
  */
 import type { OutputSheet } from '../sheets/output.js';

@@ -1,11 +1,10 @@
 /**
- * 检查数据: find the standard sheets, read only those, and run the readers (SPEC §3).
+ * 检查数据: read every input sheet and run the readers (SPEC §3).
  */
 import type { Host } from './host.js';
 import type { InspectReport, RunOptions } from './types.js';
 import type { Table } from '../sheets/table.js';
-import { findStandardSheets, readWorkbook, type ReadOutcome } from '../sheets/read/readWorkbook.js';
-import { OUTPUT_SHEET_NAMES } from '../sheets/words/vocabulary.js';
+import { isOutputSheet, readWorkbook, type ReadOutcome } from '../sheets/read/readWorkbook.js';
 
 export type InspectOptions = Pick<RunOptions, 'rulesOverride' | 'now'>;
 
@@ -15,19 +14,29 @@ export type InspectOptions = Pick<RunOptions, 'rulesOverride' | 'now'>;
  * @example const read = await readInputs(host); read.canScore // false when there is no 教师名册
  */
 export async function readInputs(host: Host, options: InspectOptions = {}): Promise<ReadOutcome> {
-  const outputs = new Set(OUTPUT_SHEET_NAMES);
-  const names = (await host.listSheets()).map((s) => s.name).filter((n) => !outputs.has(n));
-  const found = findStandardSheets(names);
-  const wanted = [...new Set(Object.values(found).filter((n): n is string => n !== null))];
-  const tables: Table[] = [];
-  // Excel reads every wanted sheet in shared, payload-bounded syncs; the file host goes one by one.
-  if (host.readSheets) tables.push(...(await host.readSheets(wanted)));
-  else for (const name of wanted) tables.push(await host.readSheet(name));
-  return readWorkbook(tables, {
+  return readWorkbook(await readInputTables(host), {
     // Year-less dates with neither a period nor a dated row fall back to the school year of the run.
     today: options.now ?? new Date(),
     ...(options.rulesOverride === undefined ? {} : { rulesOverride: options.rulesOverride }),
   });
+}
+
+/**
+ * The standard input sheets of the host's workbook as Tables: the host's part of a run (the only
+ * I/O; everything after it is pure and may run elsewhere). Output sheets are never read.
+ */
+export async function readInputTables(host: Host): Promise<Table[]> {
+  // SPEC §3: sheets are recognised by content too, and every sheet is accounted for, so every sheet
+  // but the product's own outputs is read.
+  const all = (await host.listSheets()).map((s) => s.name);
+  const wanted = all.filter((n) => !isOutputSheet(n));
+  const tables: Table[] = [];
+  // Excel reads every wanted sheet in shared, payload-bounded syncs; the file host goes one by one.
+  if (host.readSheets) tables.push(...(await host.readSheets(wanted)));
+  else for (const name of wanted) tables.push(await host.readSheet(name));
+  // Output sheets are accounted for (as not read) without reading their cells; tab order is kept.
+  const byName = new Map(tables.map((t) => [t.name, t]));
+  return all.map((name): Table => byName.get(name) ?? { name, rows: [] });
 }
 
 /**

@@ -1,14 +1,15 @@
 /**
  * 计算: read → score → lay out → write the seven output sheets (SPEC §7).
- * Hosts do the I/O; this only orders the stages, reports progress and honours cancellation.
+ * Hosts do the I/O; this only orders the stages, reports progress and honours cancellation. The
+ * pure middle (parse, score, lay out) runs behind `options.compute` — in place by default, in a Web
+ * Worker in the browser — so this file does not know or care where it runs.
  */
 import type { Host } from './host.js';
 import type { Progress, RunOptions, RunReport, RunStage } from './types.js';
-import { readInputs, toInspectReport } from './inspect.js';
+import { computeInPlace } from './compute.js';
+import { readInputTables } from './inspect.js';
 import { RunCancelled } from './runCancelled.js';
 import { VERSION } from './version.js';
-import { score } from '../engine/score.js';
-import { layoutOutputs } from '../sheets/layout/layoutOutputs.js';
 
 const STAGES: Readonly<Record<RunStage, Omit<Progress, 'stage'>>> = {
   read: { fraction: 0, label: '正在读取工作表…' },
@@ -37,32 +38,20 @@ export async function run(host: Host, options: RunOptions = {}): Promise<RunRepo
 
   const now = options.now ?? new Date();
   step('read');
-  const read = await readInputs(host, { ...(options.rulesOverride === undefined ? {} : { rulesOverride: options.rulesOverride }), now });
-  step('parse');
-  const inspected = toInspectReport(read);
-  if (!read.canScore) {
+  const tables = await readInputTables(host);
+  const compute = options.compute ?? computeInPlace;
+  const output = await compute(
+    { tables, now, version: VERSION, ...(options.rulesOverride === undefined ? {} : { rulesOverride: options.rulesOverride }) },
+    { onStage: step, ...(options.signal === undefined ? {} : { signal: options.signal }) },
+  );
+  checkCancelled();
+  if (output.score === null) {
     step('done');
-    return { inspect: inspected, score: null, written: {} };
+    return { inspect: output.inspect, score: null, written: {} };
   }
 
-  step('score');
-  const scored = score(read.dataset, read.rules);
-  // SPEC §7 数据问题 lists every issue: the reader's (in sheet order) first, then the engine's.
-  const issues = [...read.issues, ...scored.result.issues];
-  scored.result.issues = issues;
-
-  step('layout');
-  const sheets = layoutOutputs({
-    run: scored,
-    read: read.report,
-    rules: read.rules,
-    issues,
-    now,
-    version: VERSION,
-  });
-
   step('write');
-  const { written } = await host.writeOutputs(sheets);
+  const { written } = await host.writeOutputs(output.sheets);
   step('done');
-  return { inspect: inspected, score: scored, written };
+  return { inspect: output.inspect, score: output.score, written };
 }

@@ -5,6 +5,7 @@
 import type { Issue } from '../engine/issues.js';
 import type { Rules } from '../engine/rules.js';
 import type { ScoreRun } from '../engine/model.js';
+import type { Compute } from './compute.js';
 
 export type { ReadReport, StandardSheet } from '../sheets/read/readReport.js';
 import type { ReadReport } from '../sheets/read/readReport.js';
@@ -35,6 +36,8 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** The run time written to 计算记录 (the engine has no clock). @default new Date() */
   now?: Date;
+  /** Where parse + score + layout run (the browser passes a Web Worker). @default computeInPlace */
+  compute?: Compute;
 }
 
 /** 计算 → 结果: what a finished run reports. */

@@ -1,8 +1,14 @@
 /**
- * File access for the command line, turning Node's errors into one-line Chinese/English CliErrors.
+ * File access for the command line, turning Node's errors into one-line Chinese/English CliErrors,
+ * and keeping SPEC §9's promises about the school's files: an output is never the input nor another
+ * output, every output folder is checked before anything is written, and each output goes to a new,
+ * exclusively created temporary file with an unpredictable name, renamed into place — removed again
+ * on error, Ctrl-C (SIGINT) or SIGTERM.
  */
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { access, constants, mkdir, open, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { CliError, EXIT_DATA } from './cliError.js';
 
 /** The bytes of an input file; a missing file or a directory is a usage error. */
@@ -31,23 +37,118 @@ export async function readJsonFile(path: string): Promise<unknown> {
   }
 }
 
+/** Where a path really points: symlinks of its folder (and of itself, when it exists) resolved. */
+async function realLocation(path: string): Promise<{ key: string; id: string | undefined }> {
+  const absolute = resolve(path);
+  const existing = await realpath(absolute).catch(() => undefined);
+  const real = existing ?? join(await realpath(dirname(absolute)).catch(() => dirname(absolute)), basename(absolute));
+  const info = existing === undefined ? null : await stat(existing).catch(() => null);
+  // Case folded: on Windows and macOS `IN.xlsx` is `in.xlsx`; refusing it on Linux costs nothing.
+  return { key: real.normalize('NFC').toLowerCase(), id: info ? `${info.dev}:${info.ino}` : undefined };
+}
+
+/**
+ * SPEC §9, before anything is written: no output is the input or another output (compared by real
+ * path, case and `./` included, and by file identity), and every output's folder exists and is
+ * writable. Each failure is a usage error (exit 1).
+ * @example await checkOutputs('in.xlsx', [{ path: 'in.xlsx', option: '-o' }]) // throws: the input
+ */
+export async function checkOutputs(input: string, outputs: readonly { path: string; option: string }[]): Promise<void> {
+  const inputAt = await realLocation(input);
+  const seen: { at: { key: string; id: string | undefined }; option: string; path: string }[] = [];
+  for (const output of outputs) {
+    const at = await realLocation(output.path);
+    const same = (other: typeof at) => other.key === at.key || (other.id !== undefined && other.id === at.id);
+    if (same(inputAt)) {
+      throw new CliError(`${output.option} ${output.path} 就是输入文件，不能覆盖学校的原文件，请换一个文件名`, `${output.option} ${output.path} is the input file; choose another name`);
+    }
+    const clash = seen.find((s) => same(s.at));
+    if (clash) {
+      throw new CliError(`${clash.option} 与 ${output.option} 指向同一个文件 ${output.path}，请给两个输出不同的文件名`, `${clash.option} and ${output.option} name the same file ${output.path}`);
+    }
+    seen.push({ at, option: output.option, path: output.path });
+    await checkWritable(output.path);
+  }
+}
+
+async function checkWritable(path: string): Promise<void> {
+  const folder = dirname(resolve(path));
+  const info = await stat(folder).catch(() => null);
+  if (info === null || !info.isDirectory()) throw new CliError(`无法写入 ${path}：目录不存在`, `cannot write ${path}: directory does not exist`);
+  if (!(await access(folder, constants.W_OK).then(() => true, () => false))) {
+    throw new CliError(`无法写入 ${path}：没有写入该目录的权限`, `cannot write ${path}: the directory is not writable`);
+  }
+  const target = await stat(path).catch(() => null);
+  if (target?.isDirectory()) throw new CliError(`无法写入 ${path}：这是一个目录`, `cannot write ${path}: it is a directory`);
+}
+
+/** Temporary files not yet renamed into place: removed if the process is interrupted. */
+const pending = new Set<string>();
+
+function removePendingAndExit(signal: NodeJS.Signals): void {
+  for (const path of pending) rmSync(path, { force: true });
+  pending.clear();
+  // The conventional exit codes of a process ended by SIGINT (130) and SIGTERM (143).
+  process.exit(signal === 'SIGINT' ? 130 : 143);
+}
+
+function track(path: string): void {
+  if (pending.size === 0) {
+    process.on('SIGINT', removePendingAndExit);
+    process.on('SIGTERM', removePendingAndExit);
+  }
+  pending.add(path);
+}
+
+function untrack(path: string): void {
+  pending.delete(path);
+  if (pending.size === 0) {
+    process.off('SIGINT', removePendingAndExit);
+    process.off('SIGTERM', removePendingAndExit);
+  }
+}
+
+/**
+ * A new temporary file beside `path`, created exclusively (O_CREAT|O_EXCL: a planted file or
+ * symlink of that name makes it fail, never gets written through) under a random name.
+ */
+export async function createTemporary(path: string): Promise<{ path: string; write(data: Uint8Array | string): Promise<void> }> {
+  const temporary = join(dirname(resolve(path)), `.${basename(path)}.${randomBytes(12).toString('hex')}.tmp`);
+  const handle = await open(temporary, 'wx', 0o644);
+  track(temporary);
+  return {
+    path: temporary,
+    async write(data) {
+      try {
+        await handle.writeFile(data);
+      } finally {
+        await handle.close();
+      }
+    },
+  };
+}
+
 /**
  * Writes a file through a temporary file and a rename, so a failed write never leaves half a workbook
  * where a school's file was. Creates the directory when `makeDir` (demo), refuses otherwise.
  */
 export async function writeOutputFile(path: string, data: Uint8Array | string, makeDir = false): Promise<void> {
   if (makeDir) await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
+  let temporary: string | undefined;
   try {
-    await writeFile(temporary, data);
+    const file = await createTemporary(path);
+    temporary = file.path;
+    await file.write(data);
     await rename(temporary, path);
   } catch (e) {
-    await rm(temporary, { force: true });
+    if (temporary !== undefined) await rm(temporary, { force: true });
     const code = (e as NodeJS.ErrnoException).code ?? '';
     if (code === 'ENOENT') throw new CliError(`无法写入 ${path}：目录不存在`, `cannot write ${path}: directory does not exist`);
     if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES') {
       throw new CliError(`无法写入 ${path}：文件被占用或没有权限（如已在 Excel 中打开，请先关闭）`, `cannot write ${path}: file is locked or not writable (${code})`);
     }
     throw new CliError(`无法写入 ${path}`, `cannot write ${path}: ${(e as Error).message}`);
+  } finally {
+    if (temporary !== undefined) untrack(temporary);
   }
 }

@@ -1,18 +1,21 @@
 /** The `yanxiu --help` text (SPEC §9). */
 export const HELP = `研修考核助手 yanxiu — 教师校本研修考核（命令行）
 
-用法 / Usage:
-  npm run --silent cli -- score <输入.xlsx> [-o 输出.xlsx] [--json 结果.json] [--rules 规则.json]
+用法 / Usage（在项目目录中：npx yanxiu …，构建前用 npm run --silent cli -- …）:
+  yanxiu score <输入.xlsx> [-o 输出.xlsx] [--json 结果.json] [--rules 规则.json]
       计算考核结果，写入一个新的工作簿（默认：<输入>-考核结果.xlsx，与输入文件同一目录）。
       Score a workbook; the scored copy goes beside the input unless -o is given.
-  npm run --silent cli -- template <输出.xlsx>
+  yanxiu template <输出.xlsx>
       生成空白标准模板（含使用说明、下拉选项和默认考核规则）。
       Write a blank standard workbook.
-  npm run --silent cli -- demo [目录]
+  yanxiu demo [目录]
       生成示例学校工作簿及其计算结果（默认目录 out/）。
       Write a sample school workbook and its scored copy (default directory out/).
-  npm run --silent cli -- consolidate <输出.xlsx> <学校1.xlsx> <学校2.xlsx> …
-      区县汇总（尚未实现 / not implemented yet）。
+  yanxiu consolidate <输出.xlsx> <学校.xlsx | 文件夹> … [--json 汇总.json]
+      区县汇总：每所学校按自己的考核规则计算（已计算过的工作簿按其输入表重新计算），
+      写入一个新的区县工作簿（学校汇总、全区教师、上报学时、规则对照、数据问题、图表、计算记录）。
+      Consolidate school workbooks into one district workbook (JSON: yanxiu.district/1).
+      退出码 0：至少一所学校已计算；2：没有一所学校可以计算。
 
 选项 / Options:
   -o, --output <文件>   结果工作簿路径 / scored workbook path

@@ -1,11 +1,14 @@
 /**
- * The `yanxiu` command (SPEC §9): `score`, `template`, `demo`, `consolidate` (later).
- * Run as `npm run --silent cli -- <command> …`. Exit codes: 0 scored, 1 usage error, 2 data that
+ * The `yanxiu` command (SPEC §9): `score`, `template`, `demo`, `consolidate` (SPEC §10).
+ * Shipped as `dist/cli/yanxiu.mjs` (package.json "bin", bundled by scripts/buildCli.mjs in `npm run
+ * build`; run `npx yanxiu <command> …`); before a build, `npm run --silent cli -- <command> …` runs
+ * this file through tsx. Exit codes: 0 scored, 1 usage error, 2 data that
  * cannot be scored. Every error is one line on stderr, in Chinese and English.
  */
 import { parseArgs } from 'node:util';
 import { VERSION } from '../app/version.js';
 import { CliError, EXIT_OK, EXIT_USAGE } from './cliError.js';
+import { consolidateCommand } from './consolidateCommand.js';
 import { processConsole, type Console } from './console.js';
 import { DEMO_DIR, demoCommand } from './demoCommand.js';
 import { HELP } from './help.js';
@@ -77,9 +80,14 @@ export async function main(argv: string[], io: Console): Promise<number> {
         rejectScoreOptions('demo', values);
         expectPositionals('demo', rest, 0, 1, '目录', 'directory');
         return await demoCommand(rest[0] ?? DEMO_DIR, io);
-      case 'consolidate':
-        io.err('尚未实现（后续版本） / Not implemented yet (a later version)');
-        return EXIT_USAGE;
+      case 'consolidate': {
+        for (const name of ['output', 'rules'] as const) {
+          if (values[name] !== undefined) throw new CliError(`consolidate 命令不接受 --${name} 选项（各校按自己的考核规则计算）`, `the consolidate command takes no --${name} option`);
+        }
+        expectPositionals('consolidate', rest, 2, Number.POSITIVE_INFINITY, '输出文件和学校工作簿', 'output file and school workbooks');
+        const [output = '', ...inputs] = rest;
+        return await consolidateCommand({ output, inputs, ...(values.json === undefined ? {} : { json: values.json }) }, io, process.stderr);
+      }
       case undefined:
         io.err('错误：缺少命令 / Error: missing command');
         io.out(HELP);

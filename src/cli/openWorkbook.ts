@@ -19,21 +19,29 @@ export async function openWorkbook(path: string): Promise<XlsxHost> {
     await host.listSheets();
     return host;
   } catch (error) {
-    // The host knows why (encrypted, legacy .xls, not a zip, damaged) and says what to do about it.
-    if (error instanceof XlsxFileError) {
-      const [zh, en] = splitBilingual(error.message);
-      throw new CliError(`无法打开 ${path}：${zh}`, `cannot open ${path}: ${en}`, EXIT_DATA);
-    }
-    throw new CliError(
-      `无法打开 ${path}：不是有效的 .xlsx 工作簿（.xls 请先在 Excel 中另存为 .xlsx）`,
-      `cannot open ${path}: not a valid .xlsx workbook`,
-      EXIT_DATA,
-    );
+    throw fileErrorLine(path, error);
   }
+}
+
+/**
+ * The one CLI line for a file the host could not read, at any stage (opening, reading a sheet): exit
+ * 2, Chinese and English, no stack trace. Errors that are not the file's pass through unchanged.
+ */
+export function fileErrorLine(path: string, error: unknown): unknown {
+  // The host knows why (encrypted, legacy .xls, not a zip, damaged, too large) and says what to do about it.
+  if (error instanceof XlsxFileError) {
+    const [zh, en] = splitBilingual(error.message);
+    return new CliError(`无法打开 ${path}：${zh}`, `cannot open ${path}: ${en}`, EXIT_DATA);
+  }
+  return error;
 }
 
 /** The host's messages read `中文… (English.)`; split them for the two-language error line. */
 function splitBilingual(message: string): [string, string] {
-  const match = /^(.*?)\s*\((.*)\)\s*(\[.*\])?$/s.exec(message);
-  return match ? [match[1] ?? message, match[2] ?? message] : [message, message];
+  // Split by position, not by a regex over the message: the detail in [] quotes the file.
+  const open = message.indexOf(' (');
+  const close = message.indexOf(')', open);
+  if (open === -1 || close === -1) return [message, message];
+  const detail = message.slice(close + 1).replace(/\s+/g, ' ').trim();
+  return [message.slice(0, open), `${message.slice(open + 2, close)}${detail ? ` ${detail}` : ''}`];
 }

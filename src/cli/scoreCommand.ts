@@ -7,8 +7,8 @@ import type { Rules } from '../engine/rules.js';
 import { run } from '../app/run.js';
 import type { RunReport } from '../app/types.js';
 import { CliError, EXIT_DATA, EXIT_OK } from './cliError.js';
-import { fileSize, readJsonFile, writeOutputFile } from './files.js';
-import { openWorkbook } from './openWorkbook.js';
+import { checkOutputs, fileSize, readJsonFile, writeOutputFile } from './files.js';
+import { fileErrorLine, openWorkbook } from './openWorkbook.js';
 import type { Console } from './console.js';
 import { formatSummary } from './summary.js';
 
@@ -22,10 +22,27 @@ export interface ScoreArgs {
 /** Above this size the stages are shown on stderr while they run (a big sign-in sheet takes a while). */
 const BIG_FILE_BYTES = 30 * 1024 * 1024;
 
-/** `<in>-考核结果.xlsx` beside the input. */
+/** `<in>-考核结果.xlsx` beside the input; a macro-enabled `.xlsm` stays `.xlsm` (SPEC §7). */
 export function defaultOutputPath(input: string): string {
   const ext = extname(input);
-  return join(dirname(input), `${basename(input, ext)}-考核结果.xlsx`);
+  return join(dirname(input), `${basename(input, ext)}-考核结果${isMacroEnabled(input) ? ext : '.xlsx'}`);
+}
+
+function isMacroEnabled(path: string): boolean {
+  return extname(path).toLowerCase() === '.xlsm';
+}
+
+/**
+ * SPEC §7: the scored copy of an .xlsm keeps its macros and so must be an .xlsm — Excel refuses an
+ * .xlsx holding them. An explicit `-o x.xlsx` for one is refused with the reason.
+ */
+function checkOutputKind(input: string, output: string): void {
+  if (isMacroEnabled(input) && !isMacroEnabled(output)) {
+    throw new CliError(
+      `${basename(input)} 是含宏的工作簿（.xlsm），结果也必须保存为 .xlsm 才能保留宏，Excel 不会打开含宏的 .xlsx。请把 -o 的扩展名改为 .xlsm`,
+      `${basename(input)} is macro-enabled (.xlsm); its scored copy keeps the macros and must be .xlsm too: use -o <name>.xlsm`,
+    );
+  }
 }
 
 /** One stderr line per blocking issue: the Chinese message, then the code and place in English. */
@@ -37,17 +54,28 @@ export function issueLine(issue: Issue): string {
 /** Scores one workbook and writes the scored copy (and JSON); returns the exit code. */
 export async function scoreCommand(args: ScoreArgs, io: Console): Promise<number> {
   const output = args.output ?? defaultOutputPath(args.input);
+  checkOutputKind(args.input, output);
+  // SPEC §9: before anything is read or written, no output may be the input or another output.
+  await checkOutputs(args.input, [{ path: output, option: '-o' }, ...(args.json === undefined ? [] : [{ path: args.json, option: '--json' }])]);
   // The rules reader validates the JSON's keys and values and reports them as issues.
   const rulesOverride = args.rules === undefined ? undefined : ((await readJsonFile(args.rules)) as Partial<Rules>);
   const host = await openWorkbook(args.input);
   const big = (await fileSize(args.input)) > BIG_FILE_BYTES;
-  const report = await run(host, {
-    ...(rulesOverride === undefined ? {} : { rulesOverride }),
-    ...(big ? { onProgress: (p) => io.err(`${Math.round(p.fraction * 100)}% ${p.label}`) } : {}),
-  });
-  if (report.score === null) return cannotScore(report, io);
+  let report: RunReport;
+  let workbook: Uint8Array;
+  try {
+    report = await run(host, {
+      ...(rulesOverride === undefined ? {} : { rulesOverride }),
+      ...(big ? { onProgress: (p) => io.err(`${Math.round(p.fraction * 100)}% ${p.label}`) } : {}),
+    });
+    if (report.score === null) return cannotScore(report, io);
+    workbook = await host.save();
+  } catch (error) {
+    // A sheet part found damaged while scoring is the same exit 2 as one found while opening.
+    throw fileErrorLine(args.input, error);
+  }
 
-  await writeOutputFile(output, await host.save());
+  await writeOutputFile(output, workbook);
   const paths = [`结果工作簿：${output}`];
   if (args.json !== undefined) {
     await writeOutputFile(args.json, `${JSON.stringify(report.score.result, null, 2)}\n`);

@@ -1,7 +1,8 @@
 /**
  * Award points (SPEC §4, seed 003 §五.4): 比赛 first prize 省 5 / 市 4 / 县区 3 minus 0.5 per step,
  * 评选 first prize 省 3 / 市 2 / 县区 1 minus 0.25 per step; a negative value counts 0; 校级 awards
- * score 0 (info). Only the single best award of each category counts ("只计最高分").
+ * score their own table value (0 by default, info while it is 0 — issue 14: a school that sets
+ * `评选一等奖分:校级` sees it applied). Only the single best award of each category counts ("只计最高分").
  */
 import type { Award, Dataset } from './model.js';
 import type { Rules } from './rules.js';
@@ -17,7 +18,6 @@ type AwardRules = Pick<Rules, 'competitionPoints' | 'competitionStep' | 'apprais
  * @example awardPoints({ category: 'competition', level: 'city', step: 1 }, rules) // 3.5
  */
 export function awardPoints(award: Pick<Award, 'category' | 'level' | 'step'>, rules: AwardRules): number {
-  if (award.level === 'school') return 0;
   const competition = award.category === 'competition';
   const first = (competition ? rules.competitionPoints : rules.appraisalPoints)[award.level];
   const value = first - award.step * (competition ? rules.competitionStep : rules.appraisalStep);
@@ -28,7 +28,7 @@ export interface AwardTally {
   /** Per roster position, the best award of each category, or null. */
   competition: Array<AwardLine | null>;
   appraisal: Array<AwardLine | null>;
-  /** One `school-level-award` info per 校级 award in the period. */
+  /** One `school-level-award` info per 校级 award in the period that scores 0. */
   issues: Issue[];
 }
 
@@ -48,10 +48,10 @@ export function tallyAwards(dataset: Dataset, roster: Roster, rules: Rules, outO
     }
     const t = roster.indexByKey.get(award.teacherKey);
     if (t === undefined) continue;
-    if (award.level === 'school') {
+    const line: AwardLine = { level: award.level, step: award.step, points: awardPoints(award, rules) };
+    if (award.level === 'school' && line.points === 0) {
       issues.push(makeIssue('school-level-award', { sheet: award.source.sheet, row: award.source.row }, { value: award.title }));
     }
-    const line: AwardLine = { level: award.level, step: award.step, points: awardPoints(award, rules) };
     const best = award.category === 'competition' ? competition : appraisal;
     const current = best[t];
     if (current === undefined || current === null || line.points > current.points) best[t] = line;

@@ -93,6 +93,14 @@ export function explainExternal(
     `+ 二次培训 ${formatNumber(retraining)} − 违纪 ${formatNumber(discipline)}${clampNote(raw, max)}`;
 }
 
+/** H_max = 0: `外出学习 2 = 学时部分 0（全校无人有外出学习学时）+ 二次培训 2 − 违纪 0` */
+export function explainExternalNoHours(
+  points: number, raw: number, max: number, scope: HoursScope, retraining: number, discipline: number,
+): string {
+  return `${ITEM_LABEL.external} ${formatNumber(points)} = 学时部分 0（${noHoursReason(scope, '外出学习')}）` +
+    `+ 二次培训 ${formatNumber(retraining)} − 违纪 ${formatNumber(discipline)}${clampNote(raw, max)}`;
+}
+
 /** `学习笔记 9 = 良好 18 分 × 10/20` */
 export function explainNotes(points: number, raw: number, max: number, grade: NotesGrade, gradePoints: number, scale: number): string {
   return `${ITEM_LABEL.notes} ${formatNumber(points)} = ${grade} ${formatNumber(gradePoints)} 分 × ` +
@@ -106,14 +114,17 @@ export interface OpenClassLine {
   points: number;
 }
 
-/** `活动参与 12 = 公开课 市级 1 节 3 分 + 活动得分 9` (− 须开课未开课 1 when it applies) */
+/** `活动参与 12 = 公开课 市级 1 节 3 分 + 活动得分 9` (− 须开校级公开课未开 1 when it applies) */
 export function explainActivity(
   points: number, raw: number, max: number, lines: readonly OpenClassLine[], activityPoints: number, deduction: number,
+  missingLevel: Level | null = null,
 ): string {
   const classes = lines.length === 0
     ? '公开课 0 节'
     : `公开课 ${lines.map((l) => `${LEVEL_LABEL[l.level]} ${l.count} 节 ${formatNumber(l.points)} 分`).join('、')}`;
-  const minus = deduction > 0 ? ` − 须开课未开课 ${formatNumber(deduction)}` : '';
+  const minus = missingLevel !== null
+    ? ` − 须开${LEVEL_LABEL[missingLevel]}公开课未开 ${formatNumber(deduction)}`
+    : '';
   return `${ITEM_LABEL.activity} ${formatNumber(points)} = ${classes} + 活动得分 ${formatNumber(activityPoints)}${minus}` +
     clampNote(raw, max);
 }
@@ -144,9 +155,22 @@ function awardText(category: string, award: AwardLine | null): string {
   return `${category} ${LEVEL_LABEL[award.level]}${prizeLabel(award.step)} ${formatNumber(award.points)}`;
 }
 
-/** 说明: why a teacher is 不合格, e.g. `无故缺勤 3/12 次，超过 20%，考勤不计分，等次为不合格`. */
-export function disqualificationRemark(reasons: readonly string[]): string {
-  return `${reasons.join('；')}，考勤不计分，等次为不合格`;
+/**
+ * 说明: why a teacher is 不合格, e.g. `无故缺勤 3/12 次，超过 20%，考勤不计分，等次为不合格`; under
+ * 不合格处理 = 仅本项 only the item is lost (`…，考勤不计分`).
+ */
+export function disqualificationRemark(reasons: readonly string[], itemOnly = false): string {
+  return `${reasons.join('；')}，考勤不计分${itemOnly ? '' : '，等次为不合格'}`;
+}
+
+/** 说明: `评课 3 节，少于 15 节` */
+export function reviewedLessonsRemark(reviewed: number, minimum: number): string {
+  return `评课 ${reviewed} 节，少于 ${formatNumber(minimum)} 节`;
+}
+
+/** 说明: `青年教师须上研讨课，本学期未上` */
+export function echelonLessonRemark(echelon: string, types: readonly string[]): string {
+  return `${echelon}须上${types.join('或')}，本学期未上`;
 }
 
 /** 说明: `听课 7 节，少于 10 节` */
@@ -154,7 +178,7 @@ export function observedLessonsRemark(observed: number, minimum: number): string
   return `听课 ${observed} 节，少于 ${formatNumber(minimum)} 节`;
 }
 
-/** 说明: `须开课但本学期未开公开课，扣 1 分` */
-export function missingOpenClassRemark(deduction: number): string {
-  return `须开课但本学期未开公开课，扣 ${formatNumber(deduction)} 分`;
+/** 说明: `须开校级公开课但本学期未开，扣 1 分` */
+export function missingOpenClassRemark(deduction: number, level: Level = 'school'): string {
+  return `须开${LEVEL_LABEL[level]}公开课但本学期未开，扣 ${formatNumber(deduction)} 分`;
 }

@@ -57,9 +57,9 @@ export const MESSAGES = {
     fix: '在教师名册的表头下逐行填写教师姓名和教研组。',
   },
   'missing-sheet': {
-    severity: 'info',
-    text: (p) => `没有找到“${s(p, 'sheet')}”工作表，相关分项按 0 计。`,
-    fix: '如本学期有此类记录，请按标准模板添加该工作表。',
+    severity: 'warning',
+    text: (p) => `没有找到“${s(p, 'sheet')}”工作表，${p['items'] === undefined ? '相关分项' : s(p, 'items')}对所有教师都按 0 计。`,
+    fix: '如本学期有此类记录，请按标准模板添加该工作表（或把已有的表头改成标准列名）。',
   },
   'no-header': {
     severity: 'error',
@@ -81,15 +81,51 @@ export const MESSAGES = {
     text: (p) => `“${s(p, 'sheet')}”是隐藏的工作表，仍按标准表读取。`,
     fix: '如该表不应参与计算，请改名。',
   },
-  'sheet-name-taken': {
-    severity: 'warning',
-    text: (p) => `工作簿中已有名为“${s(p, 'sheet')}”的工作表且不是本工具生成的，结果改写到“${s(p, 'target')}”。`,
-    fix: '如需使用标准名称，请先把原工作表改名。',
-  },
   'protected-sheet': {
     severity: 'info',
     text: (p) => `“${s(p, 'sheet')}”受密码保护，仅读取其内容，不做任何修改。`,
     fix: '无需处理。',
+  },
+  // ── issue 10 "Nothing lost": sheets by content, every sheet and column accounted for ──
+  'sheet-recognised-by-content': {
+    severity: 'info',
+    text: (p) => `工作表“${s(p, 'sheet')}”按表头内容识别为“${s(p, 'kind')}”并已读取。`,
+    fix: '无需处理；如该表不应参与计算，请改动其表头。',
+  },
+  'sheet-kind-guessed': {
+    severity: 'warning',
+    text: (p) => `工作表“${s(p, 'sheet')}”的列既符合签到表也符合外出学习，按签到表读取。`,
+    fix: '在表名或标题行中写明“签到”或“外出”，或加一列“类型”。',
+  },
+  'sheet-not-read': {
+    severity: 'warning',
+    text: (p) => `工作表“${s(p, 'sheet')}”未读取：表头不符合任何标准表${p['hint'] === undefined ? '' : `（${s(p, 'hint')}）`}，其中的记录不参与计算。`,
+    fix: '如该表的记录应计入，请按标准模板命名表头（如“姓名”“日期”“活动”）；否则可忽略。',
+  },
+  'column-not-read': {
+    severity: 'warning',
+    text: (p) => `列“${s(p, 'column')}”未读取：它像是“${s(p, 'standard')}”${p['kind'] === undefined ? '' : `（属于“${s(p, 'kind')}”）`}，但列名不符。`,
+    fix: '把列名改为括号里的标准列名（需要时把该列移到对应的标准表中），再重新检查。',
+  },
+  'duplicate-rules-sheet': {
+    severity: 'error',
+    text: (p) => `工作簿中有两张考核规则表（“${s(p, 'first')}”和“${s(p, 'sheet')}”），无法确定使用哪一张。`,
+    fix: '删除或改名其中一张，只保留一张考核规则表。',
+  },
+  'roster-group-conflict': {
+    severity: 'error',
+    text: (p) => `教师“${s(p, 'name')}”在“${s(p, 'firstSheet')}”属${s(p, 'firstGroup')}，这里属${s(p, 'group')}，按前者计。`,
+    fix: '同一教师只能属于一个教研组：更正其中一张名册。',
+  },
+  'unknown-award-level': {
+    severity: 'warning',
+    text: (p) => `奖项“${s(p, 'value')}”看不出级别（校级、区级、市级、省级……），未计入。`,
+    fix: '填写“级别”列，或在获奖等级中写明级别，如“市级一等奖”。',
+  },
+  'date-not-read': {
+    severity: 'info',
+    text: (p) => `日期“${s(p, 'value')}”无法识别；未设置考核期，这一行照常计入。`,
+    fix: '如需按考核期筛选，请改为 2023-11-06 或 2023年11月 这样的写法。',
   },
   // ── identity ────────────────────────────────────────────────────────
   'duplicate-roster-name': {
@@ -224,21 +260,29 @@ export const MESSAGES = {
     text: (p) => `规则“${s(p, 'key')}”的值“${s(p, 'value')}”无效：${s(p, 'reason')}。`,
     fix: '按“考核规则”说明改正该值；规则有误时不进行计算。',
   },
+  // issue 14: an unknown key is an error naming its row and the nearest known key, so a misspelt
+  // rule (优秀比列) never silently leaves the default in force.
   'unknown-rule': {
-    severity: 'warning',
-    text: (p) => `不认识的规则“${s(p, 'key')}”，已忽略。`,
-    fix: '检查参数名称是否写错（参照标准模板的考核规则表）。',
+    severity: 'error',
+    text: (p) => `${p['row'] === undefined ? '' : `第${s(p, 'row')}行 `}${s(p, 'key')}：` +
+      (p['suggestion'] === undefined ? '不是考核规则的参数。' : `是不是“${s(p, 'suggestion')}”？`),
+    fix: '改成考核规则表中的参数名称（参照标准模板“考核规则”表的说明列）；规则有误时不进行计算。',
+  },
+  'unknown-preset': {
+    severity: 'error',
+    text: (p) => `方案“${s(p, 'value')}”不存在，可选：${s(p, 'choices')}。`,
+    fix: '方案从下拉列表中选择，或留空使用默认方案。',
   },
   // ── engine ──────────────────────────────────────────────────────────
   'hours-max-zero': {
     severity: 'info',
-    text: (p) => `${s(p, 'scope')}没有任何${s(p, 'item')}学时，该项全部按 0 分计。`,
+    text: (p) => `${s(p, 'scope')}没有任何${s(p, 'item')}学时，该项的学时部分全部按 0 分计。`,
     fix: '如确有记录，请检查签到表/外出学习表。',
   },
   'school-level-award': {
     severity: 'info',
-    text: (p) => `校级奖项“${s(p, 'value')}”不计教学类加分。`,
-    fix: '无需处理。',
+    text: (p) => `校级奖项“${s(p, 'value')}”按规则计 0 分。`,
+    fix: '学校给校级奖项加分时，在考核规则中填写“比赛一等奖分:校级”“评选一等奖分:校级”。',
   },
   'no-judged-record': {
     severity: 'warning',
@@ -249,6 +293,22 @@ export const MESSAGES = {
     severity: 'info',
     text: (p) => `${s(p, 'group')}：同分并列使“${s(p, 'tier')}”超出名额 ${s(p, 'count')} 人，下一档相应减少。`,
     fix: '同分处理可在考核规则中改为“严格”。',
+  },
+  // ── district consolidation (issue 13, SPEC §10) ──────────────────────
+  'district-duplicate-file': {
+    severity: 'warning',
+    text: (p) => `文件“${s(p, 'file')}”与“${s(p, 'first')}”内容完全相同（SHA-256 一致），只计一次。`,
+    fix: '确认是否重复发送；如某校的文件发错了，请该校重新发送正确的工作簿。',
+  },
+  'district-duplicate-id': {
+    severity: 'warning',
+    text: (p) => `工号“${s(p, 'id')}”同时出现在“${s(p, 'first')}”（${s(p, 'firstName')}）和“${s(p, 'school')}”（${s(p, 'name')}），两条都保留。`,
+    fix: '如是调动的教师，请与两校核实学时只上报一次；如是工号填错，请学校更正后重新发送。',
+  },
+  'district-school-failed': {
+    severity: 'error',
+    text: (p) => `学校文件“${s(p, 'file')}”无法计算：${s(p, 'reason')}`,
+    fix: '请该校按“数据问题”中的说明修改工作簿（或用标准模板重新整理）后重新发送；其余学校已正常汇总。',
   },
 } as const satisfies Record<string, MessageDef>;
 

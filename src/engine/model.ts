@@ -45,8 +45,11 @@ export interface Teacher {
   prepGroup: string | null;
   subject: string | null;
   echelon: string | null;
-  /** 须开课 = 是 */
-  mustTeachOpenClass: boolean;
+  /**
+   * 须开课 (SPEC §3.1, seed 000): the 级别 of the open class this teacher must teach (是 → 校级),
+   * or null when the roster says 否 or nothing.
+   */
+  mustTeachLevel: Level | null;
   source: SourceRef;
 }
 
@@ -95,9 +98,8 @@ export interface Observation {
   teacherKey: string | null;
   subject: string;
   topic: string;
+  /** 课型 as written (normalised); whether it is an open class is the rule 公开课课型's call (engine). */
   lessonType: string;
-  /** 课型 is one of 公开课 示范课 研讨课 汇报课 展示课 优质课 */
-  isOpenClass: boolean;
   level: Level;
   reviewed: boolean | null;
   source: SourceRef;
@@ -194,6 +196,8 @@ export interface TeacherDetail {
   expectedSessions: number;
   unexcusedAbsences: number;
   excusedAbsences: number;
+  /** Lessons observed with 评课 = 是 (SPEC §5 评课最少节数). */
+  reviewedLessons: number;
   /** Reported-not-scored shortfalls and the disqualification reason, in Chinese (说明). */
   remarks: string[];
 }
@@ -211,6 +215,8 @@ export interface GroupDetail {
   /** Minimums the group was checked against (SPEC §6). */
   requiredEvents: number;
   requiredLessons: number;
+  /** Teachers per 梯队 (SPEC §6, seed 004's 五级梯队); teachers without one are not counted. */
+  echelonCounts: Record<string, number>;
 }
 
 /** Everything one scoring run produces. */

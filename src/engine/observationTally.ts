@@ -1,19 +1,28 @@
 /**
- * 听课记录 per teacher and per 教研组 (SPEC §3.3, §6): lessons observed, and open classes taught —
- * distinct (日期, 授课人, 课题), each counted once at the highest 级别 recorded for it.
+ * 听课记录 per teacher and per 教研组 (SPEC §3.3, §6): lessons observed (and of those, reviewed —
+ * 评课 = 是), and open classes taught — distinct (日期, 授课人, 课题) whose 课型 is one of the rule
+ * 公开课课型, each counted once at the highest 级别 recorded for it.
  */
 import type { Dataset, Level } from './model.js';
-import type { Rules } from './rules.js';
+import { isOpenClassType, type Rules } from './rules.js';
+import { LEVEL_ORDER } from './levels.js';
 import type { Roster } from './roster.js';
 import { inPeriod, type OutOfPeriodCounter } from './period.js';
 
 /** Levels from lowest to highest; an open class recorded at two levels counts at the higher. */
-export const LEVELS: readonly Level[] = ['school', 'district', 'city', 'province', 'national'];
+export const LEVELS: readonly Level[] = LEVEL_ORDER;
 const LEVEL_RANK: Readonly<Record<Level, number>> = { school: 0, district: 1, city: 2, province: 3, national: 4 };
 
 export interface ObservationTally {
   /** Rows where the teacher is 听课人. */
   observed: Int32Array;
+  /** Rows where the teacher is 听课人 and 评课 = 是. */
+  reviewed: Int32Array;
+  /**
+   * 课型 of the lessons each teacher taught (any 课型, open class or not), kept only when a
+   * `须开课课型:<梯队>` rule asks for them; otherwise empty.
+   */
+  taughtTypes: Map<number, Set<string>>;
   /** Distinct open classes taught. */
   openClasses: Int32Array;
   /** Open classes taught per level: index `teacher * LEVELS.length + LEVELS.indexOf(level)`. */
@@ -35,6 +44,10 @@ export function tallyObservations(
 ): ObservationTally {
   const n = roster.teachers.length;
   const observed = new Int32Array(n);
+  const reviewed = new Int32Array(n);
+  const taughtTypes = new Map<number, Set<string>>();
+  const wantTypes = Object.keys(rules.openClassTypesByEchelon).length > 0;
+  const openTypes = new Map<string, boolean>();
   const best = new Map<string, { teacher: number; rank: number; date: string | null }>();
   for (const row of dataset.observations) {
     if (!inPeriod(row.date, rules.periodFrom, rules.periodTo)) {
@@ -42,10 +55,21 @@ export function tallyObservations(
       continue;
     }
     const observer = row.observerKey === null ? undefined : roster.indexByKey.get(row.observerKey);
-    if (observer !== undefined) observed[observer] = (observed[observer] ?? 0) + 1;
-    if (!row.isOpenClass || row.teacherKey === null) continue;
+    if (observer !== undefined) {
+      observed[observer] = (observed[observer] ?? 0) + 1;
+      if (row.reviewed === true) reviewed[observer] = (reviewed[observer] ?? 0) + 1;
+    }
+    if (row.teacherKey === null) continue;
     const teacher = roster.indexByKey.get(row.teacherKey);
     if (teacher === undefined) continue;
+    if (wantTypes && row.lessonType !== '') {
+      let types = taughtTypes.get(teacher);
+      if (types === undefined) taughtTypes.set(teacher, (types = new Set()));
+      types.add(row.lessonType);
+    }
+    let open = openTypes.get(row.lessonType);
+    if (open === undefined) openTypes.set(row.lessonType, (open = isOpenClassType(row.lessonType, rules.openClassTypes)));
+    if (!open) continue;
     const key = `${row.date ?? ''}|${teacher}|${row.topic}`;
     const rank = LEVEL_RANK[row.level];
     const seen = best.get(key);
@@ -67,5 +91,5 @@ export function tallyObservations(
     if (date !== null) groupDates[g]?.add(date);
   }
   const groupEvents = Int32Array.from(groupDates, (dates) => dates.size);
-  return { observed, openClasses, levelCounts, groupLessons, groupEvents };
+  return { observed, reviewed, taughtTypes, openClasses, levelCounts, groupLessons, groupEvents };
 }

@@ -7,6 +7,8 @@ import type { IsoDate, Level, NotesGrade, Tier, ItemKey } from './model.js';
 export type QuotaRounding = 'round' | 'floor' | 'ceil';
 export type TiePolicy = 'share' | 'strict';
 export type HoursScope = 'school' | 'group';
+export type QuotaMethod = 'cumulative' | 'separate';
+export type DisqualifyMode = 'tier' | 'itemOnly';
 
 export interface Rules {
   /** 考核开始日期. @default null (all rows) */
@@ -60,6 +62,24 @@ export interface Rules {
   groupMinLessons: number;
   skillGroupMinEvents: number;
   skillGroupMinLessons: number;
+  /** 名额计算: 累计 (优秀+良好 from the summed ratio) or 分别 (each tier rounded on its own). @default 'cumulative' */
+  quotaMethod: QuotaMethod;
+  /** 不合格处理: 不合格 (the teacher is 不合格) or 仅本项 (seed 003 literally: only 考勤 is 0). @default 'tier' */
+  disqualifyMode: DisqualifyMode;
+  /** 公开课课型: a 课型 containing one of these words is an open class. @default 公开课 示范课 研讨课 汇报课 展示课 优质课 研究课 观摩课 探究课 */
+  openClassTypes: string[];
+  /** 技能类教研组: a group whose name contains one of these words needs the skill-group minimums. @default 体育 艺术 音乐 美术 信息 综合 心理 音体美 体艺 艺体 */
+  skillGroupWords: string[];
+  /** 评课最少节数: lessons observed with 评课 = 是 (reported, not scored). @default 0 (no check) */
+  minReviews: number;
+  /** 听课最少节数:<梯队>: the observed-lessons minimum for that 梯队 (replaces 听课最少节数 for it). @default {} */
+  minObservedLessonsByEchelon: Record<string, number>;
+  /** 须开课课型:<梯队>: that 梯队 must teach a lesson of one of these 课型 (reported). @default {} */
+  openClassTypesByEchelon: Record<string, string[]>;
+  /** 方案: the preset whose values fill the keys the sheet does not write. @default '默认' (seed 003) */
+  preset: string;
+  /** 学校名称: titles of 考核结果 and the school's name in the district view. @default null (the file name) */
+  schoolName: string | null;
 }
 
 export const DEFAULT_RULES: Readonly<Rules> = Object.freeze({
@@ -90,7 +110,25 @@ export const DEFAULT_RULES: Readonly<Rules> = Object.freeze({
   groupMinLessons: 5,
   skillGroupMinEvents: 2,
   skillGroupMinLessons: 2,
+  quotaMethod: 'cumulative',
+  disqualifyMode: 'tier',
+  openClassTypes: ['公开课', '示范课', '研讨课', '汇报课', '展示课', '优质课', '研究课', '观摩课', '探究课'],
+  skillGroupWords: ['体育', '艺术', '音乐', '美术', '信息', '综合', '心理', '音体美', '体艺', '艺体'],
+  minReviews: 0,
+  minObservedLessonsByEchelon: {},
+  openClassTypesByEchelon: {},
+  preset: '默认',
+  schoolName: null,
 });
+
+/**
+ * Whether a 课型 names an open class under the rule 公开课课型 (containment: 校级公开课 is one).
+ * @example isOpenClassType('校级研究课', DEFAULT_RULES.openClassTypes) // true
+ */
+export function isOpenClassType(lessonType: string, types: readonly string[]): boolean {
+  const text = lessonType.normalize('NFKC').replace(/\s+/g, '');
+  return text !== '' && types.some((word) => word !== '' && text.includes(word.normalize('NFKC').replace(/\s+/g, '')));
+}
 
 /** A fresh, mutable copy of the defaults. */
 export function defaultRules(): Rules {

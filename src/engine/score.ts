@@ -63,8 +63,8 @@ export function score(dataset: Dataset, rules: Rules): ScoreRun {
     const ratioExcellent = Object.hasOwn(rules.ratioExcellentByGroup, name)
       ? (rules.ratioExcellentByGroup[name] ?? rules.ratioExcellent)
       : rules.ratioExcellent;
-    const quota = quotaFor(members.length, ratioExcellent, rules.ratioGood, rules.quotaRounding);
-    const tiers = tierGroup(members.map((t) => tierMember(roster, scores, t)), quota, rules.tiePolicy);
+    const quota = quotaFor(members.length, ratioExcellent, rules.ratioGood, rules.quotaRounding, rules.quotaMethod);
+    const tiers = tierGroup(members.map((t) => tierMember(roster, scores, t, rules)), quota, rules.tiePolicy);
     for (const tier of ['优秀', '良好'] as const) {
       const count = tiers.overflow[tier];
       if (count > 0) issues.push(makeIssue('tier-overflow', {}, { group: name, tier, count }));
@@ -112,6 +112,7 @@ export function score(dataset: Dataset, rules: Rules): ScoreRun {
       itemMeans: itemMeans(members, scores),
       requiredEvents: check.requiredEvents,
       requiredLessons: check.requiredLessons,
+      echelonCounts: echelonCounts(members, roster),
     });
   });
 
@@ -132,7 +133,17 @@ function judgedByTeacher(records: readonly JudgedRecord[], roster: Roster): Map<
   return byTeacher;
 }
 
-function tierMember(roster: Roster, scores: readonly TeacherScore[], t: number): TierMember {
+/** Teachers per 梯队 in one group, in roster order of first appearance (SPEC §6, seed 004). */
+function echelonCounts(members: readonly number[], roster: Roster): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const t of members) {
+    const echelon = roster.teachers[t]?.echelon ?? null;
+    if (echelon !== null) counts[echelon] = (counts[echelon] ?? 0) + 1;
+  }
+  return counts;
+}
+
+function tierMember(roster: Roster, scores: readonly TeacherScore[], t: number, rules: Rules): TierMember {
   const teacher = roster.teachers[t]!;
   const s = scores[t]!;
   return {
@@ -143,7 +154,8 @@ function tierMember(roster: Roster, scores: readonly TeacherScore[], t: number):
     attendance: Math.round(s.items.attendance * 100),
     external: Math.round(s.items.external * 100),
     bonus: Math.round(s.items.bonus * 100),
-    disqualified: s.disqualified !== null,
+    // 不合格处理 = 仅本项 (seed 003's literal "本项成绩不计分"): the item is 0, the teacher is tiered as usual.
+    disqualified: s.disqualified !== null && rules.disqualifyMode === 'tier',
   };
 }
 
@@ -161,11 +173,16 @@ function teacherDetail(tallies: Tallies, t: number, s: TeacherScore, rules: Rule
     expectedSessions: att.expected[t] ?? 0,
     unexcusedAbsences: att.unexcused[t] ?? 0,
     excusedAbsences: att.excused[t] ?? 0,
+    reviewedLessons: tallies.observations.reviewed[t] ?? 0,
     remarks: teacherRemarks(
       {
         disqualificationReasons: s.disqualificationReasons,
         observedLessons: tallies.observations.observed[t] ?? 0,
+        reviewedLessons: tallies.observations.reviewed[t] ?? 0,
         openClassDeduction: s.openClassDeduction,
+        missingOpenClassLevel: s.missingOpenClassLevel,
+        echelon: teacher.echelon,
+        taughtTypes: tallies.observations.taughtTypes.get(t) ?? new Set<string>(),
       },
       rules,
     ),

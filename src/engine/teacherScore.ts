@@ -38,6 +38,8 @@ export interface TeacherScore {
   disqualified: Disqualification | null;
   disqualificationReasons: string[];
   openClassDeduction: number;
+  /** The 级别 of the missing 须开课 open class, when the deduction applied. */
+  missingOpenClassLevel: Level | null;
 }
 
 /**
@@ -75,7 +77,7 @@ export function scoreTeacher(tallies: Tallies, t: number, rules: Rules): Teacher
     if (count > 0) openClasses.push({ level: LEVELS[rank]!, count });
   }
   const activity = activityItem(
-    { openClasses, activityPoints: judged?.activityPoints ?? 0, mustTeachOpenClass: teacher.mustTeachOpenClass },
+    { openClasses, activityPoints: judged?.activityPoints ?? 0, mustTeachLevel: teacher.mustTeachLevel },
     rules,
   );
   const scores: Record<ItemKey, ItemScore> = {
@@ -102,5 +104,6 @@ export function scoreTeacher(tallies: Tallies, t: number, rules: Rules): Teacher
     disqualified: attendance.disqualified,
     disqualificationReasons: attendance.reasons,
     openClassDeduction: activity.deduction,
+    missingOpenClassLevel: activity.missingLevel,
   };
 }

@@ -31,7 +31,8 @@ export interface RangeFormat extends CellLook {
   range: CellRange;
 }
 
-export type ChartKind = 'stackedColumn' | 'column' | 'clusteredBar';
+/** `percentStackedColumn`: each category's series as shares of 100% (district 图表, issue 13). */
+export type ChartKind = 'stackedColumn' | 'column' | 'clusteredBar' | 'percentStackedColumn';
 
 export interface ChartSeries {
   /** Series name as shown in the legend; `nameCell` is the cell that holds it (0-based). */
@@ -74,6 +75,14 @@ export interface PrintSetup {
 export interface ListValidation {
   range: CellRange;
   values: string[];
+  /**
+   * What a value outside the list does: `stop` refuses it (Excel's default); `warning` and
+   * `information` explain and let the clerk keep it (the readers accept synonyms: 出勤 ← 到, √).
+   * @default 'stop'
+   */
+  errorStyle?: 'stop' | 'warning' | 'information';
+  /** The alert's text when a value is outside the list (zh-CN). */
+  errorMessage?: string;
 }
 
 export interface OutputSheet {

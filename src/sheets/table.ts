@@ -1,6 +1,12 @@
 /**
- * What any host hands over: one sheet's used range as plain values.
+ * What any host hands over: one sheet's cells as plain values.
  * Row i of `rows` is the sheet's row `firstRow + i` (1-based); column j is column `firstColumn + j`.
+ *
+ * Sized by the cells present, never by the used range (SPEC §11, issue 10 item 6): `rows` may be
+ * sparse — a missing row (a hole, `rows[i] === undefined`) is a blank row — and ragged — a row may
+ * end at its last value, and a cell past its end (`row[j] === undefined`) is blank. A host must not
+ * pad to a rectangle: one stray cell at XFD1048576 then costs one short row, not 1,048,576 × 16,384
+ * cells. Readers test `Array.isArray(rows[i])` and read `rows[i][j] ?? null`.
  */
 export type CellValue = string | number | boolean | Date | null;
 

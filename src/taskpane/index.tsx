@@ -12,15 +12,25 @@ import { ExcelHost } from '../hosts/excel/ExcelHost.js';
 import { XlsxHost } from '../hosts/xlsx/xlsxHost.js';
 import { App } from './components/App.js';
 import { type PaneMode, type StandaloneMode, type UseCases, downloadBytes } from './services.js';
+import { computeInWorker } from './workerCompute.js';
+import { WorkerFileHost, workerAwareUseCases } from './workerFileHost.js';
 
-const useCases: UseCases = { inspect: (host) => inspect(host), run, insertTemplate, insertSample };
+// Scoring runs in a Web Worker (workerCompute.ts); in Excel the host's reads and writes stay on this
+// thread (Office.js lives here), in the standalone page the whole workbook lives in a worker too.
+const useCases: UseCases = workerAwareUseCases({
+  inspect: (host) => inspect(host),
+  run: (host, options) => run(host, { ...options, compute: computeInWorker }),
+  insertTemplate,
+  insertSample,
+});
+const workers = typeof Worker !== 'undefined';
 
 function standalone(reason: StandaloneMode['reason']): StandaloneMode {
   return {
     kind: 'standalone',
     reason,
-    open: (bytes) => XlsxHost.open(bytes),
-    createBlank: () => XlsxHost.create(),
+    open: (bytes) => (workers ? WorkerFileHost.open(bytes) : XlsxHost.open(bytes)),
+    createBlank: () => (workers ? WorkerFileHost.create() : XlsxHost.create()),
     download: downloadBytes,
   };
 }

@@ -38,12 +38,13 @@ describe('run (计算)', () => {
     for (const t of before) expect(host.table(t.name)).toEqual(t);
   });
 
-  it('reads only the standard sheets, never its own outputs', async () => {
+  it('reads every input sheet (SPEC §3: recognised by content, all accounted for), never its own outputs', async () => {
     const host = new MemoryHost(smallSchool());
     await run(host);
-    await run(host);
-    expect(host.reads).not.toContain('备注');
+    const report = await run(host);
+    expect(host.reads).toContain('备注');
     for (const name of OUTPUT_SHEET_NAMES) expect(host.reads).not.toContain(name);
+    expect(report.inspect.read.accounts.find((a) => a.sheet === '考核结果')).toMatchObject({ kind: null, notRead: 'output' });
   });
 
   it('lists reader issues before engine issues in the result', async () => {

@@ -1,6 +1,6 @@
 /**
- * The `yanxiu` command end to end (SPEC §9): spawned as users run it, checked by exit code,
- * stderr lines and the files it writes.
+ * The `yanxiu` command end to end (SPEC §9): built into the bundle package.json's "bin" names,
+ * spawned with plain node as users run it, checked by exit code, stderr lines and the files it writes.
  */
 import { describe, it, expect, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -10,14 +10,19 @@ import { join } from 'node:path';
 import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost.js';
 import type { Result } from '../../src/engine/model.js';
 
-const TSX = join('node_modules', '.bin', 'tsx');
+const dir = mkdtempSync(join(tmpdir(), 'yanxiu-cli-'));
+// The command as it ships: `npm run build`'s bundle (package.json "bin"), run by plain node, no tsx.
+const BIN = join(dir, 'yanxiu.mjs');
+beforeAll(() => {
+  const built = spawnSync(process.execPath, ['scripts/buildCli.mjs', BIN], { encoding: 'utf8', timeout: 120_000 });
+  expect(built.stderr).toBe('');
+  expect(built.status).toBe(0);
+}, 120_000);
 
 function yanxiu(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(TSX, ['src/cli/main.ts', ...args], { encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 120_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
-
-const dir = mkdtempSync(join(tmpdir(), 'yanxiu-cli-'));
 
 describe('yanxiu usage (exit 1)', () => {
   it('prints help with --help and exits 0', () => {
@@ -45,10 +50,10 @@ describe('yanxiu usage (exit 1)', () => {
     expect(r.stderr).toMatch(/错误：.* \/ Error: /);
   });
 
-  it('has no consolidate yet', () => {
-    const r = yanxiu('consolidate', 'out.xlsx', 'a.xlsx');
+  it('says which consolidate input is missing', () => {
+    const r = yanxiu('consolidate', join(dir, 'out.xlsx'), 'a.xlsx');
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('尚未实现（后续版本）');
+    expect(r.stderr.trim()).toBe('错误：找不到输入文件或文件夹 a.xlsx / Error: input not found: a.xlsx');
   });
 });
 
@@ -129,5 +134,23 @@ describe('yanxiu score on data that cannot be scored (exit 2)', () => {
     const r = yanxiu('score', input);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^错误：无法打开 .* \/ Error: cannot open /);
+  });
+});
+
+describe('yanxiu as shipped', () => {
+  it('is the bin package.json names, written by npm run build', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { bin: Record<string, string>; scripts: Record<string, string> };
+    expect(pkg.bin).toEqual({ yanxiu: 'dist/cli/yanxiu.mjs' });
+    expect(pkg.scripts['build']).toContain('node scripts/buildCli.mjs');
+  });
+
+  it('is one file plain node runs, away from node_modules and tsx', () => {
+    // BIN sits in a temporary folder: no node_modules above it to resolve a package from, so the
+    // demo run above and this --help prove everything (JSZip included) is inside the bundle.
+    expect(existsSync(join(dir, 'node_modules'))).toBe(false);
+    expect(readFileSync(BIN, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    const r = yanxiu('--version');
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
 });

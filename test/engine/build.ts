@@ -23,7 +23,7 @@ export class DatasetBuilder {
     const id = extra.id ?? null;
     const key = extra.key ?? (id !== null ? `id:${id}` : `name:${name}#1`);
     this.data.teachers.push({
-      key, id, name, group, prepGroup: null, subject: null, echelon: null, mustTeachOpenClass: false,
+      key, id, name, group, prepGroup: null, subject: null, echelon: null, mustTeachLevel: null,
       source: src('教师名册', this.data.teachers.length + 2), ...extra,
     });
     return key;
@@ -65,7 +65,7 @@ export class DatasetBuilder {
   observe(observerKey: string | null, teacherKey: string | null, extra: Partial<Observation> = {}): this {
     this.data.observations.push({
       date: '2023-10-10', observerKey, teacherKey, subject: '语文', topic: '课题', lessonType: '常态课',
-      isOpenClass: false, level: 'school', reviewed: null, source: src('听课记录', this.data.observations.length + 2),
+      level: 'school', reviewed: null, source: src('听课记录', this.data.observations.length + 2),
       ...extra,
     });
     return this;
@@ -73,7 +73,7 @@ export class DatasetBuilder {
 
   /** An open class taught by `teacherKey`, observed by `observerKey`. */
   openClass(teacherKey: string, level: Level, date = '2023-10-10', topic = '公开课题', observerKey: string | null = null): this {
-    return this.observe(observerKey, teacherKey, { date, topic, level, isOpenClass: true, lessonType: '公开课' });
+    return this.observe(observerKey, teacherKey, { date, topic, level, lessonType: '公开课' });
   }
 
   award(teacherKey: string, category: AwardCategory, level: Level, step: number, extra: Partial<Award> = {}): this {

@@ -24,7 +24,7 @@ describe('observations (SPEC §3.3)', () => {
     b.openClass(a, 'school', '2023-10-10', '背影', c);
     b.openClass(a, 'city', '2023-10-10', '背影', null); //  same lesson, recorded at 市级 by another observer
     b.openClass(a, 'school', '2023-11-10', '春', c);
-    b.observe(c, a, { topic: '常态课', isOpenClass: false });
+    b.observe(c, a, { topic: '常态课', lessonType: '常态课' });
     const t = tally(b);
     expect(t.openClasses[0]).toBe(2);
     expect([...t.levelCounts.slice(0, 5)]).toEqual([1, 0, 1, 0, 0]); // 校级 1, 市级 1
@@ -36,7 +36,7 @@ describe('observations (SPEC §3.3)', () => {
     const a = b.teacher('甲', '语文组');
     const c = b.teacher('乙', '语文组');
     b.openClass(a, 'school', '2023-10-10', '背影').openClass(c, 'school', '2023-10-10', '春');
-    b.observe(null, c, { date: null, topic: '雨', isOpenClass: true });
+    b.observe(null, c, { date: null, topic: '雨', lessonType: '研讨课' });
     const t = tally(b);
     expect([t.groupLessons[0], t.groupEvents[0]]).toEqual([3, 1]);
   });

@@ -54,3 +54,23 @@ describe('roundFraction (名额取整)', () => {
     expect(roundFraction({ num, den }, rounding)).toBe(expected);
   });
 });
+
+// 名额计算 = 分别 (SPEC §5, issue 14): 优秀 = R(n × 30%), 良好 = R(n × 40%), the rest 合格 — by hand.
+describe('quotaFor (名额计算 = 分别: each tier rounded on its own)', () => {
+  it.each([
+    // n, round [优秀, 良好, 合格]        n×0.3 / n×0.4
+    [9, [3, 4, 2]], //                     2.7 / 3.6 (累计 gives 3/3/3)
+    [5, [2, 2, 1]], //                     1.5 / 2.0
+    [7, [2, 3, 2]], //                     2.1 / 2.8
+    [8, [2, 3, 3]], //                     2.4 / 3.2 (累计 gives 2/4/2)
+    [10, [3, 4, 3]], //                    3 / 4
+  ] as const)('n = %i → %j', (n, expected) => {
+    const q = quotaFor(n, 0.3, 0.4, 'round', 'separate');
+    expect([q.优秀, q.良好, q.合格]).toEqual(expected);
+  });
+
+  it('never hands out more slots than teachers (n = 1: 0.3 → 0, 0.4 → 0, 合格 1; 60% + 50% of 2 → 1 + 1)', () => {
+    expect(quotaFor(1, 0.3, 0.4, 'round', 'separate')).toEqual({ 优秀: 0, 良好: 0, 合格: 1 });
+    expect(quotaFor(2, 0.6, 0.5, 'ceil', 'separate')).toEqual({ 优秀: 2, 良好: 0, 合格: 0 });
+  });
+});

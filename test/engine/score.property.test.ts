@@ -24,7 +24,7 @@ const dataset: fc.Arbitrary<Dataset> = fc
         ...Array.from({ length: teacherCount }, (_, i) =>
           fc.record({ group: fc.constantFrom(...GROUPS), hasId: fc.boolean(), must: fc.boolean() }).map(({ group, hasId, must }) => ({
             key: `k${i}`, id: hasId ? `T${i}` : null, name: `教师${i % 5}`, group, prepGroup: null, subject: null, echelon: null,
-            mustTeachOpenClass: must, source: src,
+            mustTeachLevel: must ? ('school' as const) : null, source: src,
           })),
         ),
       ),
@@ -55,8 +55,8 @@ const dataset: fc.Arbitrary<Dataset> = fc
       observations: fc.array(
         fc.record({
           date: fc.option(fc.constantFrom(...DATES)), observerKey: fc.option(teacherKey), teacherKey: fc.option(teacherKey),
-          subject: fc.constant('语文'), topic: fc.constantFrom('甲', '乙'), lessonType: fc.constant('公开课'),
-          isOpenClass: fc.boolean(), level: fc.constantFrom(...LEVELS), reviewed: fc.constant(null), source: fc.constant(src),
+          subject: fc.constant('语文'), topic: fc.constantFrom('甲', '乙'), lessonType: fc.constantFrom('公开课', '常态课'),
+          level: fc.constantFrom(...LEVELS), reviewed: fc.constant(null), source: fc.constant(src),
         }),
         { maxLength: 20 },
       ),

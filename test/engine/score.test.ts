@@ -137,21 +137,21 @@ describe('score: hoursScope (学时计算范围)', () => {
     const run = score(b.build(), rulesWith({ hoursScope: 'group' }));
     const zero = run.result.issues.filter((i) => i.code === 'hours-max-zero').map((i) => i.message);
     expect(zero).toEqual([
-      '语文组没有任何校本研训学时，该项全部按 0 分计。',
-      '数学组没有任何校本研训学时，该项全部按 0 分计。',
-      '数学组没有任何外出学习学时，该项全部按 0 分计。',
+      '语文组没有任何校本研训学时，该项的学时部分全部按 0 分计。',
+      '数学组没有任何校本研训学时，该项的学时部分全部按 0 分计。',
+      '数学组没有任何外出学习学时，该项的学时部分全部按 0 分计。',
     ]);
   });
 });
 
 describe('score: H_max = 0', () => {
-  it('gives 0 for all, bonus and all, with one info per item', () => {
+  it('gives 0 hours points for all; 二次培训 still applies (SPEC §4), with one info per item', () => {
     const b = new DatasetBuilder();
     const a = b.teacher('甲', '语文组');
     b.judged(a, { retrainingBonus: 3, notesGrade: '优秀' });
     const run = score(b.build(), rulesWith());
-    expect(run.result.teachers[0]!.items).toMatchObject({ attendance: 0, external: 0 });
-    expect(run.result.teachers[0]!.explain.external).toBe('外出学习 0：全校无人有外出学习学时');
+    expect(run.result.teachers[0]!.items).toMatchObject({ attendance: 0, external: 3 });
+    expect(run.result.teachers[0]!.explain.external).toBe('外出学习 3 = 学时部分 0（全校无人有外出学习学时）+ 二次培训 3 − 违纪 0');
     const zero = run.result.issues.filter((i) => i.code === 'hours-max-zero');
     expect(zero.map((i) => [i.severity, i.params])).toEqual([
       ['info', { scope: '全校', item: '校本研训' }],
@@ -163,7 +163,7 @@ describe('score: H_max = 0', () => {
 describe('score: activity, bonus, §6 checks and engine issues', () => {
   function oneTeacher() {
     const b = new DatasetBuilder();
-    const a = b.teacher('甲', '语文组', { id: 'T001', mustTeachOpenClass: true });
+    const a = b.teacher('甲', '语文组', { id: 'T001', mustTeachLevel: 'school' });
     const c = b.teacher('乙', '语文组', { id: 'T002' });
     b.attendAll(a, b.sessions(2)).attendAll(c, b.data.sessions.map((s) => s.key));
     b.external(a, '2023-10-12', '培训', 6);
@@ -177,11 +177,11 @@ describe('score: activity, bonus, §6 checks and engine issues', () => {
     const run = score(b.build(), rulesWith());
     const t = run.result.teachers.find((x) => x.name === '甲')!;
     expect(t.items.activity).toBe(8);
-    expect(t.explain.activity).toBe('活动参与 8 = 公开课 0 节 + 活动得分 9 − 须开课未开课 1');
+    expect(t.explain.activity).toBe('活动参与 8 = 公开课 0 节 + 活动得分 9 − 须开校级公开课未开 1');
     expect(t.observedLessons).toBe(7);
     expect(run.teacherDetails[run.result.teachers.indexOf(t)]!.remarks).toEqual([
       '听课 7 节，少于 10 节',
-      '须开课但本学期未开公开课，扣 1 分',
+      '须开校级公开课但本学期未开，扣 1 分',
     ]);
   });
 

@@ -139,7 +139,19 @@ export interface OracleRules {
   ethics: Record<Tier, number>;
   missingOpenClassDeduction: Frac;
   ratioExcellentByGroup: Map<string, Frac>;
+  /** §5 名额计算: 累计 (step 2) or 分别 (each tier rounded on its own). */
+  quotaMethod: 'cumulative' | 'separate';
+  /** §4 不合格处理: 不合格, or 仅本项 (考勤 0, tiered as usual). */
+  disqualifyMode: 'tier' | 'itemOnly';
+  /** §5 公开课课型 and 技能类教研组 word lists. */
+  openTypes: string[];
+  skillWords: string[];
+  /** §4/§5 first-prize points of every level, 校级 included. */
+  competition: Record<Level, Frac>;
+  appraisal: Record<Level, Frac>;
 }
+const LEVEL_WORD: Record<string, Level> = { 校级: 'school', 县区级: 'district', 市级: 'city', 省级: 'province', 国家级: 'national' };
+const words = (v: CellValue | undefined): string[] => text(v).split(/[、,，/\s]+/).filter((w) => w !== '');
 function ratioOf(v: CellValue | undefined): Frac {
   const t = text(v);
   const pct = /^(.*)%$/.exec(t);
@@ -152,6 +164,12 @@ function readRules(table: Table | undefined): OracleRules {
     periodFrom: null, periodTo: null, ratioExcellent: fr(3n, 10n), ratioGood: fr(4n, 10n), quotaRounding: 'round',
     tiePolicy: 'share', absenceLimit: fr(2n, 10n), hoursScope: 'school', defaultSessionHours: fr(2n), reportHours: 12,
     ethics: { 优秀: 10, 良好: 8, 合格: 6, 不合格: 0 }, missingOpenClassDeduction: fr(1n), ratioExcellentByGroup: new Map(),
+    quotaMethod: 'cumulative', disqualifyMode: 'tier',
+    openTypes: ['公开课', '示范课', '研讨课', '汇报课', '展示课', '优质课', '研究课', '观摩课', '探究课'],
+    skillWords: ['体育', '艺术', '音乐', '美术', '信息', '综合', '心理', '音体美', '体艺', '艺体'],
+    // §4: 比赛 省 5 / 市 4 / 县区 3, 评选 省 3 / 市 2 / 县区 1; 国家级 as 省级; 校级 0.
+    competition: { school: fr(0n), district: fr(3n), city: fr(4n), province: fr(5n), national: fr(5n) },
+    appraisal: { school: fr(0n), district: fr(1n), city: fr(2n), province: fr(3n), national: fr(3n) },
   };
   const must = (f: Frac | null): Frac => {
     if (!f) throw new Error('oracle: bad number in rules');
@@ -161,6 +179,12 @@ function readRules(table: Table | undefined): OracleRules {
     const key = text(rec.get('参数')).replace(/\s+/g, '');
     const v = rec.get('值');
     if (key.startsWith('优秀比例:')) r.ratioExcellentByGroup.set(nameOf(key.slice(5)), ratioOf(v));
+    else if (key.startsWith('比赛一等奖分:') && LEVEL_WORD[key.slice(7)]) r.competition[LEVEL_WORD[key.slice(7)]!] = must(numberOf(v));
+    else if (key.startsWith('评选一等奖分:') && LEVEL_WORD[key.slice(7)]) r.appraisal[LEVEL_WORD[key.slice(7)]!] = must(numberOf(v));
+    else if (key === '名额计算') r.quotaMethod = text(v) === '分别' ? 'separate' : 'cumulative';
+    else if (key === '不合格处理') r.disqualifyMode = text(v) === '仅本项' ? 'itemOnly' : 'tier';
+    else if (key === '公开课课型') r.openTypes = words(v);
+    else if (key === '技能类教研组') r.skillWords = words(v);
     else if (key === '考核开始日期') r.periodFrom = dateOf(v, null);
     else if (key === '考核结束日期') r.periodTo = dateOf(v, null);
     else if (key === '优秀比例') r.ratioExcellent = ratioOf(v);
@@ -196,17 +220,17 @@ function statusOf(v: CellValue | undefined): Status {
   for (const [s, words] of STATUS_WORDS) if (words.includes(t)) return s;
   return 'absent';
 }
-type Level = 'school' | 'district' | 'city' | 'province';
+type Level = 'school' | 'district' | 'city' | 'province' | 'national';
 function levelOf(v: CellValue | undefined): Level | null {
   const t = text(v);
   if (t === '' || t === '校级') return 'school';
   if (['县区级', '县级', '区级', '县', '区'].includes(t)) return 'district';
   if (['市级', '市', '地市'].includes(t)) return 'city';
-  if (['省级', '省', '国家级', '国家', '全国'].includes(t)) return 'province'; // §4: 国家级 counts as 省级
+  if (['省级', '省'].includes(t)) return 'province';
+  if (['国家级', '国家', '全国'].includes(t)) return 'national'; // §4: points as 省级
   return null;
 }
-const LEVEL_RANK: Record<Level, number> = { school: 0, district: 1, city: 2, province: 3 };
-const OPEN_TYPES = ['公开课', '示范课', '研讨课', '汇报课', '展示课', '优质课'];
+const LEVEL_RANK: Record<Level, number> = { school: 0, district: 1, city: 2, province: 3, national: 4 };
 function stepOf(v: CellValue | undefined): number | null {
   const t = text(v).replace(/奖$/, '');
   const table: Array<[number, string[]]> = [
@@ -262,7 +286,8 @@ interface T {
   id: string | null;
   name: string;
   group: string;
-  mustTeach: boolean;
+  /** §3.1 须开课: 是 → 校级, or the 级别 written; null for 否/blank. */
+  mustTeach: Level | null;
 }
 
 // ───────────────────────── the oracle ─────────────────────────
@@ -283,7 +308,7 @@ export function oracle(tables: Table[]): OracleResult {
     id: idOf(r.get('工号')) || null,
     name: nameOf(r.get('姓名')),
     group: nameOf(r.get('教研组')) || '未分组',
-    mustTeach: text(r.get('须开课')) === '是',
+    mustTeach: text(r.get('须开课')) === '是' ? 'school' : text(r.get('须开课')) === '' ? null : levelOf(r.get('须开课')),
   }));
   /** §3 identity: by 工号 when the row has one, else by a name that is not shared. */
   const who = (idCell: CellValue | undefined, nameCell: CellValue | undefined): T | null => {
@@ -387,7 +412,7 @@ export function oracle(tables: Table[]): OracleResult {
     const observer = who(null, r.get('听课人'));
     if (observer) observed[observer.idx]!++;
     const teacher = who(null, r.get('授课人'));
-    if (!teacher || !OPEN_TYPES.includes(text(r.get('课型')))) continue;
+    if (!teacher || !rules.openTypes.includes(text(r.get('课型')))) continue;
     const level = levelOf(r.get('级别')) ?? 'school';
     const key = `${d}|${text(r.get('课题'))}`;
     const prev = openByTeacher[teacher.idx]!.get(key);
@@ -397,8 +422,6 @@ export function oracle(tables: Table[]): OracleResult {
   // §3.4 awards: only the best of each category counts, so duplicates need no special care here.
   const bestCompetition = teachers.map(() => ZERO);
   const bestAppraisal = teachers.map(() => ZERO);
-  const COMP: Record<Level, bigint> = { school: 0n, district: 3n, city: 4n, province: 5n };
-  const APPR: Record<Level, bigint> = { school: 0n, district: 1n, city: 2n, province: 3n };
   for (const r of records(sheet('获奖登记'), ['姓名', '奖项'])) {
     if (!inPeriod(date(r.get('日期')))) continue;
     const t = who(r.get('工号'), r.get('姓名'));
@@ -407,10 +430,10 @@ export function oracle(tables: Table[]): OracleResult {
     const level = levelOf(r.get('级别'));
     const step = stepOf(r.get('等次'));
     if (!t || !cat || !level || step === null) continue;
-    if (level === 'school') continue; // §4: 校级 awards score 0
+    // §5: every level's first-prize points are a rule, 校级 (0 by default) included.
     const value = cat === 'competition'
-      ? sub(fr(COMP[level]), mul(fr(1n, 2n), fr(BigInt(step))))
-      : sub(fr(APPR[level]), mul(fr(1n, 4n), fr(BigInt(step))));
+      ? sub(rules.competition[level], mul(fr(1n, 2n), fr(BigInt(step))))
+      : sub(rules.appraisal[level], mul(fr(1n, 4n), fr(BigInt(step))));
     const v = max(value, ZERO); // §4: a negative award value counts 0
     const arr = cat === 'competition' ? bestCompetition : bestAppraisal;
     arr[t.idx] = max(arr[t.idx]!, v);
@@ -439,7 +462,7 @@ export function oracle(tables: Table[]): OracleResult {
   const attendanceMax = hMax(attended);
   const externalMax = hMax(externalHours);
   const GRADE: Record<string, bigint> = { 优秀: 20n, 良好: 18n, 合格: 16n, 不合格: 10n };
-  const OPEN_POINTS: Record<Level, bigint> = { school: 1n, district: 2n, city: 3n, province: 3n };
+  const OPEN_POINTS: Record<Level, bigint> = { school: 1n, district: 2n, city: 3n, province: 3n, national: 3n };
 
   interface Scored { t: T; items: Record<ItemKey, bigint>; total: bigint; disqualified: 'absence' | 'task' | null }
   const scored: Scored[] = teachers.map((t) => {
@@ -447,14 +470,19 @@ export function oracle(tables: Table[]): OracleResult {
     const absence = expectedCount[t.idx]! > 0 && cmp(fr(BigInt(unexcused[t.idx]!), BigInt(expectedCount[t.idx]!)), rules.absenceLimit) > 0;
     const disqualified = absence ? 'absence' : j?.task ? 'task' : null;
     const eMax = externalMax.get(scopeOf(t))!;
-    const external = cmp(eMax, ZERO) === 0 ? ZERO
-      : add(div(mul(fr(30n), externalHours[t.idx]!), eMax), sub(j?.retraining ?? ZERO, j?.discipline ?? ZERO));
+    // §4: H_max = 0 zeroes the hours part only; 二次培训 and 违纪扣分 still apply.
+    const hoursPart = cmp(eMax, ZERO) === 0 ? ZERO : div(mul(fr(30n), externalHours[t.idx]!), eMax);
+    const external = add(hoursPart, sub(j?.retraining ?? ZERO, j?.discipline ?? ZERO));
     const aMax = attendanceMax.get(scopeOf(t))!;
+    // §4: with 不合格处理 = 仅本项 the item is still 0 (only the tier differs).
     const attendance = disqualified !== null || cmp(aMax, ZERO) === 0 ? ZERO : div(mul(fr(30n), attended[t.idx]!), aMax);
     const notes = j && j.grade in GRADE ? fr(GRADE[j.grade]! * 10n, 20n) : ZERO;
     let open = ZERO;
     for (const o of openByTeacher[t.idx]!.values()) open = add(open, fr(OPEN_POINTS[o.level]));
-    const deduction = t.mustTeach && openByTeacher[t.idx]!.size === 0 ? rules.missingOpenClassDeduction : ZERO;
+    // §4: 须开课 owes one open class at its 级别; none at that 级别 or higher costs 须开课扣分 × its points.
+    const owed = t.mustTeach;
+    const paid = owed !== null && [...openByTeacher[t.idx]!.values()].some((o) => LEVEL_RANK[o.level] >= LEVEL_RANK[owed]);
+    const deduction = owed !== null && !paid ? mul(rules.missingOpenClassDeduction, fr(OPEN_POINTS[owed])) : ZERO;
     const activity = sub(add(open, j?.activity ?? ZERO), deduction);
     // §3.5 "no row here: the judged parts score 0" — 读书 is wholly a judged part (docs/input-formats).
     const reading = j ? sub(sub(fr(10n), mul(fr(3n), j.missed)), j.deduction) : ZERO;
@@ -481,8 +509,12 @@ export function oracle(tables: Table[]): OracleResult {
     for (const s of members) ranks.set(s.t.idx, 1 + members.filter((o) => o.total > s.total).length);
     const pEx = rules.ratioExcellentByGroup.get(g) ?? rules.ratioExcellent;
     const ex = roundBy(mul(fr(BigInt(size)), pEx), rules.quotaRounding);
-    const exGood = roundBy(mul(fr(BigInt(size)), add(pEx, rules.ratioGood)), rules.quotaRounding);
-    const qualified = members.filter((s) => s.disqualified === null);
+    const exGoodRaw = rules.quotaMethod === 'separate'
+      ? ex + roundBy(mul(fr(BigInt(size)), rules.ratioGood), rules.quotaRounding)
+      : roundBy(mul(fr(BigInt(size)), add(pEx, rules.ratioGood)), rules.quotaRounding);
+    const exGood = exGoodRaw > BigInt(size) ? BigInt(size) : exGoodRaw;
+    const out = (s: Scored): boolean => s.disqualified !== null && rules.disqualifyMode === 'tier';
+    const qualified = members.filter((s) => !out(s));
     const byTotal = (a: Scored, b: Scored): number => (a.total === b.total ? 0 : a.total > b.total ? -1 : 1);
     const desc = (a: bigint, b: bigint): number => (a === b ? 0 : a > b ? -1 : 1);
     const strictOrder = (a: Scored, b: Scored): number =>
@@ -498,7 +530,7 @@ export function oracle(tables: Table[]): OracleResult {
       const tier = rules.tiePolicy === 'share' && prev && prev.total === s.total ? tiers.get(prev.t.idx)! : slotTier(i);
       tiers.set(s.t.idx, tier);
     });
-    for (const s of members) if (s.disqualified !== null) tiers.set(s.t.idx, '不合格');
+    for (const s of members) if (out(s)) tiers.set(s.t.idx, '不合格');
     const counts: Record<Tier, number> = { 优秀: 0, 良好: 0, 合格: 0, 不合格: 0 };
     for (const s of members) counts[tiers.get(s.t.idx)!]++;
     const sum = members.reduce((a, s) => a + s.total, 0n);
@@ -506,7 +538,7 @@ export function oracle(tables: Table[]): OracleResult {
     const lessons = members.flatMap((s) => [...openByTeacher[s.t.idx]!.values()]);
     // docs/rules.md: an undated open class is a lesson but not an event (an event is a date).
     const events = new Set(lessons.flatMap((l) => (l.date === null ? [] : [l.date]))).size;
-    const skill = ['体育', '艺术', '音乐', '美术', '信息', '综合', '心理'].some((k) => g.includes(k));
+    const skill = rules.skillWords.some((k) => g.includes(k));
     return {
       name: g, size,
       quota: { 优秀: Number(ex), 良好: Number(exGood - ex), 合格: size - Number(exGood) },

@@ -104,7 +104,7 @@ export function randomSchool(seed: number): RandomSchool {
     return [r.chance(0.6) ? idCell(t.id) : '', t.name];
   };
   const roster: CellValue[][] = [['工号', '姓名', '教研组', '备课组', '学科', '梯队', '须开课'],
-    ...teachers.map((t) => [t.id === null ? '' : numericIds ? Number(t.id) : t.id, t.name, t.rosterGroup, '', '', '', t.mustTeach ? '是' : r.pick(['否', ''])])];
+    ...teachers.map((t) => [t.id === null ? '' : numericIds ? Number(t.id) : t.id, t.name, t.rosterGroup, '', '', '', t.mustTeach ? r.pick(['是', '是', '区级', '市级']) : r.pick(['否', ''])])];
 
   // Rules (SPEC §5): random period, ratios, rounding, ties, limits, scope and per-group overrides.
   const period = r.weighted([[null, 2], [['2023-09-01', '2024-01-31'], 3], [['2023-09-10', '2023-12-31'], 1]] as const);
@@ -120,6 +120,14 @@ export function randomSchool(seed: number): RandomSchool {
   if (r.chance(0.15)) rulesRows.push(['上报学时', r.pick([10, 24])]);
   if (r.chance(0.15)) rulesRows.push(['师德计分', r.pick(['10 / 8 / 6 / 0', '9/7/5/0', '12 / 9 / 6 / 1'])]);
   for (const g of groups) if (r.chance(0.25)) rulesRows.push([`优秀比例:${g}`, r.pick(['40%', 0.2, '25%', 0.1])]);
+  // The rules of issue 14.
+  if (r.chance(0.3)) rulesRows.push(['名额计算', r.pick(['累计', '分别'])]);
+  if (r.chance(0.3)) rulesRows.push(['不合格处理', r.pick(['不合格', '仅本项'])]);
+  if (r.chance(0.2)) rulesRows.push(['公开课课型', r.pick(['公开课、研讨课', '公开课 示范课 研究课', '优质课'])]);
+  if (r.chance(0.2)) rulesRows.push(['技能类教研组', r.pick(['体育、信息', '语文', '艺术 综合'])]);
+  if (r.chance(0.2)) rulesRows.push(['比赛一等奖分:校级', r.pick([1, 2, 0.5])]);
+  if (r.chance(0.2)) rulesRows.push(['评选一等奖分:校级', r.pick([0.5, 1])]);
+  if (r.chance(0.1)) rulesRows.push(['评选一等奖分:国家级', 4]);
 
   // 签到表 (long shape): sessions, some limited to groups; statuses of every kind; blank and explicit 学时.
   const signin: CellValue[][] = [['日期', '活动', '类型', '工号', '姓名', '状态', '学时', '参加对象']];
@@ -176,7 +184,8 @@ export function randomSchool(seed: number): RandomSchool {
     const teacher = r.pick(teachers);
     const date = r.pick(SESSION_DATES);
     const topic = r.pick(['分数的意义', '春', 'Unit 3', '浮力', '光合作用', '圆的面积']);
-    const type = r.weighted([['常态课', 5], ['公开课', 2], ['示范课', 1], ['研讨课', 1], ['汇报课', 1], ['展示课', 0.5], ['优质课', 0.5]] as const);
+    const type = r.weighted([['常态课', 5], ['公开课', 2], ['示范课', 1], ['研讨课', 1], ['汇报课', 1], ['展示课', 0.5], ['优质课', 0.5],
+      ['研究课', 0.5], ['观摩课', 0.5], ['探究课', 0.3]] as const);
     const level = r.weighted([['', 4], ['校级', 2], ['区级', 1], ['县级', 0.5], ['县区级', 0.5], ['县', 0.2], ['区', 0.2], ['市级', 1], ['市', 0.2],
       ['地市', 0.2], ['省级', 0.5], ['省', 0.2], ['国家级', 0.3], ['国家', 0.1], ['全国', 0.1]] as const);
     for (const o of r.subset(teachers.filter((x) => x !== teacher), r.pick([0.1, 0.3, 0.6]))) {

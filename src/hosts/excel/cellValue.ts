@@ -1,7 +1,7 @@
 /**
  * Office.js cell values → the host-neutral CellValue of src/sheets/table.ts.
  * Excel hands dates over as serial numbers; the cell's number format tells they are dates, and the
- * file host (ExcelJS) gives Date objects for the same cells, so dates become UTC-midnight Dates here too.
+ * file host (src/hosts/xlsx/read) gives Date objects for the same cells, so dates become UTC-midnight Dates here too.
  */
 import type { CellValue } from '../../sheets/table.js';
 

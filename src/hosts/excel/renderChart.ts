@@ -13,8 +13,9 @@
 import type { CellRange, ChartKind, ChartSpec } from '../../sheets/output.js';
 import { a1, columnLetter } from '../../sheets/output.js';
 
-const CHART_TYPE: Record<ChartKind, 'ColumnStacked' | 'ColumnClustered' | 'BarClustered'> = {
+const CHART_TYPE: Record<ChartKind, 'ColumnStacked' | 'ColumnClustered' | 'BarClustered' | 'ColumnStacked100'> = {
   stackedColumn: 'ColumnStacked',
+  percentStackedColumn: percentStackedChartType(),
   column: 'ColumnClustered',
   clusteredBar: 'BarClustered',
 };
@@ -59,4 +60,9 @@ export function renderChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
     chart.legend.position = spec.legend === 'bottom' ? 'Bottom' : 'Right';
   }
   if (spec.dataLabels) chart.dataLabels.showValue = true;
+}
+
+/** District 图表 (issue 13): tier shares per school as 100% stacked columns (ExcelApi 1.1 chart type). */
+function percentStackedChartType(): 'ColumnStacked100' {
+  return 'ColumnStacked100';
 }

@@ -51,7 +51,14 @@ export async function renderSheet(sheet: Excel.Worksheet, spec: OutputSheet, opt
   if (spec.validations && support.dataValidation) {
     for (const v of spec.validations) {
       await planner.reserve(OP_BYTES + v.values.join(',').length * 3);
-      sheet.getRange(a1(v.range)).dataValidation.rule = { list: { inCellDropDown: true, source: v.values.join(',') } };
+      const validation = sheet.getRange(a1(v.range)).dataValidation;
+      validation.rule = { list: { inCellDropDown: true, source: v.values.join(',') } };
+      if (v.errorStyle === 'warning' || v.errorStyle === 'information') {
+        // The clerk may keep a synonym the readers accept: warn, do not refuse.
+        validation.errorAlert = {
+          showAlert: true, style: v.errorStyle === 'warning' ? 'Warning' : 'Information', title: '提示', message: v.errorMessage ?? '',
+        };
+      }
     }
   }
   if (spec.print && support.pageLayout) {
@@ -110,8 +117,14 @@ async function writeCells(sheet: Excel.Worksheet, spec: OutputSheet, planner: Sy
 /** Rectangular values and number formats for the sheet: strings are '@', numbers take their range's format. */
 export function cellMatrices(spec: OutputSheet): { values: OutputCell[][]; formats: string[][] } {
   const numberFormats = (spec.formats ?? []).filter((f) => f.numberFormat !== undefined);
-  const height = Math.max(spec.cells.length, ...numberFormats.map((f) => f.range.bottom + 1));
-  const width = Math.max(0, ...spec.cells.map((r) => r.length), ...numberFormats.map((f) => f.range.right + 1));
+  // Loops, not Math.max(...rows): spreading 200,000 rows as arguments overflows the stack.
+  let height = spec.cells.length;
+  let width = 0;
+  for (const row of spec.cells) if (row.length > width) width = row.length;
+  for (const f of numberFormats) {
+    height = Math.max(height, f.range.bottom + 1);
+    width = Math.max(width, f.range.right + 1);
+  }
   const formats: string[][] = Array.from({ length: height }, () => new Array<string>(width).fill('General'));
   // Paint the ranges in order (a later format wins, as it would in Excel).
   for (const f of numberFormats) {

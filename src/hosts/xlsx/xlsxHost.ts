@@ -9,7 +9,8 @@ import type { SheetInfo, Table } from '../../sheets/table.js';
 import { blankPackage } from './package/blankPackage.js';
 import { loadChartRenderer, type ChartRenderer } from './charts/chartParts.js';
 import { isRelType } from './package/ooxmlNames.js';
-import { OpcPackage } from './package/opcPackage.js';
+import { asFileError, OpcPackage } from './package/opcPackage.js';
+import { XlsxFileError } from './package/fileError.js';
 import { ownedSheets, withOwnedSheets } from './write/outputOwnership.js';
 import { freeSheetName, isVariantOf } from '../../sheets/layout/ownership.js';
 import { resolveTarget } from './package/relationships.js';
@@ -36,7 +37,11 @@ export class XlsxHost implements Host {
    * @example const host = await XlsxHost.open(new Uint8Array(await file.arrayBuffer()));
    */
   static async open(bytes: Uint8Array | ArrayBuffer, options: XlsxHostOptions = {}): Promise<XlsxHost> {
-    return new XlsxHost(await OpcPackage.load(bytes), options);
+    return whileReading(async () => {
+      const host = new XlsxHost(await OpcPackage.load(bytes), options);
+      await host.workbook();
+      return host;
+    });
   }
 
   /** A new, empty workbook (template, demo); `save()` adds a blank sheet if nothing was added. */
@@ -45,22 +50,29 @@ export class XlsxHost implements Host {
   }
 
   async listSheets(): Promise<SheetInfo[]> {
-    const { index } = await this.workbook();
+    const { index } = await whileReading(() => this.workbook());
     return index.sheets.map((s) => ({ name: s.name, hidden: s.state !== 'visible' }));
   }
 
+  /** The sheets our product wrote into this workbook, as its ownership name lists them (district: never read as input). */
+  async outputSheets(): Promise<string[]> {
+    return ownedSheets((await this.workbook()).index.definedNames);
+  }
+
   async readSheet(name: string): Promise<Table> {
-    const { index, path, rels } = await this.workbook();
+    const { index, path, rels } = await whileReading(() => this.workbook());
     const entry = index.sheets.find((s) => s.name === name) ?? index.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
     if (!entry) throw new Error(`The workbook has no sheet named '${name}'`);
-    const rel = rels.find((r) => r.id === entry.relId);
-    if (!rel || !isRelType(rel.type, 'worksheet')) return emptyTable(entry);
-    this.scanContext ??= await loadScanContext(this.pkg, path, index.date1904);
-    return readSheetPart(this.pkg, resolveTarget(path, rel.target), entry, this.scanContext);
+    return whileReading(async () => {
+      const rel = rels.find((r) => r.id === entry.relId);
+      if (!rel || !isRelType(rel.type, 'worksheet')) return emptyTable(entry);
+      this.scanContext ??= await loadScanContext(this.pkg, path, index.date1904);
+      return readSheetPart(this.pkg, resolveTarget(path, rel.target), entry, this.scanContext);
+    });
   }
 
   async writeOutputs(sheets: OutputSheet[]): Promise<WriteReport> {
-    const edit = await WorkbookEdit.begin(this.pkg);
+    const edit = await whileReading(() => WorkbookEdit.begin(this.pkg));
     const owned = new Set(ownedSheets(edit.names).map((n) => n.toLowerCase()));
     const isOurs = (s: SheetEntry) => owned.has(s.name.toLowerCase());
     // SPEC §7: our sheets are replaced; a school's sheet with the same name is never touched.
@@ -82,7 +94,7 @@ export class XlsxHost implements Host {
   }
 
   async insertSheets(sheets: OutputSheet[]): Promise<{ inserted: string[]; skipped: string[] }> {
-    const edit = await WorkbookEdit.begin(this.pkg);
+    const edit = await whileReading(() => WorkbookEdit.begin(this.pkg));
     const owned = new Set(ownedSheets(edit.names).map((n) => n.toLowerCase()));
     // Input sheets go before our outputs, which stay at the end of the tab order.
     const firstOutput = edit.sheets.findIndex((s) => owned.has(s.name.toLowerCase()));
@@ -112,16 +124,61 @@ export class XlsxHost implements Host {
     return this.pkg.save();
   }
 
+  /**
+   * The workbook part, its sheet list and relationships, checked as SPEC §11 asks: one workbook part
+   * of a workbook content type, sheet names unique (as Excel compares them), and every sheet's
+   * relationship inside the package, to a part that exists.
+   */
   private async workbook() {
-    const office = (await this.pkg.rels('')).find((r) => isRelType(r.type, 'officeDocument'));
-    const path = office ? resolveTarget('', office.target) : 'xl/workbook.xml';
-    return { path, index: parseWorkbook(await this.pkg.text(path)), rels: await this.pkg.rels(path) };
+    const office = (await this.pkg.rels('')).filter((r) => isRelType(r.type, 'officeDocument'));
+    if (office.length > 1) throw new XlsxFileError('damaged', 'the package has two workbook parts');
+    const rel = office[0];
+    if (rel?.external) throw new XlsxFileError('damaged', 'the workbook part lies outside the package');
+    const path = rel ? resolveTarget('', rel.target) : 'xl/workbook.xml';
+    if (!this.pkg.has(path)) throw new XlsxFileError('damaged', `the workbook part ${path} is missing`);
+    const type = this.pkg.contentTypes.typeOf(path);
+    if (type === undefined || !WORKBOOK_CONTENT_TYPES.has(type)) throw new XlsxFileError('damaged', `the workbook part has content type ${type ?? 'none'}`);
+    const index = parseWorkbook(await this.pkg.text(path));
+    const rels = await this.pkg.rels(path);
+    const names = new Set<string>();
+    for (const sheet of index.sheets) {
+      const key = sheet.name.toLowerCase();
+      if (names.has(key)) throw new XlsxFileError('damaged', `two sheets are named ${sheet.name}`);
+      names.add(key);
+      const sheetRel = rels.find((r) => r.id === sheet.relId);
+      if (!sheetRel) throw new XlsxFileError('damaged', `sheet ${sheet.name} has no relationship`);
+      if (sheetRel.external) throw new XlsxFileError('damaged', `sheet ${sheet.name} lies outside the package`);
+      const target = resolveTarget(path, sheetRel.target);
+      if (!this.pkg.has(target)) throw new XlsxFileError('damaged', `the part of sheet ${sheet.name} is missing`);
+    }
+    return { path, index, rels };
   }
 
   private async chartRenderer(sheets: OutputSheet[]): Promise<ChartRenderer | null> {
     if (!sheets.some((s) => s.charts?.length)) return null;
     if (this.options.charts !== undefined) return this.options.charts;
     return loadChartRenderer();
+  }
+}
+
+/** ECMA-376 and MS-OFFCRYPTO's workbook parts: .xlsx, .xlsm, .xltx, .xltm (strict uses the same). */
+const WORKBOOK_CONTENT_TYPES: ReadonlySet<string> = new Set([
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+  'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml',
+  'application/vnd.ms-excel.template.macroEnabled.main+xml',
+]);
+
+/**
+ * The host's one error boundary (issue 11): whatever is thrown while a package is read — by JSZip,
+ * the XML reader, a stream callback or our own checks — reaches the caller as the "file damaged"
+ * XlsxFileError, which the CLI turns into exit 2 and the page into its first step.
+ */
+async function whileReading<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    throw asFileError(error);
   }
 }
 

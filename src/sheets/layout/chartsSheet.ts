@@ -25,7 +25,8 @@ export function scoreBin(total: number): number {
   return Math.min(9, Math.max(0, Math.floor(total / 10)));
 }
 
-interface Block {
+/** One data table with its chart beside it (also the district's 图表). */
+export interface Block {
   title: string;
   header: string[];
   rows: OutputCell[][];
@@ -34,13 +35,15 @@ interface Block {
   numberFormat?: string;
   /** Taller charts for many bars. */
   chartRows?: number;
+  /** Wider charts for many columns: the chart's last column (0-based). @default column Q */
+  chartRight?: number;
 }
 
 /**
  * Lays the blocks out top to bottom: title row, header row, data rows; the chart's ranges point
  * at the block's own cells (categories = first column, one series per further column).
  */
-function layBlocks(blocks: Block[]): Pick<OutputSheet, 'cells' | 'charts' | 'formats'> & { tops: number[] } {
+export function layBlocks(blocks: Block[]): Pick<OutputSheet, 'cells' | 'charts' | 'formats'> & { tops: number[] } {
   const cells: OutputCell[][] = [];
   const tops: number[] = [];
   const charts: ChartSpec[] = [];
@@ -75,7 +78,7 @@ function layBlocks(blocks: Block[]): Pick<OutputSheet, 'cells' | 'charts' | 'for
           ...(color === undefined ? {} : { color }),
         };
       }),
-      anchor: { top, left: CHART_LEFT, bottom: top + height - 1, right: CHART_RIGHT },
+      anchor: { top, left: CHART_LEFT, bottom: top + height - 1, right: b.chartRight ?? CHART_RIGHT },
     });
     // Next block starts below both the table and its chart, with one spare row.
     const used = Math.max(lastRow - top + 1, height);

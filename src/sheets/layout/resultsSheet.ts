@@ -27,7 +27,8 @@ const COL_TOTAL = COL_FIRST_ITEM + ITEM_KEYS.length;
 export function resultsSheet(ctx: LayoutContext): OutputSheet {
   const { teachers } = ctx.run.result;
   const period = periodText(ctx.run.result.period);
-  const title = period === null ? '教师校本研修考核结果' : `教师校本研修考核结果（${period}）`;
+  const school = ctx.rules.schoolName ?? '';
+  const title = period === null ? `${school}教师校本研修考核结果` : `${school}教师校本研修考核结果（${period}）`;
   const last = RESULTS_HEADER.length - 1;
 
   const rows: OutputCell[][] = teachers.map((t, i) => [

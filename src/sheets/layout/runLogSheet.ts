@@ -5,16 +5,44 @@
 import type { Severity } from '../../engine/issues.js';
 import { SEVERITY_LABEL } from '../../engine/issues.js';
 import { TIERS } from '../../engine/model.js';
-import type { StandardSheet } from '../read/readReport.js';
+import type { ColumnAccount, NotReadReason, Recognition, SheetAccount, StandardSheet } from '../read/readReport.js';
+import { columnLetter } from '../columnLetter.js';
 import type { OutputCell, OutputSheet, RangeFormat } from '../output.js';
 import type { LayoutContext } from './context.js';
 import { HEADER_FILL, SHEET_ROLE_LABELS } from './labels.js';
 import { formatDateTime, periodText } from './period.js';
-import { ruleRows } from './rulesRows.js';
+import { ruleLogRows } from './rulesRows.js';
 
 export const RUN_LOG_SHEET = '计算记录';
 
 const SHAPE_LABEL = { long: '长表（每人每次一行）', matrix: '矩阵（每人一行、每次一列）' } as const;
+
+const RECOGNITION_LABEL: Readonly<Record<Recognition, string>> = {
+  name: '按表名识别',
+  content: '按表头内容识别',
+  guessed: '按表头内容识别（签到表或外出学习难以区分，按签到表读取）',
+};
+
+const NOT_READ_LABEL: Readonly<Record<NotReadReason, string>> = {
+  empty: '空表，无内容',
+  output: '本工具生成的结果表，不作为输入读取',
+  unknown: '表头不符合任何标准表，未读取（见数据问题）',
+  'bad-header': '表名是标准表，但找不到所需的表头，未读取（见数据问题）',
+  'second-rules': '第二张考核规则表，未读取（见数据问题）',
+};
+
+function sheetNote(a: SheetAccount): string {
+  if (a.notRead !== null) return NOT_READ_LABEL[a.notRead];
+  const shape = a.shape === null ? '' : `，${SHAPE_LABEL[a.shape]}`;
+  const unused = a.columns.filter((c) => c.readAs === null).length;
+  return `${a.recognition === null ? '' : RECOGNITION_LABEL[a.recognition]}${shape}，读取 ${a.rowsRead} 行` +
+    (unused > 0 ? `，${unused} 列未使用` : '');
+}
+
+function columnNote(c: ColumnAccount): string {
+  if (c.readAs !== null) return c.readAs;
+  return c.resembles === null ? '未使用（不是标准列）' : `未读取：像是“${c.resembles}”，请改用标准列名（见数据问题）`;
+}
 
 /**
  * Sections of label | value lines, each under a bold heading.
@@ -41,14 +69,28 @@ export function runLogSheet(ctx: LayoutContext): OutputSheet {
     ['考核期', periodText(result.period) ?? '未设置（全部记录都计入）'],
   );
 
-  heading('使用的考核规则', ['参数', '值', '说明']);
-  for (const r of ruleRows(ctx.rules)) cells.push([r.key, r.value, r.note]);
+  heading('使用的考核规则', ['参数', '值', '来源', '说明']);
+  cells.push(...ruleLogRows(ctx.rules, ctx.read.ruleLayers));
 
   heading('读取的工作表', ['用途', '工作表', '读取行数']);
   for (const [role, label] of Object.entries(SHEET_ROLE_LABELS) as [StandardSheet, string][]) {
-    const actual = ctx.read.sheets[role];
-    const shape = role === 'signin' && ctx.read.signinShape !== null ? `（${SHAPE_LABEL[ctx.read.signinShape]}）` : '';
-    cells.push([label, actual === null ? '未找到' : `${actual}${shape}`, actual === null ? null : (ctx.read.rowsRead[actual] ?? 0)]);
+    const actual = ctx.read.sheetsOf[role];
+    const shapes = actual.map((sheet) => {
+      const shape = ctx.read.accounts.find((a) => a.sheet === sheet)?.shape ?? null;
+      return role === 'signin' && shape !== null ? `${sheet}（${SHAPE_LABEL[shape]}）` : sheet;
+    });
+    const rows = actual.reduce((n, sheet) => n + (ctx.read.rowsRead[sheet] ?? 0), 0);
+    cells.push([label, actual.length === 0 ? '未找到' : shapes.join('、'), actual.length === 0 ? null : rows]);
+  }
+
+  // SPEC §3 "Nothing is dropped silently": every sheet of the workbook, read or not, and why.
+  heading('工作簿中的每张表', ['工作表', '读作', '说明']);
+  for (const a of ctx.read.accounts) cells.push([a.sheet, a.kind === null ? '未读取' : SHEET_ROLE_LABELS[a.kind], sheetNote(a)]);
+  for (const m of ctx.read.missing) cells.push([`（无${SHEET_ROLE_LABELS[m.kind]}）`, '未找到', `${m.items}对所有教师都按 0 计`]);
+
+  heading('读取的表中的每一列', ['工作表', '列', '读作']);
+  for (const a of ctx.read.accounts) {
+    for (const c of a.columns) cells.push([a.sheet, `${columnLetter(c.columnIndex + 1)} ${c.header}`, columnNote(c)]);
   }
 
   heading('计算结果', ['项目', '数量']);
@@ -61,12 +103,12 @@ export function runLogSheet(ctx: LayoutContext): OutputSheet {
   return {
     name: RUN_LOG_SHEET,
     cells,
-    columnWidths: [20, 28, 70],
+    columnWidths: [20, 28, 14, 70],
     formats: [
       ...formats,
       // Numbers and words in one column read best all flush left.
       { range: { top: 0, left: 1, bottom: cells.length - 1, right: 1 }, horizontal: 'left' },
-      { range: { top: 0, left: 2, bottom: cells.length - 1, right: 2 }, wrap: true },
+      { range: { top: 0, left: 3, bottom: cells.length - 1, right: 3 }, wrap: true },
     ],
     print: { orientation: 'portrait', fitToWidth: true, paper: 'A4' },
   };

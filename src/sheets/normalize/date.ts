@@ -109,3 +109,21 @@ export function schoolYearOf(iso: IsoDate): number {
   const year = Number(iso.slice(0, 4));
   return Number(iso.slice(5, 7)) >= 8 ? year : year - 1;
 }
+
+const MONTH_ONLY = /^(\d{4})\s*(?:[-/.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月?)\s*$/;
+
+/**
+ * A month-only date (SPEC §3: 获奖登记 and 外出学习): `2023.11`, `2023年11月`, `2023-11`, `2023/11`, or
+ * the number 2023.11. A number loses a trailing zero (2023.10 is stored as 2023.1), so 2023.1 is January.
+ * @example parseMonthCell('2024年11月') // { year: 2024, month: 11 }
+ */
+export function parseMonthCell(value: CellValue | undefined): { year: number; month: number } | null {
+  if (typeof value !== 'string' && typeof value !== 'number') return null;
+  const text = typeof value === 'number' ? String(value) : normalizeText(value);
+  const m = MONTH_ONLY.exec(text);
+  if (m === null) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2] ?? m[3]);
+  if (year < 1900 || year > 2200 || month < 1 || month > 12) return null;
+  return { year, month };
+}

@@ -56,8 +56,28 @@ export class DateReader {
   private lastValue: CellValue | undefined;
   private lastParse: DateParse | null = null;
 
+  /**
+   * The 考核期 (null ends when unset): month-only dates are placed inside it when their month overlaps
+   * it, and without it an unreadable filter date costs a notice, not the row (SPEC §3 "Dates").
+   */
+  period: { from: IsoDate | null; to: IsoDate | null } = { from: null, to: null };
+
   /** @param schoolYear first calendar year of the school year; null when unknown (year-less → bad). */
   constructor(public schoolYear: number | null = null) {}
+
+  /**
+   * The day a month-only date stands for: the first day of the month that is inside the period, else
+   * the month's first day (out of the period, as the whole month is).
+   * @example new DateReader().monthDay(2024, 11) // '2024-11-01'
+   */
+  monthDay(year: number, month: number): IsoDate {
+    const first = isoDate(year, month, 1);
+    const last = isoDate(year, month, daysInMonth(year, month));
+    const { from, to } = this.period;
+    const start = from !== null && from > first ? from : first;
+    if (start > last || (to !== null && start > to)) return first;
+    return start;
+  }
 
   /** Parse without resolving the year (cached for text and Date cells). */
   parse(value: CellValue | undefined): DateParse | null {

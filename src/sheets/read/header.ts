@@ -41,16 +41,26 @@ for (const key of Object.keys(COLUMN_NAMES) as ColumnKey[]) {
   });
 }
 
-/** Decorations around a header: a required-marker `*` and a trailing hint in brackets, `学时(小时)`. */
-function stripDecorations(key: string): string {
-  let k = key.replace(/^\*+|\*+$/g, '');
-  const open = k.indexOf('(');
-  if (open > 0 && k.endsWith(')')) k = k.slice(0, open);
-  return k;
+/**
+ * SPEC §3: text in brackets ()（）[]【】 is ignored (`学时(小时)`, `姓名（必填）`), as is a required-marker `*`.
+ * Input is a `headerKey` (NFKC already turned （） into ()).
+ */
+export function stripDecorations(key: string): string {
+  const k = key.replace(/\([^()]*\)|\[[^[\]]*\]|【[^【】]*】/g, '').replace(/^\*+|\*+$/g, '');
+  return k === '' ? key : k;
 }
 
 /**
- * The column a header text names, and whether it named it by its canonical name.
+ * Names and aliases of two characters or more, for containment (one-character aliases such as 组 would
+ * be found inside 考勤组 or 教研组长).
+ */
+const CONTAINED: readonly { word: string; key: ColumnKey }[] = [...CANONICAL, ...ALIAS]
+  .filter(([word]) => word.length >= 2)
+  .map(([word, key]) => ({ word, key }));
+
+/**
+ * The column a header text names by equality (after brackets are dropped), and whether it named it by
+ * its canonical name.
  * @example columnOf('教师姓名') // { key: 'name', exact: false }
  */
 export function columnOf(header: string): { key: ColumnKey; exact: boolean } | null {
@@ -66,22 +76,88 @@ export function columnOf(header: string): { key: ColumnKey; exact: boolean } | n
 }
 
 /**
- * Map a header row's cells to the wanted columns: an exact (canonical) name wins over an alias,
- * and the leftmost cell wins among equals.
+ * SPEC §3 containment: the one column whose name or alias a header contains, when it contains exactly
+ * one (the longest: 本学期读书未交次数 holds 读书未交次数, which holds 读书未交 and 未交次数). Two names
+ * side by side (读书心得未交次数 holds 读书心得未交 and 未交次数) name none.
+ * @example containedColumn('本学期读书未交次数') // 'readingMissed'
+ */
+export function containedColumn(header: string): ColumnKey | null {
+  const key = stripDecorations(headerKey(header));
+  if (key.length < 3) return null;
+  const found = CONTAINED.filter((c) => c.word.length < key.length && key.includes(c.word));
+  const maximal = found.filter((c) => !found.some((o) => o.word.length > c.word.length && o.word.includes(c.word)));
+  const words = new Set(maximal.map((c) => c.word));
+  if (words.size !== 1) return null;
+  return maximal[0]?.key ?? null;
+}
+
+/**
+ * A header that resembles a known column without matching it (SPEC §3 `column-not-read`): most of a
+ * name's first two characters and most of the rest (three quarters, at least three) appear in it, in
+ * order. Returns the column it
+ * looks like, or null.
+ * @example nearMissColumn('读书心得未交次数') // 'readingMissed'
+ */
+export function nearMissColumn(header: string): ColumnKey | null {
+  const key = stripDecorations(headerKey(header));
+  if (key.length < 2) return null;
+  let best: { key: ColumnKey; score: number } | null = null;
+  let tie = false;
+  for (const { word, key: column } of CONTAINED) {
+    // It must begin like the name (出生日期 is not 外出日期), then share most of its characters.
+    if (!key.includes(word.slice(0, 2))) continue;
+    const shared = inOrder(word, key);
+    if (shared < 3 || shared < word.length * 0.75) continue;
+    const score = shared / Math.max(word.length, key.length) + shared;
+    if (best === null || score > best.score) {
+      tie = false;
+      best = { key: column, score };
+    } else if (score === best.score && best.key !== column) tie = true;
+  }
+  return best === null || tie ? null : best.key;
+}
+
+/** How many characters of `word` appear in `text` in order (a greedy subsequence match). */
+function inOrder(word: string, text: string): number {
+  let at = 0;
+  let count = 0;
+  for (const ch of word) {
+    const found = text.indexOf(ch, at);
+    if (found === -1) continue;
+    count++;
+    at = found + 1;
+  }
+  return count;
+}
+
+/**
+ * Map a header row's cells to the wanted columns: an exact (canonical) name wins over an alias, the
+ * leftmost cell wins among equals, and a header that contains exactly one name or alias (SPEC §3)
+ * matches a column that no header equals.
  * @example matchColumns(['序号', '教师姓名', '教研组'], ['name', 'group']).name // { index: 1, header: '教师姓名' }
  */
 export function matchColumns(row: readonly CellValue[], wanted: readonly ColumnKey[]): ColumnMap {
   const want = new Set(wanted);
   const exact: ColumnMap = {};
   const alias: ColumnMap = {};
+  const contained: ColumnMap = {};
+  const equalled = new Set<number>();
   row.forEach((cell, index) => {
     if (typeof cell !== 'string') return;
     const found = columnOf(cell);
-    if (found === null || !want.has(found.key)) return;
+    if (found === null) return;
+    equalled.add(index);
+    if (!want.has(found.key)) return;
     const target = found.exact ? exact : alias;
     if (target[found.key] === undefined) target[found.key] = { index, header: cellText(cell) };
   });
-  return { ...alias, ...exact };
+  row.forEach((cell, index) => {
+    if (typeof cell !== 'string' || equalled.has(index)) return;
+    const key = containedColumn(cell);
+    if (key === null || !want.has(key) || exact[key] !== undefined || alias[key] !== undefined) return;
+    if (contained[key] === undefined) contained[key] = { index, header: cellText(cell) };
+  });
+  return { ...contained, ...alias, ...exact };
 }
 
 function satisfied(columns: ColumnMap, requirement: readonly ColumnKey[]): boolean {

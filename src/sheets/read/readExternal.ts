@@ -24,7 +24,7 @@ export function readExternal(cells: SheetCells, identity: Identity, book: Extern
     const found = teacherOfRow(cells, identity, i);
     if (found === null) continue;
     const { key: teacherKey, person } = found;
-    const date = cells.date(i, 'date');
+    const date = cells.periodDate(i, 'date', true);
     if (date === 'bad') continue;
     const title = cells.text(i, 'title');
     const status = statusRef === undefined ? 'present' : statusAt(cells, i, statusRef.index, statusRef.header, 'present');

@@ -10,7 +10,7 @@ import type { ColumnKey } from '../words/vocabulary.js';
 import { teacherOfRow } from './identity.js';
 import { readGrade } from '../words/grade.js';
 
-const JUDGED_COLUMNS: readonly ColumnKey[] = [
+export const JUDGED_COLUMNS: readonly ColumnKey[] = [
   'notes', 'readingMissed', 'readingDeduction', 'activityPoints', 'retraining', 'discipline', 'taskIncomplete', 'collectiveBonus',
 ];
 
@@ -19,10 +19,14 @@ export const JUDGED_SPEC: SheetSpec = {
   required: [['name', 'id'], JUDGED_COLUMNS],
 };
 
-/** Read 考核登记; returns the records and the number of data rows read. */
-export function readJudged(cells: SheetCells, identity: Identity): { judged: JudgedRecord[]; rowsRead: number } {
+/** Read one 考核登记 sheet; returns the records and the number of data rows read. */
+export function readJudged(
+  cells: SheetCells,
+  identity: Identity,
+  /** Shared by every 考核登记 sheet: a teacher's second row, on any sheet, is ignored. */
+  firstRowByTeacher = new Map<string, number>(),
+): { judged: JudgedRecord[]; rowsRead: number } {
   const judged: JudgedRecord[] = [];
-  const firstRowByTeacher = new Map<string, number>();
   let rowsRead = 0;
   const amount = (i: number, key: ColumnKey): number => {
     const value = cells.number(i, key, '0');

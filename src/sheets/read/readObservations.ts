@@ -9,25 +9,12 @@ import type { SheetSpec } from './header.js';
 import type { Identity } from './identity.js';
 import { identifyRow, personAt } from './identity.js';
 import { isTotalLabel } from './sheetCells.js';
-import { headerKey } from '../normalize/text.js';
 import { readLevel } from '../words/level.js';
-import { OPEN_CLASS_WORDS } from '../words/vocabulary.js';
 
 export const OBSERVATIONS_SPEC: SheetSpec = {
   columns: ['date', 'observer', 'teacher', 'subject', 'topic', 'lessonType', 'level', 'reviewed'],
   required: [['observer'], ['teacher']],
 };
-
-const OPEN_CLASS_KEYS = OPEN_CLASS_WORDS.map(headerKey);
-
-/**
- * Whether a 课型 is an open class: it contains one of the SPEC §3.3 words (校级公开课 is one).
- * @example isOpenClassType('示范课') // true
- */
-export function isOpenClassType(lessonType: string): boolean {
-  const key = headerKey(lessonType);
-  return key !== '' && OPEN_CLASS_KEYS.some((w) => key.includes(w));
-}
 
 /** Read 听课记录; returns the observations and the number of data rows read. */
 export function readObservations(cells: SheetCells, identity: Identity): { observations: Observation[]; rowsRead: number } {
@@ -37,7 +24,7 @@ export function readObservations(cells: SheetCells, identity: Identity): { obser
     rowsRead++;
     const observer = personAt(cells, i, null, 'observer');
     if (isTotalLabel(observer.name)) continue;
-    const date = cells.date(i, 'date');
+    const date = cells.periodDate(i, 'date', false);
     if (date === 'bad') continue;
     const levelText = cells.text(i, 'level');
     const level = readLevel(levelText);
@@ -59,8 +46,8 @@ export function readObservations(cells: SheetCells, identity: Identity): { obser
       teacherKey,
       subject: cells.text(i, 'subject'),
       topic: cells.text(i, 'topic'),
+      // Whether it is an open class is the rule 公开课课型's call (src/engine/rules.ts).
       lessonType,
-      isOpenClass: isOpenClassType(lessonType),
       level,
       reviewed: cells.yesNo(i, 'reviewed'),
       source: { sheet: cells.sheet, row: cells.rowNumber(i) },

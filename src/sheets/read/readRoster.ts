@@ -1,11 +1,13 @@
 /**
  * 教师名册 (SPEC §3.1): 工号 (optional), 姓名, 教研组 (required); 备课组, 学科, 梯队, 须开课.
  */
-import type { Teacher } from '../../engine/model.js';
+import type { Level, Teacher } from '../../engine/model.js';
 import type { SheetCells } from './sheetCells.js';
 import { isTotalLabel } from './sheetCells.js';
 import type { SheetSpec } from './header.js';
 import { idLookupKey, normalizeId } from '../normalize/name.js';
+import { readYesNo } from '../words/yesNo.js';
+import { readLevel } from '../words/level.js';
 
 export const ROSTER_SPEC: SheetSpec = {
   columns: ['id', 'name', 'group', 'prepGroup', 'subject', 'echelon', 'mustTeach'],
@@ -75,11 +77,22 @@ export function readRoster(cells: SheetCells): RosterRead {
       prepGroup: orNull(cells.text(i, 'prepGroup')),
       subject: orNull(cells.text(i, 'subject')),
       echelon: orNull(cells.text(i, 'echelon')),
-      mustTeachOpenClass: cells.yesNo(i, 'mustTeach') ?? false,
+      mustTeachLevel: mustTeachLevel(cells, i),
       source: { sheet: cells.sheet, row },
     });
   }
   return { teachers, ambiguousNames, rowsRead };
+}
+
+/**
+ * 须开课 (SPEC §3.1, seed 000): 是 → 校级, 否/blank → null, or a 级别 word (区级, 市级 …); anything
+ * else is `unknown-yes-no` and read as 否.
+ */
+function mustTeachLevel(cells: SheetCells, i: number): Level | null {
+  const text = cells.text(i, 'mustTeach');
+  const level = text === '' ? null : readLevel(text);
+  if (level !== null && readYesNo(text) === 'unknown') return level;
+  return cells.yesNo(i, 'mustTeach') === true ? 'school' : null;
 }
 
 function orNull(text: string): string | null {

@@ -3,7 +3,9 @@
  * 日期, 活动, 类型, 工号, 姓名, 状态, 学时, 参加对象.
  */
 import type { SheetCells } from './sheetCells.js';
-import type { SheetSpec } from './header.js';
+import type { HeaderMatch, SheetSpec } from './header.js';
+import { headerKey } from '../normalize/text.js';
+import { CHECKIN_TIME_HEADERS } from '../words/vocabulary.js';
 import type { Identity } from './identity.js';
 import type { SessionBook } from './sessionBook.js';
 import type { ExternalBook } from './externalBook.js';
@@ -22,14 +24,31 @@ export const SIGNIN_LONG_SPEC: SheetSpec = {
 export const HOURS_FALLBACK = '空白（按该次活动最常见学时或默认学时）';
 
 export interface SigninContext {
+  /** Set once the roster is read (the runner reads it before any sign-in sheet). */
   identity: Identity;
   rosterGroups: ReadonlySet<string>;
   sessions: SessionBook;
   external: ExternalBook;
 }
 
-/** Read a long-shape sign-in sheet into `ctx`; returns the number of data rows read. */
-export function readSigninLong(cells: SheetCells, ctx: SigninContext): number {
+/**
+ * Whether a long sheet is a check-in export (SPEC §3.2: DingTalk, WeCom): its 日期 is a 签到时间 /
+ * 打卡时间 column and it has no 活动 column.
+ */
+export function isCheckinExport(header: HeaderMatch): boolean {
+  const date = header.columns.date;
+  return header.columns.title === undefined && date !== undefined && CHECKIN_KEYS.has(headerKey(date.header));
+}
+
+const CHECKIN_KEYS: ReadonlySet<string> = new Set(CHECKIN_TIME_HEADERS.map(headerKey));
+
+/**
+ * Read a long-shape sign-in sheet into `ctx`; returns the number of data rows read. A check-in export
+ * names each day's session `checkinTitle` (its title row or sheet name), and a teacher's several
+ * check-ins of one day are one attendance.
+ */
+export function readSigninLong(cells: SheetCells, ctx: SigninContext, checkinTitle: string | null = null): number {
+  const checkin = checkinTitle !== null && isCheckinExport(cells.header);
   const targets = new SessionTargets(ctx.rosterGroups);
   const reportedTargets = new Set<string>();
   const statusRef = cells.header.columns.status;
@@ -46,7 +65,7 @@ export function readSigninLong(cells: SheetCells, ctx: SigninContext): number {
     }
     const date = cells.date(i, 'date');
     if (date === 'bad') continue;
-    const title = cells.text(i, 'title');
+    const title = checkin ? (checkinTitle ?? '') : cells.text(i, 'title');
     let sessionKey: string | null = null;
     if (type === 'internal') {
       if (date === null) {
@@ -75,7 +94,7 @@ export function readSigninLong(cells: SheetCells, ctx: SigninContext): number {
     if (sessionKey === null) {
       ctx.external.add({ teacherKey, date, title, status, hours, source }, person.name, cells, i, person.nameColumn);
     } else {
-      ctx.sessions.add({ teacherKey, sessionKey, status, hours, source }, person.name, cells, i, person.nameColumn);
+      ctx.sessions.add({ teacherKey, sessionKey, status, hours, source }, person.name, cells, i, person.nameColumn, checkin);
     }
   }
   for (const session of ctx.sessions.sessions) {

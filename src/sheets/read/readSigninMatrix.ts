@@ -103,6 +103,7 @@ export function readSigninMatrix(table: Table, cells: SheetCells, matrix: Matrix
   const listedSet = new Set<string>();
   const sessions: { column: DateColumn; key: string }[] = [];
   const usedKeys = new Set<string>();
+  const sharedLists = new Set<string[]>();
   for (const column of matrix.dateColumns) {
     const read = dates.resolve(column.date);
     if (read.kind !== 'date') {
@@ -122,6 +123,8 @@ export function readSigninMatrix(table: Table, cells: SheetCells, matrix: Matrix
     let title = column.title;
     for (let n = 2; usedKeys.has(`${read.iso}|${title}`); n++) title = `${column.title}(${n})`;
     const session = ctx.sessions.session(read.iso, title, { kind: 'teachers', teacherKeys: listed }, hours, source);
+    // The same session in another matrix (one matrix per 教研组): its expected list grows with this one's teachers.
+    if (session.expected.kind === 'teachers' && session.expected.teacherKeys !== listed) sharedLists.add(session.expected.teacherKeys);
     usedKeys.add(session.key);
     sessions.push({ column, key: session.key });
   }
@@ -136,6 +139,7 @@ export function readSigninMatrix(table: Table, cells: SheetCells, matrix: Matrix
     if (!listedSet.has(teacherKey)) {
       listedSet.add(teacherKey);
       listed.push(teacherKey);
+      for (const list of sharedLists) if (!list.includes(teacherKey)) list.push(teacherKey);
     }
     for (const { column, key } of sessions) {
       const status = statusAt(cells, i, column.index, column.header, 'absent');

@@ -42,7 +42,7 @@ export class SessionBook {
    * Add one record; a duplicate keeps the better status and raises `duplicate-attendance` at `index`.
    * @param teacherName for the message.
    */
-  add(record: AttendanceRecord, teacherName: string, cells: SheetCells, index: number, column: string | undefined): void {
+  add(record: AttendanceRecord, teacherName: string, cells: SheetCells, index: number, column: string | undefined, quiet = false): void {
     let byTeacher = record.sessionKey === this.lastRecordsKey ? this.lastRecords : this.recordIndex.get(record.sessionKey);
     if (byTeacher === undefined) {
       byTeacher = new Map();
@@ -56,7 +56,8 @@ export class SessionBook {
       this.attendance.push(record);
       return;
     }
-    cells.issue('duplicate-attendance', index, column, { name: teacherName, session: record.sessionKey.replace('|', ' ') });
+    // Check-in exports list every punch of a day (签到, 签退): one attendance, nothing to warn about.
+    if (!quiet) cells.issue('duplicate-attendance', index, column, { name: teacherName, session: record.sessionKey.replace('|', ' ') });
     const kept = this.attendance[at];
     if (kept !== undefined && statusRank(record.status) > statusRank(kept.status)) this.attendance[at] = record;
   }

@@ -13,6 +13,7 @@ import { TextMemo } from '../normalize/memo.js';
 import { normalizeName } from '../normalize/name.js';
 import { isFormulaError } from '../normalize/cellError.js';
 import { parseNumberCell } from '../normalize/number.js';
+import { parseMonthCell } from '../normalize/date.js';
 import { readYesNo } from '../words/yesNo.js';
 import { TOTAL_WORDS } from '../words/vocabulary.js';
 
@@ -177,6 +178,29 @@ export class SheetCells {
     if (read.kind === 'date') return read.iso;
     const code = parse.kind === 'partial' ? 'year-unknown' : 'bad-date';
     this.issue(code, index, this.column(key), { value: cellText(value) });
+    return 'bad';
+  }
+
+  /**
+   * A date that only decides whether a row is in the period (获奖登记, 外出学习, 听课记录): month-only
+   * forms are read in 获奖登记 and 外出学习 (`months`), and with no period set an unreadable date is a
+   * notice (`date-not-read`) and the row is kept undated (SPEC §3 "Dates").
+   */
+  periodDate(index: number, key: ColumnKey, months: boolean): IsoDate | null | 'bad' {
+    const value = this.raw(index, key);
+    const parse = this.dates.parse(value);
+    if (parse === null) return null;
+    const read = this.dates.resolve(parse);
+    if (read.kind === 'date') return read.iso;
+    if (months) {
+      const month = parseMonthCell(value);
+      if (month !== null) return this.dates.monthDay(month.year, month.month);
+    }
+    if (this.dates.period.from === null && this.dates.period.to === null) {
+      this.issue('date-not-read', index, this.column(key), { value: cellText(value) });
+      return null;
+    }
+    this.issue(parse.kind === 'partial' ? 'year-unknown' : 'bad-date', index, this.column(key), { value: cellText(value) });
     return 'bad';
   }
 

@@ -1,9 +1,10 @@
 /**
  * 考核规则 sheet (SPEC §3.6): two columns, 参数 | 值, one rule a row, keys of SPEC §5 in Chinese (or the
  * JSON keys). A value that does not parse is a `bad-rule` error naming the row (scoring then does not
- * run); an unknown 参数 is a warning. Without a 参数/值 header the first two columns are read.
+ * run); so is an unknown 参数, which names the nearest known one (issue 14), and a 方案 that is no preset. Without a 参数/值 header the first two columns are read.
  */
-import { findRule, parseRuleValue, setRule, type RulesPatch } from './rulesParse.js';
+import { findRule, nearestRuleKey, parseRuleValue, setRule, type RulesPatch } from './rulesParse.js';
+import { findPreset, PRESETS } from './presets.js';
 import type { SheetCells } from '../read/sheetCells.js';
 import type { SheetSpec, HeaderMatch } from '../read/header.js';
 import { cellText } from '../normalize/text.js';
@@ -35,7 +36,8 @@ export function readRulesSheet(cells: SheetCells): { rules: RulesPatch; rowsRead
     if (key === '') continue;
     const def = findRule(key);
     if (def === null) {
-      cells.issue('unknown-rule', i, cells.column('ruleKey'), { key });
+      const suggestion = nearestRuleKey(key);
+      cells.issue('unknown-rule', i, cells.column('ruleKey'), { key, ...(suggestion === null ? {} : { suggestion }) });
       continue;
     }
     const raw = cells.raw(i, 'ruleValue');
@@ -46,7 +48,9 @@ export function readRulesSheet(cells: SheetCells): { rules: RulesPatch; rowsRead
       if (read?.kind === 'full') value = read.iso;
     }
     const parsed = parseRuleValue(def.kind, value);
-    if (parsed.ok === true) setRule(rules, def, parsed.value);
+    if (parsed.ok === true && def.field === 'preset' && findPreset(String(parsed.value)) === null) {
+      cells.issue('unknown-preset', i, cells.column('ruleValue'), { value: String(parsed.value), choices: PRESETS.map((p) => p.name).join('、') });
+    } else if (parsed.ok === true) setRule(rules, def, parsed.value);
     else if (parsed.ok === false) {
       cells.issue('bad-rule', i, cells.column('ruleValue'), { key, value: cellText(raw), reason: parsed.reason });
     }

@@ -3,15 +3,23 @@
  * One table, RULE_DEFS, names every rule in Chinese (the sheet's 参数) and English (the JSON key);
  * both sources go through `parseRuleEntry`, so they accept the same values and raise the same codes.
  */
-import type { IsoDate, ItemKey, Level, Tier } from '../../engine/model.js';
+import type { IsoDate, Level, Tier } from '../../engine/model.js';
 import { ITEM_KEYS, TIERS } from '../../engine/model.js';
 import { DEFAULT_RULES, type Rules } from '../../engine/rules.js';
+import { ITEM_LABEL, LEVEL_LABEL } from '../../engine/explain.js';
 import { makeIssue, type Issue, type IssueWhere } from '../../engine/issues.js';
+import { parseNumberCell } from '../normalize/number.js';
+import { parseDateCell } from '../normalize/date.js';
+import type { CellValue } from '../table.js';
 
-export type RuleKind = 'date' | 'ratio' | 'number' | 'positive' | 'integer' | 'rounding' | 'tie' | 'scope' | 'tiers';
+export type RuleKind =
+  | 'text' | 'words' | 'date' | 'ratio' | 'number' | 'positive' | 'integer' | 'tiers'
+  | 'rounding' | 'tie' | 'scope' | 'quotaMethod' | 'disqualifyMode';
 
 /** Rule fields that are records: a patch may set some of their keys only. */
-type RecordField = 'ethicsPoints' | 'ratioExcellentByGroup' | 'itemMax' | 'notesGradePoints' | 'openClassPoints' | 'competitionPoints' | 'appraisalPoints';
+type RecordField =
+  | 'ethicsPoints' | 'ratioExcellentByGroup' | 'itemMax' | 'notesGradePoints' | 'openClassPoints' | 'competitionPoints'
+  | 'appraisalPoints' | 'minObservedLessonsByEchelon' | 'openClassTypesByEchelon';
 
 /** Rules as given by one source: record fields hold only the keys that source set. */
 export type RulesPatch = { [K in keyof Rules]?: K extends RecordField ? Partial<Rules[K]> : Rules[K] };
@@ -23,16 +31,14 @@ export interface RuleDef {
   kind: RuleKind;
   /** Chinese names; the first is the canonical 参数 written by the template. */
   names: readonly string[];
-  /** `优秀比例:<组名>`-style rule: the suffix after the colon picks the record key. */
-  prefix?: 'group' | 'level';
+  /** `优秀比例:<组名>`-style rule: the suffix after the colon picks the record key (a 组名, 级别 or 梯队). */
+  prefix?: 'group' | 'level' | 'echelon';
 }
-
-const ITEM_LABELS: Record<ItemKey, string> = {
-  external: '外出学习', attendance: '考勤', notes: '学习笔记', activity: '活动参与', reading: '读书活动', bonus: '教学类加分',
-};
 
 /** Every rule of SPEC §5. */
 export const RULE_DEFS: readonly RuleDef[] = [
+  { field: 'preset', kind: 'text', names: ['方案', '考核方案', '预设方案'] },
+  { field: 'schoolName', kind: 'text', names: ['学校名称', '学校', '校名'] },
   { field: 'periodFrom', kind: 'date', names: ['考核开始日期', '开始日期', '考核期开始', '起始日期'] },
   { field: 'periodTo', kind: 'date', names: ['考核结束日期', '结束日期', '考核期结束', '截止日期'] },
   { field: 'ratioExcellent', kind: 'ratio', names: ['优秀比例', '优秀率'] },
@@ -46,7 +52,12 @@ export const RULE_DEFS: readonly RuleDef[] = [
   { field: 'reportHours', kind: 'number', names: ['上报学时'] },
   { field: 'ethicsPoints', kind: 'tiers', names: ['师德计分'] },
   { field: 'missingOpenClassDeduction', kind: 'number', names: ['须开课扣分', '未开课扣分'] },
-  ...ITEM_KEYS.map((item): RuleDef => ({ field: 'itemMax', sub: item, kind: 'positive', names: [`${ITEM_LABELS[item]}满分`] })),
+  { field: 'quotaMethod', kind: 'quotaMethod', names: ['名额计算', '名额计算方式'] },
+  { field: 'disqualifyMode', kind: 'disqualifyMode', names: ['不合格处理', '缺勤处理'] },
+  { field: 'openClassTypes', kind: 'words', names: ['公开课课型'] },
+  { field: 'skillGroupWords', kind: 'words', names: ['技能类教研组', '技能组'] },
+  { field: 'minReviews', kind: 'integer', names: ['评课最少节数', '最少评课节数'] },
+  ...ITEM_KEYS.map((item): RuleDef => ({ field: 'itemMax', sub: item, kind: 'positive', names: [`${ITEM_LABEL[item]}满分`] })),
   { field: 'notesGradePoints', kind: 'tiers', names: ['学习笔记等次分'] },
   { field: 'notesGradeScale', kind: 'positive', names: ['学习笔记计分基数'] },
   { field: 'readingMissPenalty', kind: 'number', names: ['读书未交扣分'] },
@@ -57,29 +68,39 @@ export const RULE_DEFS: readonly RuleDef[] = [
   { field: 'skillGroupMinEvents', kind: 'integer', names: ['技能组最少公开课次数'] },
   { field: 'skillGroupMinLessons', kind: 'integer', names: ['技能组最少公开课节数'] },
   { field: 'ratioExcellentByGroup', kind: 'ratio', names: ['优秀比例'], prefix: 'group' },
+  { field: 'minObservedLessonsByEchelon', kind: 'integer', names: ['听课最少节数', '最少听课节数'], prefix: 'echelon' },
+  { field: 'openClassTypesByEchelon', kind: 'words', names: ['须开课课型', '须上课型'], prefix: 'echelon' },
   { field: 'openClassPoints', kind: 'number', names: ['公开课分'], prefix: 'level' },
   { field: 'competitionPoints', kind: 'number', names: ['比赛一等奖分'], prefix: 'level' },
   { field: 'appraisalPoints', kind: 'number', names: ['评选一等奖分'], prefix: 'level' },
 ];
 
 /** Level names in rule keys (`公开课分:市级`); the readers' full level vocabulary lives in src/sheets. */
-export const LEVEL_NAMES: Readonly<Record<Level, string>> = {
-  school: '校级', district: '县区级', city: '市级', province: '省级', national: '国家级',
-};
+export const LEVEL_NAMES: Readonly<Record<Level, string>> = LEVEL_LABEL;
 const LEVEL_BY_NAME = new Map<string, Level>([
   ...(Object.entries(LEVEL_NAMES) as [Level, string][]).map(([level, name]): [string, Level] => [name, level]),
   ['县级', 'district'], ['区级', 'district'], ['国家', 'national'], ['省', 'province'], ['市', 'city'],
   ...(Object.keys(LEVEL_NAMES) as Level[]).map((level): [string, Level] => [level.toLowerCase(), level]),
 ]);
 
-const ENUM_WORDS: Record<'rounding' | 'tie' | 'scope', Record<string, string>> = {
+type EnumKind = 'rounding' | 'tie' | 'scope' | 'quotaMethod' | 'disqualifyMode';
+const ENUM_WORDS: Record<EnumKind, Record<string, string>> = {
   rounding: { 四舍五入: 'round', round: 'round', 向下取整: 'floor', floor: 'floor', 去尾: 'floor', 向上取整: 'ceil', ceil: 'ceil', 进一: 'ceil' },
   tie: { 同档: 'share', share: 'share', 并列: 'share', 同分同档: 'share', 严格: 'strict', strict: 'strict' },
   scope: { 全校: 'school', school: 'school', 教研组: 'group', group: 'group', 组内: 'group' },
+  quotaMethod: { 累计: 'cumulative', cumulative: 'cumulative', 累积: 'cumulative', 分别: 'separate', separate: 'separate', 分别计算: 'separate', 各档分别: 'separate' },
+  disqualifyMode: { 不合格: 'tier', tier: 'tier', 等次不合格: 'tier', 仅本项: 'itemOnly', itemonly: 'itemOnly', 本项不计分: 'itemOnly', 本项成绩不计分: 'itemOnly' },
 };
-const ENUM_HINT: Record<'rounding' | 'tie' | 'scope', string> = {
-  rounding: '应为 四舍五入、向下取整 或 向上取整', tie: '应为 同档 或 严格', scope: '应为 全校 或 教研组',
+/** The Chinese choices of each word rule, first = what we write (the template's dropdowns use these). */
+export const RULE_CHOICES: Readonly<Record<EnumKind, readonly string[]>> = {
+  rounding: ['四舍五入', '向下取整', '向上取整'],
+  tie: ['同档', '严格'],
+  scope: ['全校', '教研组'],
+  quotaMethod: ['累计', '分别'],
+  disqualifyMode: ['不合格', '仅本项'],
 };
+/** Separators between the words of a list rule (公开课课型, 技能类教研组): 、,，/ ; or space. */
+const WORD_SEPARATORS = /[、,，/;；\s]+/;
 
 /** Key as compared: NFKC (full-width colon → ':'), no white space, lower case. */
 function ruleKey(key: string): string {
@@ -108,23 +129,75 @@ export function findRule(key: string): RuleDef | null {
   const def = PREFIX_BY_NAME.get(k.slice(0, colon));
   const suffix = key.normalize('NFKC').slice(key.normalize('NFKC').indexOf(':') + 1).trim();
   if (def === undefined || suffix === '') return null;
-  if (def.prefix === 'group') return { ...def, sub: suffix };
+  if (def.prefix !== 'level') return { ...def, sub: suffix };
   const level = LEVEL_BY_NAME.get(ruleKey(suffix));
   return level === undefined ? null : { ...def, sub: level };
+}
+
+/** Edit distance (insert, delete, substitute) between two short keys. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitute = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(substitute, (previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** The closest of `names` to `key`, when it is close enough to be a slip (at most a third of it differs). */
+function closest(key: string, names: Iterable<string>): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const name of names) {
+    const d = editDistance(ruleKey(key), ruleKey(name));
+    if (d < bestDistance) [best, bestDistance] = [name, d];
+  }
+  return best !== null && bestDistance <= Math.max(1, Math.floor(Math.max(key.length, best.length) / 3)) ? best : null;
+}
+
+/**
+ * The known 参数 nearest an unknown one, for `unknown-rule` (issue 14: `优秀比列` → `优秀比例`);
+ * null when nothing is close.
+ * @example nearestRuleKey('优秀比列') // '优秀比例'
+ * @example nearestRuleKey('公开课分:乡级') // '公开课分:校级'
+ */
+export function nearestRuleKey(key: string): string | null {
+  const text = key.normalize('NFKC').trim();
+  const colon = text.indexOf(':');
+  if (colon > 0) {
+    const prefixes = RULE_DEFS.filter((d) => d.prefix !== undefined);
+    const head = closest(text.slice(0, colon), prefixes.flatMap((d) => d.names));
+    if (head === null) return null;
+    const def = prefixes.find((d) => d.names.includes(head));
+    const suffix = text.slice(colon + 1).trim();
+    if (def?.prefix !== 'level') return `${head}:${suffix}`;
+    const level = closest(suffix, Object.values(LEVEL_NAMES)) ?? LEVEL_NAMES.district;
+    return `${head}:${level}`;
+  }
+  return closest(text, RULE_DEFS.filter((d) => d.prefix === undefined).flatMap((d) => [...d.names, ...(d.sub === undefined ? [d.field] : [])]));
 }
 
 export type RuleValue = { ok: true; value: unknown } | { ok: false; reason: string } | { ok: 'blank' };
 
 const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
-const UNIT_SUFFIX = /(学时|课时|小时|分|节|次|h)$/i;
-const DATE_TEXT = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/;
 
+/** A JSON value as the cell it would be (objects and arrays are no cell). */
+function asCell(value: unknown): CellValue | undefined {
+  return value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date
+    ? value
+    : undefined;
+}
+
+/** "2学时", "10节", "1分", "２": numbers as every other cell reads them (src/sheets/normalize). */
 function numberOf(value: unknown): number | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value !== 'string') return null;
-  // "2学时", "10节", "1分": the unit a 教科室 types after the number.
-  const text = value.normalize('NFKC').replace(/\s+/g, '').replace(UNIT_SUFFIX, '');
-  return NUMBER_TEXT.test(text) ? Number(text) : null;
+  const cell = asCell(value);
+  if (cell === undefined || typeof cell === 'boolean') return null;
+  const read = parseNumberCell(cell);
+  return read?.kind === 'number' ? read.value : null;
 }
 
 /** "30%", "30", 30, "0.3", 0.3 → 0.3, via the decimal text so 33.3% is exactly 0.333. */
@@ -137,17 +210,20 @@ function ratioOf(value: unknown): number | null {
   return percent || n > 1 ? Number(`${text}e-2`) : n;
 }
 
+/** Full dates only, in any form a date cell accepts (a rule's period needs its year). */
 function dateOf(value: unknown): IsoDate | null {
-  if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
-  }
-  if (typeof value !== 'string') return null;
-  const m = DATE_TEXT.exec(value.normalize('NFKC').replace(/\s+/g, ''));
-  if (m === null) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const check = new Date(Date.UTC(y, mo - 1, d));
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
-  return check.toISOString().slice(0, 10);
+  const cell = asCell(value);
+  if (cell === undefined) return null;
+  const read = parseDateCell(cell);
+  return read?.kind === 'full' ? read.iso : null;
+}
+
+/** "公开课、研究课 观摩课" or an array → the words, de-duplicated, in order. */
+function wordsOf(value: unknown): string[] | null {
+  const parts = Array.isArray(value) ? value : typeof value === 'string' ? value.normalize('NFKC').split(WORD_SEPARATORS) : null;
+  if (parts === null || parts.some((p) => typeof p !== 'string')) return null;
+  const words = [...new Set((parts as string[]).map((p) => p.normalize('NFKC').trim()).filter((p) => p !== ''))];
+  return words.length === 0 ? null : words;
 }
 
 /** "10/8/6/0" (or 3 values, 不合格 0), an array, or an object keyed by tier. */
@@ -171,6 +247,14 @@ function tiersOf(value: unknown): Record<Tier, number> | null {
 export function parseRuleValue(kind: RuleKind, value: unknown): RuleValue {
   if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return { ok: 'blank' };
   switch (kind) {
+    case 'text': {
+      const text = typeof value === 'string' ? value.normalize('NFKC').trim() : typeof value === 'number' ? String(value) : '';
+      return text === '' ? { ok: false, reason: '应为文字' } : { ok: true, value: text };
+    }
+    case 'words': {
+      const w = wordsOf(value);
+      return w === null ? { ok: false, reason: '应为一个或几个词，用顿号或空格分开' } : { ok: true, value: w };
+    }
     case 'date': {
       const d = dateOf(value);
       return d === null ? { ok: false, reason: '应为日期，如 2023-09-01' } : { ok: true, value: d };
@@ -190,9 +274,11 @@ export function parseRuleValue(kind: RuleKind, value: unknown): RuleValue {
     }
     case 'rounding':
     case 'tie':
-    case 'scope': {
+    case 'scope':
+    case 'quotaMethod':
+    case 'disqualifyMode': {
       const word = typeof value === 'string' ? ENUM_WORDS[kind][ruleKey(value)] : undefined;
-      return word === undefined ? { ok: false, reason: ENUM_HINT[kind] } : { ok: true, value: word };
+      return word === undefined ? { ok: false, reason: `应为 ${RULE_CHOICES[kind].join(' 或 ')}` } : { ok: true, value: word };
     }
     case 'tiers': {
       const t = tiersOf(value);
@@ -221,14 +307,17 @@ export function mergeRules(base: Readonly<Rules>, ...patches: readonly RulesPatc
     for (const [field, value] of Object.entries(patch) as [keyof Rules, unknown][]) {
       if (value === undefined) continue;
       const current = out[field];
+      const isRecord = (v: unknown): v is object => typeof v === 'object' && v !== null && !Array.isArray(v);
+      // Lists (公开课课型) replace the base's list; records merge key by key.
       (out as unknown as Record<string, unknown>)[field] =
-        typeof current === 'object' && current !== null && typeof value === 'object' && value !== null
-          ? { ...current, ...value }
-          : value;
+        isRecord(current) && isRecord(value) ? { ...current, ...value } : structuredClone(value);
     }
   }
   return out;
 }
+
+/** Rule issues that stop scoring (SPEC §3.6: scoring does not run with broken rules). */
+export const BLOCKING_RULE_CODES: ReadonlySet<string> = new Set(['bad-rule', 'unknown-rule', 'unknown-preset']);
 
 /** Checks across rules: 优秀 + 良好 may not exceed 100%, nor may a group's 优秀 + 良好. */
 export function validateRules(rules: Readonly<Rules>, where: IssueWhere = {}): Issue[] {
@@ -247,6 +336,7 @@ export function validateRules(rules: Readonly<Rules>, where: IssueWhere = {}): I
 
 const RECORD_FIELDS: ReadonlySet<string> = new Set<RecordField>([
   'ethicsPoints', 'ratioExcellentByGroup', 'itemMax', 'notesGradePoints', 'openClassPoints', 'competitionPoints', 'appraisalPoints',
+  'minObservedLessonsByEchelon', 'openClassTypesByEchelon',
 ]);
 
 function shown(value: unknown): string {
@@ -284,7 +374,8 @@ export function parseRulesPatch(json: unknown): { rules: RulesPatch; issues: Iss
   for (const [key, value] of Object.entries(json as Record<string, unknown>)) {
     for (const [name, def, v] of entriesOf(key, value)) {
       if (def === null) {
-        issues.push(makeIssue('unknown-rule', { column: name }, { key: name }));
+        const suggestion = nearestRuleKey(name);
+        issues.push(makeIssue('unknown-rule', { column: name }, { key: name, ...(suggestion === null ? {} : { suggestion }) }));
         continue;
       }
       const parsed = parseRuleValue(def.kind, v);

@@ -8,17 +8,23 @@ import type { ListValidation, OutputCell, OutputSheet, RangeFormat } from '../ou
 import { HEADER_FILL } from '../layout/labels.js';
 import { ruleRows } from '../layout/rulesRows.js';
 import { guideSheet } from './templateGuide.js';
+import { RULE_CHOICES } from '../rules/rulesParse.js';
+import { PRESETS } from '../rules/presets.js';
 
-/** The dropdown lists (data validation) of the template, by column name. */
+/**
+ * The dropdown lists (data validation) of the template, by column name. They suggest, they do not
+ * refuse (errorStyle warning, issue 10): the readers accept synonyms (到, √, 区级, 1等奖 …), so a
+ * clerk who types one is told and may keep it.
+ */
 export const TEMPLATE_LISTS: Readonly<Record<string, readonly string[]>> = {
   状态: ['出勤', '迟到', '早退', '请假', '缺勤', '补课'],
   类型: ['校本研训', '外出学习'],
-  课型: ['常态课', '公开课', '示范课', '研讨课', '汇报课', '展示课', '优质课'],
+  课型: ['常态课', '公开课', '示范课', '研讨课', '汇报课', '展示课', '优质课', '研究课', '观摩课', '探究课'],
   级别: ['校级', '县区级', '市级', '省级', '国家级'],
   等次: ['特等奖', '一等奖', '二等奖', '三等奖', '优秀奖'],
   类别: ['比赛', '评选'],
   学习笔记: ['优秀', '良好', '合格', '不合格'],
-  须开课: ['是', '否'],
+  须开课: ['是', '否', '校级', '县区级', '市级', '省级'],
   未完成任务: ['是', '否'],
   评课: ['是', '否'],
 };
@@ -53,6 +59,12 @@ const DATA_ROWS = 2000;
 const DATE_COLUMNS = new Set(['日期']);
 const TEXT_COLUMNS = new Set(['工号']);
 
+/** The alert of a dropdown that suggests: the value may stay when the program can read it. */
+const SUGGEST: Pick<ListValidation, 'errorStyle' | 'errorMessage'> = {
+  errorStyle: 'warning',
+  errorMessage: '不在下拉列表中。同义写法（如 到、√、区级、1等奖）程序也能识别，可点“是”保留；读不懂的值会列入“数据问题”。',
+};
+
 /**
  * One input sheet: header, dropdowns, 工号 as text, dates as yyyy-mm-dd; blank unless `rows` are given.
  * A `title` goes in a merged row above the header, as schools do (the readers skip it, SPEC §3).
@@ -69,7 +81,7 @@ export function inputSheet(def: InputSheetDef, rows: OutputCell[][] = [], title?
   def.columns.forEach((name, c) => {
     const range = { top: header + 1, left: c, bottom, right: c };
     const list = TEMPLATE_LISTS[name];
-    if (list !== undefined) validations.push({ range, values: [...list] });
+    if (list !== undefined) validations.push({ range, values: [...list], ...SUGGEST });
     if (DATE_COLUMNS.has(name)) formats.push({ range, numberFormat: 'yyyy-mm-dd' });
     if (TEXT_COLUMNS.has(name)) formats.push({ range, numberFormat: '@' });
   });
@@ -103,6 +115,8 @@ export function rulesSheet(rules: Rules): OutputSheet {
       { range: { top: 0, left: 0, bottom: 0, right: 2 }, bold: true, fill: HEADER_FILL, horizontal: 'center' },
       { range: { top: 1, left: 1, bottom: rows.length, right: 1 }, fill: 'FFF2CC', horizontal: 'left' },
       { range: { top: 1, left: 2, bottom: rows.length, right: 2 }, wrap: true, fontColor: '595959' },
+      // 考核期: typed dates stay dates (the rows are there, blank, with their hint in 说明).
+      ...rows.flatMap((r, i) => (PERIOD_KEYS.has(String(r[0])) ? [{ range: { top: i + 1, left: 1, bottom: i + 1, right: 1 }, numberFormat: 'yyyy-mm-dd' }] : [])),
     ],
     validations: ruleChoiceValidations(rows.map((r) => String(r[0]))),
     freeze: { rows: 1, columns: 0 },
@@ -110,16 +124,23 @@ export function rulesSheet(rules: Rules): OutputSheet {
   };
 }
 
-/** Dropdowns for the rules that are a choice of words (名额取整, 同分处理, 学时计算范围). */
+const PERIOD_KEYS: ReadonlySet<string> = new Set(['考核开始日期', '考核结束日期']);
+
+/** Dropdowns for the rules that are a choice of words (方案, 名额取整, 同分处理, …), from the parser's own lists. */
 function ruleChoiceValidations(keys: string[]): ListValidation[] {
-  const choices: Record<string, string[]> = {
-    名额取整: ['四舍五入', '向下取整', '向上取整'],
-    同分处理: ['同档', '严格'],
-    学时计算范围: ['全校', '教研组'],
+  const choices: Record<string, readonly string[]> = {
+    方案: PRESETS.map((p) => p.name),
+    名额取整: RULE_CHOICES.rounding,
+    同分处理: RULE_CHOICES.tie,
+    学时计算范围: RULE_CHOICES.scope,
+    名额计算: RULE_CHOICES.quotaMethod,
+    不合格处理: RULE_CHOICES.disqualifyMode,
   };
   return keys.flatMap((k, i) => {
     const values = choices[k];
-    return values === undefined ? [] : [{ range: { top: i + 1, left: 1, bottom: i + 1, right: 1 }, values }];
+    if (values === undefined) return [];
+    // 方案 names must match a preset exactly (an unknown one is an error); the other choices have synonyms.
+    return [{ range: { top: i + 1, left: 1, bottom: i + 1, right: 1 }, values: [...values], ...(k === '方案' ? {} : SUGGEST) }];
   });
 }
 
@@ -128,5 +149,5 @@ function ruleChoiceValidations(keys: string[]): ListValidation[] {
  * @example templateSheets().map((s) => s.name) // ['使用说明', '教师名册', '签到表', …, '考核规则']
  */
 export function templateSheets(rules: Rules = defaultRules()): OutputSheet[] {
-  return [guideSheet(), ...INPUT_SHEETS.map((def) => inputSheet(def)), rulesSheet(rules)];
+  return [guideSheet(INPUT_SHEETS), ...INPUT_SHEETS.map((def) => inputSheet(def)), rulesSheet(rules)];
 }

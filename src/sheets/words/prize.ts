@@ -21,3 +21,20 @@ export function readPrize(text: string): number | null {
   for (const [word, step] of PRIZE_WORDS) if (key.includes(word)) return step;
   return null;
 }
+
+/**
+ * The 等次 inside free award text (奖项 or a combined 获奖等级 cell, SPEC §3.4): a numeral before 等
+ * (`一等奖`, `区二等`) or a prize word ending in 奖 (`金奖`, `优秀奖`). Bare 优秀 or 金 say nothing
+ * here: 优秀教学设计评选 names no prize.
+ * @example findPrizeIn('2023年市级优质课评比一等奖') // 0
+ */
+export function findPrizeIn(text: string): number | null {
+  const key = headerKey(text);
+  for (let at = key.indexOf('等'); at > 0; at = key.indexOf('等', at + 1)) {
+    const step = PRIZE_NUMERALS[key.charAt(at - 1)];
+    if (step !== undefined) return step;
+  }
+  if (key.includes('特等')) return 0;
+  for (const [word, step] of PRIZE_WORDS) if (word.endsWith('奖') && key.includes(word)) return step;
+  return null;
+}

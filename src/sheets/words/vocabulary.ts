@@ -18,6 +18,18 @@ export const SHEET_NAMES: Readonly<Record<StandardSheet, readonly string[]>> = {
   rules: ['考核规则', '规则', '参数', '考核参数', '计分规则'],
 };
 
+// issue 10: sheets recognised by content, check-in exports, combined award text.
+/** SPEC §3.2: a 日期 column under one of these headers is a check-in export's date-time (DingTalk, WeCom). */
+export const CHECKIN_TIME_HEADERS: readonly string[] = ['签到时间', '打卡时间', '打卡日期', '签到日期时间'];
+
+/** SPEC §3 tie-break: words in a sheet's name or title row saying it is a 签到表 … */
+export const SIGNIN_SHEET_WORDS: readonly string[] = ['签到', '考勤', '研训', '打卡'];
+/** … or a 外出学习 sheet. */
+export const EXTERNAL_SHEET_WORDS: readonly string[] = ['外出', '培训'];
+
+/** SPEC §3.4: a column holding 级别 and 等次 together (`市级一等奖`); read when 级别 or 等次 is missing. */
+export const AWARD_TEXT_HEADERS: readonly string[] = ['获奖等级', '获奖情况', '获奖级别等次', '级别等次', '获奖结果', '奖励等级'];
+
 /** The sheets this product writes (SPEC §7): never read as inputs, whatever they are called like. */
 export const OUTPUT_SHEET_NAMES: readonly string[] = ['考核结果', '分组统计', '评分明细', '数据问题', '上报学时', '图表', '计算记录'];
 
@@ -26,7 +38,7 @@ export type ColumnKey =
   | 'id' | 'name' | 'group' | 'prepGroup' | 'subject' | 'echelon' | 'mustTeach'
   | 'date' | 'title' | 'type' | 'status' | 'hours' | 'target'
   | 'observer' | 'teacher' | 'topic' | 'lessonType' | 'level' | 'reviewed'
-  | 'award' | 'category' | 'prize'
+  | 'award' | 'category' | 'prize' | 'awardText'
   | 'notes' | 'readingMissed' | 'readingDeduction' | 'activityPoints' | 'retraining' | 'discipline'
   | 'taskIncomplete' | 'collectiveBonus'
   | 'ruleKey' | 'ruleValue';
@@ -41,7 +53,7 @@ export const COLUMN_NAMES: Readonly<Record<ColumnKey, readonly string[]>> = {
   echelon: ['梯队', '教师梯队', '梯队层级', '层级'],
   mustTeach: ['须开课', '是否须开课', '需开课', '须上公开课', '是否开课', '必须开课'],
   date: ['日期', '时间', '签到日期', '活动日期', '签到时间', '培训日期', '培训时间', '听课日期', '听课时间',
-    '获奖日期', '获奖时间', '学习日期', '外出日期'],
+    '获奖日期', '获奖时间', '学习日期', '外出日期', '打卡时间', '打卡日期'],
   title: ['活动', '活动名称', '活动内容', '培训内容', '主题', '培训主题', '培训名称', '培训项目', '研训内容',
     '研训主题', '学习内容', '活动主题'],
   type: ['类型', '活动类型', '培训类型', '研训类型'],
@@ -54,9 +66,10 @@ export const COLUMN_NAMES: Readonly<Record<ColumnKey, readonly string[]>> = {
   lessonType: ['课型', '课的类型', '听课类型', '课堂类型'],
   level: ['级别', '获奖级别', '奖项级别', '课的级别'],
   reviewed: ['评课', '是否评课', '已评课'],
-  award: ['奖项', '奖项名称', '获奖名称', '获奖项目', '比赛名称', '项目名称', '获奖内容', '荣誉名称', '获奖情况'],
+  award: ['奖项', '奖项名称', '获奖名称', '获奖项目', '比赛名称', '项目名称', '获奖内容', '荣誉名称'],
   category: ['类别', '奖项类别', '获奖类别', '分类'],
-  prize: ['等次', '获奖等次', '等级', '获奖等级', '奖次', '名次'],
+  prize: ['等次', '获奖等次', '等级', '奖次', '名次'],
+  awardText: AWARD_TEXT_HEADERS,
   notes: ['学习笔记', '笔记', '学习笔记等次', '学习笔记等级', '业务笔记'],
   readingMissed: ['读书未交', '读书未交次数', '未交次数', '读书心得未交'],
   readingDeduction: ['读书扣分', '读书质量扣分', '读书心得扣分'],
@@ -91,8 +104,6 @@ export const ALL_TEACHERS_WORDS: readonly string[] = ['全体', '全体教师', 
 /** Separators between group names in 参加对象 (SPEC §3.2: 、,，/ or space; ；; too). After NFKC. */
 export const TARGET_SEPARATORS: readonly string[] = ['、', ',', '/', ' ', ';', '\t', '\n'];
 
-/** SPEC §3.3 open-class 课型 words; a 课型 containing one of them is an open class (e.g. 校级公开课). */
-export const OPEN_CLASS_WORDS: readonly string[] = ['公开课', '示范课', '研讨课', '汇报课', '展示课', '优质课'];
 
 /** SPEC §3.3 级别 words; blank → 校级. */
 export const LEVEL_WORDS: Readonly<Record<Level, readonly string[]>> = {

@@ -30,12 +30,19 @@ export function useStandaloneFile(mode: StandaloneMode): StandaloneFile {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<FriendlyError | null>(null);
 
+  /** A file found damaged at any later step: the same message as at opening, and back to step one. */
+  const damaged = useCallback((e: unknown) => {
+    setHost(null);
+    setFileName(null);
+    setError(friendlyError(e, 'open'));
+  }, []);
+
   const open = useCallback(
     async (file: File) => {
       setBusy(true);
       setError(null);
       try {
-        const opened = await mode.open(new Uint8Array(await file.arrayBuffer()));
+        const opened = withFileBoundary(await mode.open(new Uint8Array(await file.arrayBuffer())), damaged);
         setHost(opened);
         setFileName(file.name);
         return opened;
@@ -46,7 +53,7 @@ export function useStandaloneFile(mode: StandaloneMode): StandaloneFile {
         setBusy(false);
       }
     },
-    [mode],
+    [mode, damaged],
   );
 
   const ensure = useCallback(
@@ -71,4 +78,30 @@ export function useStandaloneFile(mode: StandaloneMode): StandaloneFile {
   }, [host, fileName, mode]);
 
   return { host, fileName, busy, error, open, ensure, download };
+}
+
+/** The file host's one error: a package it cannot read (hosts/xlsx XlsxFileError, matched by name). */
+function isFileError(error: unknown): boolean {
+  return error instanceof Error && error.name === 'XlsxFileError';
+}
+
+/**
+ * The host, with every call that rejects with the file host's "damaged" error reported to
+ * `onDamaged` (issue 11: a sheet found damaged while reading must not leave the page waiting).
+ */
+export function withFileBoundary<T extends object>(host: T, onDamaged: (error: unknown) => void): T {
+  return new Proxy(host, {
+    get(target, key) {
+      const value: unknown = Reflect.get(target, key, target);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        const result: unknown = (value as (...a: unknown[]) => unknown).apply(target, args);
+        if (!(result instanceof Promise)) return result;
+        return result.catch((error: unknown) => {
+          if (isFileError(error)) onDamaged(error);
+          throw error;
+        });
+      };
+    },
+  });
 }

@@ -28,9 +28,26 @@ describe('external item (SPEC §4: 30 × h / H_max + 二次培训 − 违纪扣�
     );
   });
 
-  it('is 0 for all when H_max = 0, bonus included (the item is 0 for all)', () => {
-    const s = externalItem({ ...base, hours: 0, hoursMax: 0, retrainingBonus: 3 });
+  it('is 0 when H_max = 0 and there is neither 二次培训 nor 违纪', () => {
+    const s = externalItem({ ...base, hours: 0, hoursMax: 0, retrainingBonus: 0 });
     expect(s).toEqual({ points: 0, explain: '外出学习 0：全校无人有外出学习学时' });
+  });
+
+  it.each([
+    // SPEC §4 (issue 10 item 7): H_max = 0 zeroes the hours part only; 二次培训 and 违纪扣分 still apply.
+    // 二次培训, 违纪, points
+    [3, 0, 3],
+    [3, 1, 2],
+    [0, 2, 0], //  below 0 → 0
+    [35, 0, 30], // above max → 30
+  ])('H_max = 0: +%d −%d gives %d', (retrainingBonus, disciplineDeduction, points) => {
+    expect(externalItem({ ...base, hours: 0, hoursMax: 0, retrainingBonus, disciplineDeduction }).points).toBe(points);
+  });
+
+  it('explains the H_max = 0 sum', () => {
+    expect(externalItem({ ...base, hours: 0, hoursMax: 0, retrainingBonus: 3, disciplineDeduction: 1 }).explain).toBe(
+      '外出学习 2 = 学时部分 0（全校无人有外出学习学时）+ 二次培训 3 − 违纪 1',
+    );
   });
 
   it('says 教研组 under hoursScope group', () => {

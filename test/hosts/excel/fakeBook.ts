@@ -54,7 +54,7 @@ export interface FakeSheet {
   columnWidths: Record<string, number>;
   freeze: { rows: number; columns: number } | null;
   tabColor: string | null;
-  validations: { address: string; source: string }[];
+  validations: { address: string; source: string; errorStyle?: string }[];
   print: { orientation?: string; paperSize?: string; titleRows?: string };
 }
 

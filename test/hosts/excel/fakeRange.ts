@@ -365,4 +365,11 @@ export class FakeDataValidation {
       box.sheet.validations.push({ address: boxAddress(box, false), source: String(rule.list?.source ?? '') });
     });
   }
+  set errorAlert(alert: Excel.DataValidation['errorAlert']) {
+    this.#context.queue(() => {
+      const address = boxAddress(FakeRange.boxOf(this.#range), false);
+      const entry = FakeRange.boxOf(this.#range).sheet.validations.findLast((v) => v.address === address);
+      if (entry !== undefined) entry.errorStyle = String(alert.style ?? 'Stop');
+    });
+  }
 }

@@ -34,9 +34,14 @@ export async function excelJsTables(bytes: Uint8Array): Promise<Table[]> {
     const top = Math.min(...cells.map((x) => x.r));
     const left = Math.min(...cells.map((x) => x.c));
     const bottom = Math.max(...cells.map((x) => x.r));
-    const right = Math.max(...cells.map((x) => x.c));
-    const rows: CellValue[][] = Array.from({ length: bottom - top + 1 }, () => new Array<CellValue>(right - left + 1).fill(null));
-    for (const x of cells) rows[x.r - top]![x.c - left] = x.v;
+    // The Table contract (src/sheets/table.ts): a row without a value is a hole; a row ends at its last value.
+    const rows: CellValue[][] = [];
+    rows.length = bottom - top + 1;
+    for (const x of cells) {
+      const row = (rows[x.r - top] ??= []);
+      while (row.length < x.c - left) row.push(null);
+      row[x.c - left] = x.v;
+    }
     return { ...table, rows, firstRow: top, firstColumn: left };
   });
 }

@@ -3,7 +3,8 @@
  * - as a file: an independent look into the package finds three charts on 图表 (and one on 分组统计)
  *   whose series point at the cells of the data tables the layout wrote there;
  * - in a real application: LibreOffice Calc prints the workbook to PDF and the 图表 pages carry the
- *   chart titles and axis titles as drawn text (skipped where `soffice` is not installed).
+ *   chart titles and axis titles as drawn text (skipped, with the reason printed, where `soffice`,
+ *   `pdftotext` or a CJK font is missing: without one the titles print as empty boxes).
  * Set SAVE_SCREENSHOTS=1 to refresh docs/screenshots/scored-sample-charts-*.png from the PDF.
  */
 import { execFileSync } from 'node:child_process';
@@ -16,7 +17,7 @@ import { XlsxHost } from '../../../src/hosts/xlsx/xlsxHost.js';
 import { insertSample } from '../../../src/app/insertSample.js';
 import { run } from '../../../src/app/run.js';
 import { packageProblems } from './structure.js';
-import { onPath } from '../../support/onPath.js';
+import { missing, onPath } from '../../support/requirements.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'scored-sample-charts-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -109,7 +110,7 @@ describe('charts of the scored sample, read from the file', () => {
 });
 
 describe('charts of the scored sample, in LibreOffice', () => {
-  it.skipIf(!onPath('soffice') || !onPath('pdftotext'))(
+  it.skipIf(missing('soffice', 'pdftotext', 'cjk-fonts'))(
     'prints the 图表 pages with the charts drawn',
     () => {
       const xlsx = join(dir, 'sample.xlsx');

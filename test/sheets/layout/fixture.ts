@@ -23,14 +23,14 @@ function teacher(over: Partial<TeacherResult> & Pick<TeacherResult, 'name' | 'gr
 function detail(key: string, remarks: string[]): TeacherDetail {
   return {
     key, prepGroup: null, subject: null, attendedHours: 28, attendanceHoursMax: 32, externalHours: 7,
-    externalHoursMax: 8, expectedSessions: 16, unexcusedAbsences: 0, excusedAbsences: 0, remarks,
+    externalHoursMax: 8, expectedSessions: 16, unexcusedAbsences: 0, excusedAbsences: 0, reviewedLessons: 0, remarks,
   };
 }
 
 const groupDetail = (over: Partial<GroupDetail> = {}): GroupDetail => ({
   max: 91.75, min: 40, ratioExcellent: 0.3, overflow: { 优秀: 0, 良好: 0 },
   itemMeans: { external: 20, attendance: 15, notes: 9, activity: 6, reading: 10, bonus: 2.25 },
-  requiredEvents: 3, requiredLessons: 5, ...over,
+  requiredEvents: 3, requiredLessons: 5, echelonCounts: {}, ...over,
 });
 
 export function sampleRun(): ScoreRun {
@@ -65,6 +65,23 @@ export function sampleContext(over: Partial<LayoutContext> = {}): LayoutContext 
       signinShape: 'matrix',
       rowsRead: { 教师名册: 3, 签到: 3, 听课记录: 40, 考核登记: 3 },
       teacherCount: 3,
+      sheetsOf: { roster: ['教师名册'], signin: ['签到', '钉钉签到'], external: [], observations: ['听课记录'], awards: [], judged: ['考核登记'], rules: [] },
+      accounts: [
+        { sheet: '教师名册', kind: 'roster', recognition: 'name', notRead: null, shape: null, rowsRead: 3, columns: [
+          { header: '工号', columnIndex: 0, readAs: '工号', resembles: null },
+          { header: '姓名', columnIndex: 1, readAs: '姓名', resembles: null },
+          { header: '教研组', columnIndex: 2, readAs: '教研组', resembles: null },
+          { header: '读书心得未交次数', columnIndex: 3, readAs: null, resembles: '读书未交' },
+          { header: '电话', columnIndex: 4, readAs: null, resembles: null },
+        ] },
+        { sheet: '签到', kind: 'signin', recognition: 'name', notRead: null, shape: 'matrix', rowsRead: 3, columns: [] },
+        { sheet: '钉钉签到', kind: 'signin', recognition: 'content', notRead: null, shape: 'long', rowsRead: 0, columns: [] },
+        { sheet: '听课记录', kind: 'observations', recognition: 'name', notRead: null, shape: null, rowsRead: 40, columns: [] },
+        { sheet: '考核登记', kind: 'judged', recognition: 'name', notRead: null, shape: null, rowsRead: 3, columns: [] },
+        { sheet: '备忘', kind: null, recognition: null, notRead: 'unknown', shape: null, rowsRead: 0, columns: [] },
+        { sheet: 'Sheet3', kind: null, recognition: null, notRead: 'empty', shape: null, rowsRead: 0, columns: [] },
+      ],
+      missing: [{ kind: 'awards', items: '教学类加分中的获奖分' }],
     },
     rules: defaultRules(),
     issues: [

@@ -9,9 +9,9 @@ describe('数据问题 (SPEC §7)', () => {
     expect(sheet.cells[0]).toEqual(['级别', '工作表', '行', '列', '问题', '处理建议', '代码']);
     expect(sheet.cells.slice(1).map((r) => [r[0], r[1], r[2], r[6]])).toEqual([
       ['错误', '教师名册', 4, 'missing-group'],
+      ['警告', '', null, 'missing-sheet'],
       ['警告', '签到', 4, 'unknown-teacher'],
       ['警告', '签到', 9, 'unknown-status'],
-      ['提示', '', null, 'missing-sheet'],
       ['提示', '获奖登记', 3, 'school-level-award'],
     ]);
     expect(sheet.cells[1]?.[5]).toBe(issueFix('missing-group'));

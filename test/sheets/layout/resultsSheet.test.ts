@@ -14,6 +14,12 @@ describe('考核结果 (SPEC §7)', () => {
     ]);
   });
 
+  it('puts 学校名称 in front of the title when the rules name the school (issue 13)', () => {
+    const ctx = sampleContext();
+    ctx.rules.schoolName = '实验小学';
+    expect(resultsSheet(ctx).cells[0]?.[0]).toBe('实验小学教师校本研修考核结果（2023-09-01 至 2024-01-31）');
+  });
+
   it('writes one row per teacher in the engine order, remarks joined with ；', () => {
     expect(sheet.cells.slice(2)).toEqual([
       ['语文组', 1, 'T001', '张三', 26.25, 30, 9, 12, 10, 4.5, 91.75, '优秀', 10, 12, 1, ''],

@@ -10,9 +10,9 @@ describe('ruleRows (SPEC §5)', () => {
     expect(percentText(f)).toBe(text);
   });
 
-  it('starts with the keys of SPEC §5 in order, with the defaults', () => {
-    expect(ruleRows(defaultRules()).slice(0, 13).map((r) => [r.key, r.value])).toEqual([
-      ['考核开始日期', ''], ['考核结束日期', ''], ['优秀比例', '30%'], ['良好比例', '40%'], ['名额取整', '四舍五入'],
+  it('starts with 方案 and 学校名称, then the keys of SPEC §5 in order, with the defaults', () => {
+    expect(ruleRows(defaultRules()).slice(0, 15).map((r) => [r.key, r.value])).toEqual([
+      ['方案', '默认'], ['学校名称', ''], ['考核开始日期', ''], ['考核结束日期', ''], ['优秀比例', '30%'], ['良好比例', '40%'], ['名额取整', '四舍五入'],
       ['同分处理', '同档'], ['缺勤上限', '20%'], ['学时计算范围', '全校'], ['默认每次学时', 2], ['听课最少节数', 10],
       ['上报学时', 12], ['师德计分', '10 / 8 / 6 / 0'], ['须开课扣分', 1],
     ]);

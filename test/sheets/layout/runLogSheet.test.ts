@@ -20,15 +20,36 @@ describe('计算记录 (SPEC §7)', () => {
   });
 
   it('lists the sheets found with their shape and rows read', () => {
-    expect(find('签到表')).toEqual(['签到表', '签到（矩阵（每人一行、每次一列））', 3]);
+    expect(find('签到表')).toEqual(['签到表', '签到（矩阵（每人一行、每次一列））、钉钉签到（长表（每人每次一行））', 3]);
     expect(find('获奖登记')).toEqual(['获奖登记', '未找到', null]);
+  });
+
+  it('accounts for every sheet: read as what and how, or not read and why (SPEC §3)', () => {
+    const start = sheet.cells.findIndex((r) => r[0] === '工作簿中的每张表');
+    const find = (label: string) => sheet.cells.slice(start).find((r) => r[0] === label);
+    expect(find('钉钉签到')).toEqual(['钉钉签到', '签到表', '按表头内容识别，长表（每人每次一行），读取 0 行']);
+    expect(find('教师名册')).toEqual(['教师名册', '教师名册', '按表名识别，读取 3 行，2 列未使用']);
+    expect(find('备忘')).toEqual(['备忘', '未读取', '表头不符合任何标准表，未读取（见数据问题）']);
+    expect(find('Sheet3')).toEqual(['Sheet3', '未读取', '空表，无内容']);
+    expect(find('（无获奖登记）')).toEqual(['（无获奖登记）', '未找到', '教学类加分中的获奖分对所有教师都按 0 计']);
+  });
+
+  it('accounts for every column of a read sheet, used or not', () => {
+    const columns = sheet.cells.filter((r) => r[0] === '教师名册' && typeof r[1] === 'string' && /^[A-Z]+ /.test(r[1]));
+    expect(columns).toEqual([
+      ['教师名册', 'A 工号', '工号'],
+      ['教师名册', 'B 姓名', '姓名'],
+      ['教师名册', 'C 教研组', '教研组'],
+      ['教师名册', 'D 读书心得未交次数', '未读取：像是“读书未交”，请改用标准列名（见数据问题）'],
+      ['教师名册', 'E 电话', '未使用（不是标准列）'],
+    ]);
   });
 
   it('counts teachers, tiers and issues by severity', () => {
     expect(find('参评教师')).toEqual(['参评教师', 3]);
     expect(find('不合格')).toEqual(['不合格', 1]);
     expect(find('数据问题（错误）')).toEqual(['数据问题（错误）', 1]);
-    expect(find('数据问题（警告）')).toEqual(['数据问题（警告）', 2]);
-    expect(find('数据问题（提示）')).toEqual(['数据问题（提示）', 2]);
+    expect(find('数据问题（警告）')).toEqual(['数据问题（警告）', 3]);
+    expect(find('数据问题（提示）')).toEqual(['数据问题（提示）', 1]);
   });
 });

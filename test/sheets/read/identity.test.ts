@@ -5,7 +5,7 @@ import type { Teacher } from '../../../src/engine/model.js';
 function teacher(id: string | null, name: string): Teacher {
   return {
     key: id === null ? `name:${name}` : `id:${id}`, id, name, group: '语文组', prepGroup: null, subject: null, echelon: null,
-    mustTeachOpenClass: false, source: { sheet: '教师名册', row: 2 },
+    mustTeachLevel: null, source: { sheet: '教师名册', row: 2 },
   };
 }
 

@@ -13,17 +13,17 @@ describe('听课记录 (SPEC §3.3)', () => {
     const out = read([['2023-09-20', '张三', '李四', '语文', '背影', '公开课', '市级', '是']]);
     expect(out.dataset.observations).toEqual([{
       date: '2023-09-20', observerKey: 'id:T001', teacherKey: 'id:T002', subject: '语文', topic: '背影', lessonType: '公开课',
-      isOpenClass: true, level: 'city', reviewed: true, source: { sheet: '听课记录', row: 2 },
+      level: 'city', reviewed: true, source: { sheet: '听课记录', row: 2 },
     }]);
   });
 
-  it.each([['公开课'], ['示范课'], ['研讨课'], ['汇报课'], ['展示课'], ['优质课'], ['校级公开课']])('counts %s as an open class', (type) => {
-    expect(read([['2023-09-20', '张三', '李四', null, null, type, null, null]]).dataset.observations[0]?.isOpenClass).toBe(true);
+  it('keeps the 课型 as written: whether it is an open class is the rule 公开课课型 (engine)', () => {
+    expect(read([['2023-09-20', '张三', '李四', null, null, ' 校级研究课 ', null, null]]).dataset.observations[0]?.lessonType).toBe('校级研究课');
   });
 
-  it('does not count 常态课 as an open class, and a blank 级别 is 校级', () => {
+  it('reads 常态课 and a blank 级别 as 校级', () => {
     const o = read([['2023-09-20', '张三', '李四', null, null, '常态课', null, null]]).dataset.observations[0];
-    expect(o).toMatchObject({ isOpenClass: false, level: 'school', reviewed: null });
+    expect(o).toMatchObject({ lessonType: '常态课', level: 'school', reviewed: null });
   });
 
   it('identifies observer and teacher separately; 同名 is never guessed (ambiguous-teacher)', () => {

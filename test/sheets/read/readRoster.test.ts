@@ -12,7 +12,7 @@ describe('教师名册 (SPEC §3.1)', () => {
     const out = readWorkbook([roster()]);
     expect(out.dataset.teachers[0]).toEqual({
       key: 'id:T001', id: 'T001', name: '张三', group: '语文组', prepGroup: '七年级语文', subject: '语文', echelon: '骨干',
-      mustTeachOpenClass: true, source: { sheet: '教师名册', row: 3 },
+      mustTeachLevel: 'school', source: { sheet: '教师名册', row: 3 },
     });
     expect(out.report.teacherCount).toBe(5);
     expect(out.canScore).toBe(true);
@@ -25,7 +25,7 @@ describe('教师名册 (SPEC §3.1)', () => {
 
   it('reads aliases of the roster columns', () => {
     const out = read([['教师编号', '教师姓名', '组别', '任教学科', '是否须开课'], [1001, '李四', '数学组', '数学', 'Y']]);
-    expect(out.dataset.teachers[0]).toMatchObject({ id: '1001', name: '李四', group: '数学组', subject: '数学', mustTeachOpenClass: true });
+    expect(out.dataset.teachers[0]).toMatchObject({ id: '1001', name: '李四', group: '数学组', subject: '数学', mustTeachLevel: 'school' });
   });
 
   it('places a teacher without 教研组 in 未分组 with an error (missing-group)', () => {
@@ -67,8 +67,16 @@ describe('教师名册 (SPEC §3.1)', () => {
 
   it('warns about a 须开课 that is not 是/否 (unknown-yes-no) and reads it as 否', () => {
     const out = read([['姓名', '教研组', '须开课'], ['张三', '语文组', '看情况']]);
-    expect(out.dataset.teachers[0]?.mustTeachOpenClass).toBe(false);
+    expect(out.dataset.teachers[0]?.mustTeachLevel).toBeNull();
     expect(where(out, 'unknown-yes-no')).toEqual([{ sheet: '教师名册', row: 2, column: '须开课' }]);
+  });
+
+  it.each([
+    ['是', 'school'], ['否', null], [null, null], ['区级', 'district'], ['市级', 'city'], ['县级', 'district'], ['省级', 'province'],
+  ])('reads 须开课 %s as the 级别 owed: %s (seed 000: 按一节同级别的公开课扣分)', (cell, level) => {
+    const out = read([['姓名', '教研组', '须开课'], ['张三', '语文组', cell]]);
+    expect(out.dataset.teachers[0]?.mustTeachLevel).toBe(level);
+    expect(where(out, 'unknown-yes-no')).toEqual([]);
   });
 
   it('numbers rows from the table’s first row and ignores 合计 and blank rows', () => {

@@ -19,7 +19,7 @@ describe('readWorkbook', () => {
 
   it('reports a sheet whose header cannot be found (no-header)', () => {
     const out = readWorkbook([roster(), makeTable('获奖登记', [['随便'], ['写写']])]);
-    expect(out.issues.find((i) => i.code === 'no-header')).toMatchObject({ sheet: '获奖登记', params: { columns: '姓名或工号、奖项、等次' } });
+    expect(out.issues.find((i) => i.code === 'no-header')).toMatchObject({ sheet: '获奖登记', params: { columns: '姓名或工号、奖项' } });
   });
 
   it('notes a header with no data (empty-sheet), hidden and protected sheets', () => {
@@ -27,9 +27,13 @@ describe('readWorkbook', () => {
     expect(out.issues.filter((i) => i.sheet === '听课记录').map((i) => i.code)).toEqual(['hidden-sheet', 'protected-sheet', 'empty-sheet']);
   });
 
-  it('lists the missing optional sheets (missing-sheet, 提示)', () => {
+  it('lists each missing optional sheet once, naming what it leaves at 0 (missing-sheet, 警告)', () => {
     const out = readWorkbook([roster()]);
-    expect(out.issues.filter((i) => i.code === 'missing-sheet').map((i) => i.params?.sheet)).toEqual(['签到表', '听课记录', '获奖登记', '考核登记', '外出学习']);
+    const missing = out.issues.filter((i) => i.code === 'missing-sheet');
+    expect(missing.map((i) => i.params?.sheet)).toEqual(['签到表', '外出学习', '听课记录', '获奖登记', '考核登记']);
+    expect(missing.every((i) => i.severity === 'warning')).toBe(true);
+    expect(missing[4]?.message).toBe('没有找到“考核登记”工作表，学习笔记、读书活动、活动得分、二次培训、违纪扣分、集体加分对所有教师都按 0 计。');
+    expect(out.report.missing.map((m) => m.kind)).toEqual(['signin', 'external', 'observations', 'awards', 'judged']);
   });
 
   it('never reads output sheets, even ones shaped like inputs', () => {
@@ -40,12 +44,22 @@ describe('readWorkbook', () => {
 
   it('reports what it found', () => {
     const out = readWorkbook([roster(), makeTable('考勤', [['姓名', '2023-09-06'], ['张三', '到']])]);
-    expect(out.report).toEqual({
+    expect(out.report).toMatchObject({
       sheets: { roster: '教师名册', signin: '考勤', external: null, observations: null, awards: null, judged: null, rules: null },
+      sheetsOf: { roster: ['教师名册'], signin: ['考勤'], external: [], observations: [], awards: [], judged: [], rules: [] },
       signinShape: 'matrix',
       rowsRead: { 教师名册: 5, 考勤: 1 },
       teacherCount: 5,
+      ruleLayers: { preset: { preset: '默认' }, sheet: {}, json: {} },
     });
+    expect(out.report.accounts.map((a) => [a.sheet, a.kind, a.recognition, a.shape, a.rowsRead])).toEqual([
+      ['教师名册', 'roster', 'name', null, 5],
+      ['考勤', 'signin', 'name', 'matrix', 1],
+    ]);
+    expect(out.report.accounts[1]?.columns).toEqual([
+      { header: '姓名', columnIndex: 0, readAs: '姓名', resembles: null },
+      { header: '2023-09-06', columnIndex: 1, readAs: '签到（一次活动）', resembles: null },
+    ]);
   });
 
   it('orders issues workbook-level first, then by tab order and row', () => {

@@ -59,10 +59,31 @@ describe('考核规则 sheet (SPEC §3.6)', () => {
     expect(out.canScore).toBe(false);
   });
 
-  it('warns about an unknown 参数 (unknown-rule) and goes on', () => {
+  it('refuses an unknown 参数 (unknown-rule, an error: scoring does not run) and names its row', () => {
     const out = read([['食堂补贴', 5, null]]);
     expect(where(out, 'unknown-rule')).toEqual([{ sheet: '考核规则', row: 2, column: '参数' }]);
-    expect(out.canScore).toBe(true);
+    expect(out.canScore).toBe(false);
+  });
+
+  it.each([
+    ['优秀比列', '30%', '第6行 优秀比列：是不是“优秀比例”？'],
+    ['听课最小节数', 10, '第6行 听课最小节数：是不是“听课最少节数”？'],
+    ['优秀比列:语文组', '40%', '第6行 优秀比列:语文组：是不是“优秀比例:语文组”？'],
+    ['公开课分:乡级', 1, '第6行 公开课分:乡级：是不是“公开课分:校级”？'],
+    ['食堂补贴', 5, '第6行 食堂补贴：不是考核规则的参数。'],
+  ])('names the row of the misspelt key %s and the nearest known key (issue 14)', (key, value, message) => {
+    const filler = Array.from({ length: 4 }, (): [string, string | number, null] => ['上报学时', 12, null]);
+    const out = read([...filler, [key, value, null]]);
+    expect(out.issues.filter((i) => i.code === 'unknown-rule').map((i) => [i.severity, i.row, i.message])).toEqual([['error', 6, message]]);
+    expect(out.canScore).toBe(false);
+  });
+
+  it('takes the values of the named 方案 for the keys the sheet does not write, and refuses an unknown one', () => {
+    const out = read([['方案', '001听评课', null], ['评课最少节数', 12, null]]);
+    expect([out.rules.preset, out.rules.minObservedLessons, out.rules.minReviews]).toEqual(['001听评课', 20, 12]);
+    const bad = read([['方案', '最严格', null]]);
+    expect(where(bad, 'unknown-preset')).toEqual([{ sheet: '考核规则', row: 2, column: '值' }]);
+    expect(bad.canScore).toBe(false);
   });
 
   it('rejects 优秀 + 良好 above 100% (bad-rule)', () => {

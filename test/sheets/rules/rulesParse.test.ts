@@ -7,7 +7,7 @@ describe('parseRuleValue (SPEC §5)', () => {
     ['ratio', '30%', 0.3], ['ratio', '30', 0.3], ['ratio', 0.3, 0.3], ['ratio', 30, 0.3], ['ratio', '33.3%', 0.333], ['ratio', 1, 1],
     ['date', '2023-09-01', '2023-09-01'], ['date', '2023/9/1', '2023-09-01'], ['date', '2023年9月1日', '2023-09-01'],
     ['rounding', '四舍五入', 'round'], ['rounding', 'floor', 'floor'], ['tie', 'strict', 'strict'], ['scope', '全校', 'school'],
-    ['integer', '10', 10], ['positive', 2.5, 2.5], ['number', 0, 0],
+    ['text', ' 实验小学 ', '实验小学'], ['integer', '10', 10], ['positive', 2.5, 2.5], ['number', 0, 0],
     ['tiers', [10, 8, 6, 0], { 优秀: 10, 良好: 8, 合格: 6, 不合格: 0 }],
     ['tiers', '10 / 8 / 6 / 0', { 优秀: 10, 良好: 8, 合格: 6, 不合格: 0 }],
   ] as const)('%s %s → %s', (kind, value, expected) => {
@@ -29,7 +29,7 @@ describe('parseRuleValue (SPEC §5)', () => {
 describe('findRule', () => {
   it.each([
     ['优秀比例', 'ratioExcellent', undefined], ['ratioExcellent', 'ratioExcellent', undefined], ['优秀比例：语文组', 'ratioExcellentByGroup', '语文组'],
-    ['考勤满分', 'itemMax', 'attendance'], ['itemMax.bonus', 'itemMax', 'bonus'], ['评选一等奖分:县级', 'appraisalPoints', 'district'],
+    ['学校名称', 'schoolName', undefined], ['schoolName', 'schoolName', undefined], ['考勤满分', 'itemMax', 'attendance'], ['itemMax.bonus', 'itemMax', 'bonus'], ['评选一等奖分:县级', 'appraisalPoints', 'district'],
   ])('%s → %s %s', (key, field, sub) => {
     const def = findRule(key);
     expect([def?.field, def?.sub]).toEqual([field, sub]);

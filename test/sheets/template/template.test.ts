@@ -1,6 +1,19 @@
 import { describe, it, expect } from 'vitest';
-import { templateSheets, INPUT_SHEETS } from '../../../src/sheets/template/template.js';
+import { templateSheets, INPUT_SHEETS, TEMPLATE_LISTS } from '../../../src/sheets/template/template.js';
+import { EXAMPLE_ROWS } from '../../../src/sheets/template/templateGuide.js';
 import { COLUMN_NAMES, SHEET_NAMES } from '../../../src/sheets/words/vocabulary.js';
+import { readWorkbook } from '../../../src/sheets/read/readWorkbook.js';
+import { DEFAULT_RULES } from '../../../src/engine/rules.js';
+import type { CellValue, Table } from '../../../src/sheets/table.js';
+
+/** The 使用说明 example rows as a workbook (李四, whom the example 听课记录 observes, added to the roster). */
+function exampleTables(sheetName?: string, row?: CellValue[]): Table[] {
+  return INPUT_SHEETS.map((d) => {
+    const example = d.name === sheetName && row !== undefined ? row : d.columns.map((c) => EXAMPLE_ROWS[d.name]?.[c] ?? null);
+    const extra: CellValue[][] = d.name === '教师名册' ? [d.columns.map((c) => ({ 工号: 'T002', 姓名: '李四', 教研组: '语文组' })[c] ?? null)] : [];
+    return { name: d.name, rows: [[...d.columns], example, ...extra] };
+  });
+}
 
 describe('the blank standard workbook (SPEC §9 template)', () => {
   const sheets = templateSheets();
@@ -43,5 +56,55 @@ describe('the blank standard workbook (SPEC §9 template)', () => {
     expect(map.get('优秀比例')).toBe('30%');
     expect(map.get('默认每次学时')).toBe(2);
     expect(map.get('考核开始日期')).toBe('');
+  });
+
+  it('suggests rather than refuses: every input dropdown warns and lets a synonym stay (issue 10)', () => {
+    for (const def of INPUT_SHEETS) {
+      const sheet = sheets.find((x) => x.name === def.name)!;
+      for (const v of sheet.validations ?? []) expect([def.name, v.errorStyle]).toEqual([def.name, 'warning']);
+    }
+  });
+
+  it.each([
+    ['签到表', '状态', '到'], ['签到表', '状态', '√'], ['听课记录', '级别', '区级'], ['获奖登记', '等次', '1等奖'], ['教师名册', '须开课', 'Y'],
+  ])('a synonym outside the %s %s list (%s) is read by the readers without an issue', (sheetName, column, synonym) => {
+    const base = (name: string): CellValue[] => INPUT_SHEETS.find((d) => d.name === name)!.columns.map((c) => EXAMPLE_ROWS[name]?.[c] ?? null);
+    const row = base(sheetName);
+    row[INPUT_SHEETS.find((d) => d.name === sheetName)!.columns.indexOf(column)] = synonym;
+    expect(TEMPLATE_LISTS[column]).not.toContain(synonym);
+    const tables = exampleTables(sheetName, row);
+    const issues = readWorkbook(tables).issues.filter((i) => i.severity !== 'info');
+    expect(issues.filter((i) => i.sheet === sheetName)).toEqual([]);
+  });
+
+  it('shows one filled example row per input sheet in 使用说明, and each example reads without a warning', () => {
+    const guide = sheets[0]!.cells.map((r) => String(r[0] ?? ''));
+    for (const def of INPUT_SHEETS) expect(guide).toContain(def.name);
+    const out = readWorkbook(exampleTables());
+    expect(out.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    expect([out.dataset.observations.length, out.dataset.awards.length, out.dataset.judged.length, out.dataset.external.length]).toEqual([1, 1, 1, 1]);
+  });
+
+  it('keeps the 考核期 rows, blank, formatted as dates, with a hint', () => {
+    const rules = sheets.at(-1)!;
+    const row = rules.cells.findIndex((r) => r[0] === '考核开始日期');
+    expect(rules.cells[row]?.[1]).toBe('');
+    expect(String(rules.cells[row]?.[2])).toContain('如 2023-09-01');
+    expect(rules.formats?.some((f) => f.range.top === row && f.range.left === 1 && f.numberFormat === 'yyyy-mm-dd')).toBe(true);
+  });
+
+  it('offers the 方案 presets and the word rules as dropdowns', () => {
+    const rules = sheets.at(-1)!;
+    const choices = (key: string) => rules.validations?.find((v) => rules.cells[v.range.top]?.[0] === key)?.values;
+    expect(choices('方案')).toEqual(['默认', '003原文', '000开课评课', '001听评课', '002研讨课']);
+    expect(choices('名额计算')).toEqual(['累计', '分别']);
+    expect(choices('不合格处理')).toEqual(['不合格', '仅本项']);
+  });
+
+  it('reads back as exactly the defaults (every row the template writes is a known key with a valid value)', () => {
+    const rules = sheets.at(-1)!;
+    const out = readWorkbook([{ name: '教师名册', rows: [['姓名', '教研组'], ['张三', '语文组']] }, { name: '考核规则', rows: rules.cells as CellValue[][] }]);
+    expect(out.issues.filter((i) => i.sheet === '考核规则')).toEqual([]);
+    expect(out.rules).toEqual(DEFAULT_RULES);
   });
 });

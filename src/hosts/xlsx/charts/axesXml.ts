@@ -63,7 +63,9 @@ export function valueAxisXml(shape: BarShape, title: string | undefined): string
     `<c:axPos val="${horizontalBars ? 'b' : 'l'}"/>` +
     GRIDLINES +
     axisTitle(title, !horizontalBars) +
-    '<c:numFmt formatCode="General" sourceLinked="1"/>' +
+    (shape.valueAxisFormat === undefined
+      ? '<c:numFmt formatCode="General" sourceLinked="1"/>'
+      : `<c:numFmt formatCode="${shape.valueAxisFormat}" sourceLinked="0"/>`) +
     TICKS +
     AXIS_LINE +
     TICK_LABELS +

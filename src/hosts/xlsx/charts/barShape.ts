@@ -7,7 +7,7 @@ import type { ChartKind } from '../../../sheets/output.js';
 export interface BarShape {
   /** `col` = vertical columns, `bar` = horizontal bars (categories on the left). */
   barDir: 'col' | 'bar';
-  grouping: 'stacked' | 'clustered';
+  grouping: 'stacked' | 'clustered' | 'percentStacked';
   /** Space between category groups, % of a bar's width. */
   gapWidth: number;
   /** 100 puts the series of one category in a single stack; absent for clustered. */
@@ -22,6 +22,8 @@ export interface BarShape {
   reverseCategories: boolean;
   /** Stacked counts of 0 would print a pile of "0" labels; this number format hides zeros. */
   labelNumberFormat?: string;
+  /** The value axis' number format when it is not the source's (0% for shares). */
+  valueAxisFormat?: string;
 }
 
 export const BAR_SHAPES: Record<ChartKind, BarShape> = {
@@ -40,6 +42,17 @@ export const BAR_SHAPES: Record<ChartKind, BarShape> = {
     gapWidth: 60,
     labelPosition: 'outEnd',
     reverseCategories: false,
+  },
+  // District 图表 (issue 13): each school's tiers as shares; the values stay counts, Excel divides.
+  percentStackedColumn: {
+    barDir: 'col',
+    grouping: 'percentStacked',
+    gapWidth: 60,
+    overlap: 100,
+    labelPosition: 'ctr',
+    reverseCategories: false,
+    labelNumberFormat: '0;-0;;@',
+    valueAxisFormat: '0%',
   },
   clusteredBar: {
     barDir: 'bar',

@@ -5,7 +5,7 @@
  * Every run names a Latin and an East Asian typeface, so Chinese titles do not fall back to a
  * Latin font that lacks the glyphs (Excel picks `a:ea` for CJK characters).
  */
-import { escapeXml } from './escapeXml.js';
+import { escapeXml } from '../package/xmlText.js';
 
 /** Widely installed on the schools' Windows PCs; Excel/LibreOffice substitute a CJK font elsewhere. */
 export const CHART_FONT = 'Microsoft YaHei';

@@ -5,7 +5,7 @@
  * zeroed `xdr:xfrm` follow XlsxWriter's `drawing.py`; Excel takes the real position from the anchor.
  */
 import type { CellRange, ChartSpec } from '../../../sheets/output.js';
-import { escapeXml } from './escapeXml.js';
+import { escapeXml } from '../package/xmlText.js';
 
 export interface ChartAnchor {
   spec: ChartSpec;

@@ -7,7 +7,7 @@
 import type { CellRange, ChartSeries } from '../../../sheets/output.js';
 import type { BarShape } from './barShape.js';
 import { textPropertiesXml } from './chartText.js';
-import { escapeXml } from './escapeXml.js';
+import { escapeXml } from '../package/xmlText.js';
 import { rangeCells, rangeFormula } from './rangeFormula.js';
 import { cellAt, type SheetCells } from './sheetCells.js';
 

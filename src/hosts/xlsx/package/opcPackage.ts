@@ -9,11 +9,40 @@ import { parseRelationships, relsPathOf, renderRelationships, type Relationship 
 
 const CONTENT_TYPES_PART = '[Content_Types].xml';
 
+/**
+ * SPEC §11: the parts of one package may inflate to 2 GB in all. Counted chunk by chunk while
+ * inflating, so a bomb is stopped before its text is ever held; the sizes the zip declares are
+ * checked first (they may lie, the count does not).
+ */
+export const INFLATE_BUDGET_BYTES = 2 * 1024 ** 3;
+/**
+ * Beyond its first 16 MB a part may not inflate more than 500 times its compressed size. Real
+ * worksheet XML compresses 10–50×, a run of one repeated byte ~1,000×: the ratio tells a bomb from
+ * a big sheet (Apache POI refuses at 100×; we are more lenient).
+ */
+const RATIO_GRACE_BYTES = 16 * 1024 ** 2;
+const MAX_INFLATE_RATIO = 500;
+/** Index parts (workbook, styles, rels, sharedStrings) are parsed whole; none of Excel's comes near this. */
+const MAX_WHOLE_PART_BYTES = 256 * 1024 ** 2;
+
+/** JSZip's entry internals we read (public at runtime, missing from its typings). */
+interface ZipEntryInternals {
+  unsafeOriginalName?: string;
+  _data?: { compressedSize?: number; uncompressedSize?: number };
+  internalStream(type: 'uint8array'): JSZip.JSZipStreamHelper<Uint8Array>;
+}
+
 export class OpcPackage {
-  private constructor(
-    private readonly zip: JSZip,
-    readonly contentTypes: ContentTypes,
-  ) {}
+  private types: ContentTypes | undefined;
+  /** Bytes inflated so far, all parts together (INFLATE_BUDGET_BYTES). */
+  private inflated = 0;
+
+  private constructor(private readonly zip: JSZip) {}
+
+  get contentTypes(): ContentTypes {
+    if (this.types === undefined) throw new Error('The package was used before its content types were read');
+    return this.types;
+  }
 
   /** Opens a package; throws XlsxFileError (with a Chinese message) for what is not a readable one. */
   static async load(bytes: Uint8Array | ArrayBuffer): Promise<OpcPackage> {
@@ -25,13 +54,16 @@ export class OpcPackage {
     } catch (e) {
       throw new XlsxFileError('damaged', e instanceof Error ? e.message : String(e));
     }
+    checkEntries(zip, view);
     const types = zip.file(CONTENT_TYPES_PART);
     if (!types) throw new XlsxFileError('not-xlsx', '[Content_Types].xml is missing');
+    const pkg = new OpcPackage(zip);
     try {
-      return new OpcPackage(zip, ContentTypes.parse(decodePart(await types.async('uint8array'))));
+      pkg.types = ContentTypes.parse(decodePart(await pkg.bytes(CONTENT_TYPES_PART)));
     } catch (e) {
-      throw new XlsxFileError('damaged', e instanceof Error ? e.message : String(e));
+      throw asFileError(e);
     }
+    return pkg;
   }
 
   /** Part names in package order (folders excluded). */
@@ -53,10 +85,26 @@ export class OpcPackage {
   }
 
   async text(path: string): Promise<string> {
-    const name = this.find(path);
-    const file = name === undefined ? null : this.zip.file(name);
-    if (!file) throw new Error(`Part ${path} is missing from the package`);
-    return decodePart(await file.async('uint8array'));
+    return decodePart(await this.bytes(path));
+  }
+
+  /** A part's bytes, inflated within the budget (a part we wrote ourselves is not counted). */
+  private async bytes(path: string): Promise<Uint8Array> {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    await this.inflate(path, (chunk) => {
+      size += chunk.length;
+      if (size > MAX_WHOLE_PART_BYTES) throw new XlsxFileError('too-large', `${path} inflates beyond ${MAX_WHOLE_PART_BYTES} bytes`);
+      chunks.push(chunk);
+    });
+    if (chunks.length === 1 && chunks[0]) return chunks[0];
+    const out = new Uint8Array(size);
+    let at = 0;
+    for (const chunk of chunks) {
+      out.set(chunk, at);
+      at += chunk.length;
+    }
+    return out;
   }
 
   async textIfPresent(path: string): Promise<string | undefined> {
@@ -67,16 +115,74 @@ export class OpcPackage {
    * Feeds a part's text to `onChunk` as it is inflated, so a huge worksheet is never one string.
    * (JSZip's internalStream is public at runtime but missing from its typings.)
    */
-  streamText(path: string, onChunk: (text: string) => void): Promise<void> {
+  async streamText(path: string, onChunk: (text: string) => void): Promise<void> {
+    let decoder: TextDecoder | undefined;
+    let head: Uint8Array | undefined;
+    await this.inflate(path, (chunk) => {
+      if (decoder === undefined) {
+        // The byte-order mark decides the encoding; wait for two bytes of it.
+        const bytes = head === undefined ? chunk : concat(head, chunk);
+        if (bytes.length < 2) {
+          head = bytes;
+          return;
+        }
+        head = undefined;
+        decoder = decoderFor(bytes);
+        chunk = bytes;
+      }
+      const text = decoder.decode(chunk, { stream: true });
+      if (text !== '') onChunk(text);
+    });
+    const rest = decoder === undefined ? new TextDecoder().decode(head ?? new Uint8Array(0)) : decoder.decode();
+    if (rest !== '') onChunk(rest);
+  }
+
+  /**
+   * Feeds a part's bytes to `onChunk` as they are inflated, counting them against the package's
+   * budget before they go anywhere. Anything thrown — by JSZip, by the budget, by `onChunk` — rejects
+   * the promise: nothing escapes from inside the stream's callbacks (issue 11).
+   */
+  private inflate(path: string, onChunk: (bytes: Uint8Array) => void): Promise<void> {
     const name = this.find(path);
     const file = name === undefined ? null : this.zip.file(name);
-    if (!file) return Promise.reject(new Error(`Part ${path} is missing from the package`));
-    const stream = (file as unknown as { internalStream(type: 'string'): JSZip.JSZipStreamHelper<string> }).internalStream('string');
+    if (!file) return Promise.reject(new XlsxFileError('damaged', `part ${path} is missing`));
+    const entry = file as unknown as ZipEntryInternals;
+    const compressed = unsigned(entry._data?.compressedSize ?? 0);
+    // A part we set ourselves has no compressed size and does not count against the school's budget.
+    const counted = entry._data?.compressedSize !== undefined;
+    let partSize = 0;
     return new Promise((resolve, reject) => {
+      let settled = false;
+      const fail = (error: unknown) => {
+        if (settled) return;
+        settled = true;
+        stream.pause();
+        reject(error instanceof Error ? error : new Error(String(error)));
+      };
+      const stream = entry.internalStream('uint8array');
       stream
-        .on('data', (chunk) => onChunk(chunk))
-        .on('error', reject)
-        .on('end', () => resolve())
+        .on('data', (chunk) => {
+          if (settled) return;
+          try {
+            partSize += chunk.length;
+            if (counted) {
+              this.inflated += chunk.length;
+              if (this.inflated > INFLATE_BUDGET_BYTES) throw new XlsxFileError('too-large', `the parts inflate beyond ${INFLATE_BUDGET_BYTES} bytes`);
+              if (partSize > RATIO_GRACE_BYTES && partSize > compressed * MAX_INFLATE_RATIO) {
+                throw new XlsxFileError('too-large', `${path} inflates more than ${MAX_INFLATE_RATIO} times its size`);
+              }
+            }
+            onChunk(chunk);
+          } catch (error) {
+            fail(error);
+          }
+        })
+        .on('error', fail)
+        .on('end', () => {
+          if (settled) return;
+          settled = true;
+          resolve();
+        })
         .resume();
     });
   }
@@ -120,9 +226,71 @@ export class OpcPackage {
   }
 }
 
-/** Parts are UTF-8 unless they start with a UTF-16 byte-order mark. */
+/** Parts are UTF-8 unless they start with a UTF-16 byte-order mark (each decoder drops its own mark). */
+function decoderFor(bytes: Uint8Array): TextDecoder {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be');
+  return new TextDecoder('utf-8');
+}
+
 function decodePart(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  return new TextDecoder('utf-8').decode(bytes);
+  return decoderFor(bytes).decode(bytes);
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+/** Anything thrown while reading a package is the file's fault from the school's point of view. */
+export function asFileError(error: unknown): XlsxFileError {
+  if (error instanceof XlsxFileError) return error;
+  return new XlsxFileError('damaged', error instanceof Error ? error.message : String(error));
+}
+
+/**
+ * The zip's own entries, before any part is read (SPEC §11): names that leave the package (`../`,
+ * absolute, backslashes) or repeat (OPC names are case-insensitive), and declared sizes beyond the
+ * inflation budget, are refused.
+ */
+function checkEntries(zip: JSZip, bytes: Uint8Array): void {
+  const seen = new Set<string>();
+  let declared = 0;
+  let count = 0;
+  for (const file of Object.values(zip.files)) {
+    count++;
+    const entry = file as unknown as ZipEntryInternals;
+    const name = entry.unsafeOriginalName ?? file.name;
+    if (name.startsWith('/') || name.includes('\\') || name.split('/').some((segment) => segment === '..' || segment === '.')) {
+      throw new XlsxFileError('damaged', `zip entry ${name} leaves the package`);
+    }
+    const key = name.toLowerCase();
+    if (seen.has(key)) throw new XlsxFileError('damaged', `zip entry ${name} is duplicated`);
+    seen.add(key);
+    declared += unsigned(entry._data?.uncompressedSize ?? 0);
+  }
+  if (declared > INFLATE_BUDGET_BYTES) throw new XlsxFileError('too-large', `the parts declare ${declared} bytes`);
+  // Two entries of one name collapse into one in JSZip: the central directory's count tells.
+  const listed = centralDirectoryCount(bytes);
+  if (listed !== undefined && listed !== count) throw new XlsxFileError('damaged', `the zip lists ${listed} entries, ${count} distinct`);
+}
+
+/** JSZip reads the zip's 32-bit sizes as signed numbers. */
+function unsigned(size: number): number {
+  return size < 0 ? size + 2 ** 32 : size;
+}
+
+/** Entries in the zip's end-of-central-directory record (undefined for ZIP64 or when not found). */
+function centralDirectoryCount(bytes: Uint8Array): number | undefined {
+  // The record is 22 bytes plus a comment of at most 65,535: a bounded search from the end.
+  const stop = Math.max(0, bytes.length - 22 - 0xffff);
+  for (let i = bytes.length - 22; i >= stop; i--) {
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06) {
+      const total = (bytes[i + 10] ?? 0) | ((bytes[i + 11] ?? 0) << 8);
+      return total === 0xffff ? undefined : total;
+    }
+  }
+  return undefined;
 }

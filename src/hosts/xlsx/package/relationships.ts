@@ -5,6 +5,7 @@
 import { escapeAttr } from './xmlText.js';
 import { childrenNamed, parseXml } from './xmlTree.js';
 import { PACKAGE_RELS_NS } from './ooxmlNames.js';
+import { XlsxFileError } from './fileError.js';
 
 export interface Relationship {
   id: string;
@@ -38,13 +39,17 @@ export function renderRelationships(rels: Relationship[]): string {
 /**
  * The part name a relative or absolute target points at, from the part that owns the rels
  * (`xl/workbook.xml` + `worksheets/sheet1.xml` → `xl/worksheets/sheet1.xml`; `/xl/x.xml` → `xl/x.xml`).
+ * A target that climbs out of the package (`../../../etc/passwd`) is a damaged file (SPEC §11).
  */
 export function resolveTarget(sourcePart: string, target: string): string {
   const clean = decodeURIComponentSafe(target.split('#')[0] ?? '');
   const base = clean.startsWith('/') ? [] : sourcePart.split('/').slice(0, -1);
   for (const segment of clean.split('/')) {
     if (segment === '' || segment === '.') continue;
-    if (segment === '..') base.pop();
+    if (segment === '..') {
+      if (base.length === 0) throw new XlsxFileError('damaged', `relationship target ${target} leaves the package`);
+      base.pop();
+    }
     else base.push(segment);
   }
   return base.join('/');

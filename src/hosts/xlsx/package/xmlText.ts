@@ -44,3 +44,13 @@ export function decodeXml(text: string): string {
     return ENTITIES[ref] ?? whole;
   });
 }
+
+/**
+ * ECMA-376 §22.9.2.19 ST_Xstring: Excel decodes `_xHHHH_` in cell text, so an underscore that starts
+ * such a sequence is written `_x005F_` (the escaped underscore) and the text reads back as written.
+ * A lookahead of fixed length: linear, and `_x0041_x0042_` escapes both of its sequences.
+ * @example escapeXstring('王_x0041_老师') // '王_x005F_x0041_老师'
+ */
+export function escapeXstring(text: string): string {
+  return text.includes('_x') ? text.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_') : text;
+}

@@ -1,11 +1,13 @@
 /**
- * A worksheet of the package as a Table (SPEC §3 readers get plain values): the rectangle of cells
- * that hold a value, formulas as their cached results, rich text as plain text, dates as Date,
- * errors as their text ('#N/A'). A merged area's value sits in its top-left cell only, as Office.js
- * `range.values` gives it, so both hosts hand over the same Table.
+ * A worksheet of the package as a Table (SPEC §3 readers get plain values): the cells that hold a
+ * value, formulas as their cached results, rich text as plain text, dates as Date, errors as their
+ * text ('#N/A'). A merged area's value sits in its top-left cell only, as Office.js `range.values`
+ * gives it, so both hosts hand over the same Table. Sized by the cells present (issue 10 item 6):
+ * rows without a value are holes and each row ends at its last value, so one stray cell at
+ * XFD1048576 costs one row of one cell, never the rectangle of the used range.
  */
 import type { CellValue, Table } from '../../../sheets/table.js';
-import { parseSharedStrings } from './cellText.js';
+import { SharedStringsReader } from './cellText.js';
 import { parseDateStyles } from './dateStyles.js';
 import { isRelType } from '../package/ooxmlNames.js';
 import type { OpcPackage } from '../package/opcPackage.js';
@@ -22,9 +24,11 @@ export async function loadScanContext(pkg: OpcPackage, workbookPath: string, dat
   };
   const stringsPath = partOf('sharedStrings');
   const stylesPath = partOf('styles');
-  const strings = stringsPath === undefined ? undefined : await pkg.textIfPresent(stringsPath);
+  const sharedStrings = new SharedStringsReader();
+  // Streamed like a worksheet: a sharedStrings part is often the biggest part of a workbook.
+  if (stringsPath !== undefined && pkg.has(stringsPath)) await pkg.streamText(stringsPath, (chunk) => sharedStrings.push(chunk));
   const styles = stylesPath === undefined ? undefined : await pkg.textIfPresent(stylesPath);
-  return { sharedStrings: strings === undefined ? [] : parseSharedStrings(strings), dateStyles: parseDateStyles(styles), date1904 };
+  return { sharedStrings: sharedStrings.finish(), dateStyles: parseDateStyles(styles), date1904 };
 }
 
 /** Reads one sheet, streaming its part through the scanner. */
@@ -34,39 +38,35 @@ export async function readSheetPart(pkg: OpcPackage, sheetPath: string, entry: S
   return toTable(entry, scanner.finish());
 }
 
-/** The smallest rectangle holding every non-empty cell (rows: [] for an empty sheet). */
+/**
+ * The Table of a scanned sheet: `rows[0]` is the first row with a value and `rows[i][0]` the
+ * leftmost column with one; a row without a value is a hole, and each row ends at its last value.
+ */
 export function toTable(entry: SheetEntry, scanned: ScannedSheet): Table {
   let top = Infinity;
   let bottom = -1;
   let left = Infinity;
-  let right = -1;
+  // forEach visits only the rows present, however far apart they are.
   scanned.rows.forEach((row, r) => {
     if (!row) return;
     const first = row.findIndex((v) => v !== null);
     if (first === -1) return;
-    let last = row.length - 1;
-    while (last > first && row[last] === null) last--;
     top = Math.min(top, r);
     bottom = r;
     left = Math.min(left, first);
-    right = Math.max(right, last);
   });
   const table: Table = { name: entry.name, rows: [], firstRow: 1, firstColumn: 1, hidden: entry.state !== 'visible', protected: scanned.protected };
   if (bottom < 0) return table;
-  const width = right - left + 1;
   const rows: CellValue[][] = [];
-  for (let r = top; r <= bottom; r++) {
-    const source = scanned.rows[r];
-    // Free the sparse source row as we go: the Table is the only copy we keep.
-    scanned.rows[r] = undefined;
-    if (source !== undefined && left === 0 && source.length === width) {
-      // The scanner's rows are dense, exact-size arrays: a full-width one is kept rather than copied.
-      rows.push(source);
-      continue;
-    }
-    const line: CellValue[] = new Array<CellValue>(width).fill(null);
-    if (source) for (let c = left; c <= right && c < source.length; c++) line[c - left] = source[c] ?? null;
-    rows.push(line);
-  }
+  rows.length = bottom - top + 1;
+  scanned.rows.forEach((source, r) => {
+    if (!source || r < top) return;
+    let last = source.length - 1;
+    while (last >= left && source[last] === null) last--;
+    if (last < left) return;
+    // The scanner's rows are exact-size arrays: one that starts at the left edge is kept, not copied.
+    rows[r - top] = left === 0 && last === source.length - 1 ? source : source.slice(left, last + 1);
+  });
+  scanned.rows.length = 0;
   return { ...table, rows, firstRow: top + 1, firstColumn: left + 1 };
 }

@@ -1,11 +1,11 @@
 /**
  * The attributes of one start tag, read in a single pass. A 1,000,000-row sign-in sheet has
  * ~8,000,000 `<c r="B2" s="3" t="s">` tags, and a regex pass per wanted attribute was a fifth of
- * the CLI's time (docs/performance.md). Tags that are not plain `name="value"` pairs go to the
- * regex, which then decides exactly as before.
+ * the CLI's time (docs/performance.md). The pass decides exactly as the regex
+ * `([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')` did, tolerant of junk between attributes, but each
+ * character is looked at a bounded number of times: a regex retried at every position of a
+ * megabyte-long junk name is quadratic (issue 11).
  */
-
-const ATTR = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 /**
  * Fill `out[k]` with the value of attribute `names[k]` of the start tag `text[from, to)` (the first
@@ -15,49 +15,38 @@ const ATTR = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 export function readAttributes(text: string, from: number, to: number, names: readonly string[], out: (string | undefined)[]): void {
   if (out.length !== names.length) out.length = names.length;
   out.fill(undefined);
-  if (!scanPlain(text, from, to, names, out)) scanWithRegex(text.slice(from, to), names, out);
-}
-
-/** Well-formed `<name a="1" b='2'/>`; false (out untouched afterwards) for anything else. */
-function scanPlain(text: string, from: number, to: number, names: readonly string[], out: (string | undefined)[]): boolean {
-  let i = from + 1;
-  while (i < to && isNameChar(text.charCodeAt(i))) i++;
-  for (;;) {
-    const before = i;
-    while (i < to && isSpace(text.charCodeAt(i))) i++;
-    if (i >= to) return true;
-    const c = text.charCodeAt(i);
-    if (c === 0x3e /* > */ || c === 0x2f /* / */) return i === to - 1 || text.charCodeAt(i + 1) === 0x3e ? true : fail(out);
-    if (i === before) return fail(out);
+  // Once a quote found no partner before `to`, no later quote of its kind can: no search runs to the end twice.
+  let openDouble = true;
+  let openSingle = true;
+  let i = from;
+  while (i < to) {
+    if (!isNameChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    // Every match the regex could start inside this run of name characters ends the run the same way.
     const nameStart = i;
     while (i < to && isNameChar(text.charCodeAt(i))) i++;
-    if (i === nameStart) return fail(out);
     const nameEnd = i;
-    while (i < to && isSpace(text.charCodeAt(i))) i++;
-    if (text.charCodeAt(i) !== 0x3d /* = */) return fail(out);
-    i++;
-    while (i < to && isSpace(text.charCodeAt(i))) i++;
-    const quote = text.charCodeAt(i);
-    if (quote !== 0x22 && quote !== 0x27) return fail(out);
-    const close = text.indexOf(quote === 0x22 ? '"' : "'", i + 1);
-    if (close === -1 || close >= to) return fail(out);
+    let j = i;
+    while (j < to && isSpace(text.charCodeAt(j))) j++;
+    if (text.charCodeAt(j) !== 0x3d /* = */ || j >= to) continue;
+    j++;
+    while (j < to && isSpace(text.charCodeAt(j))) j++;
+    const quote = text.charCodeAt(j);
+    if (j >= to || (quote !== 0x22 && quote !== 0x27)) continue;
+    if (!(quote === 0x22 ? openDouble : openSingle)) continue;
+    let close = j + 1;
+    while (close < to && text.charCodeAt(close) !== quote) close++;
+    if (close >= to) {
+      if (quote === 0x22) openDouble = false;
+      else openSingle = false;
+      continue;
+    }
     const k = wantedIndex(text, nameStart, nameEnd, names);
-    if (k !== -1 && out[k] === undefined) out[k] = text.slice(i + 1, close);
+    if (k !== -1 && out[k] === undefined) out[k] = text.slice(j + 1, close);
     i = close + 1;
   }
-}
-
-function scanWithRegex(startTag: string, names: readonly string[], out: (string | undefined)[]): void {
-  ATTR.lastIndex = 0;
-  for (const m of startTag.matchAll(ATTR)) {
-    const k = names.indexOf(m[1] ?? '');
-    if (k !== -1 && out[k] === undefined) out[k] = m[2] ?? m[3] ?? '';
-  }
-}
-
-function fail(out: (string | undefined)[]): false {
-  out.fill(undefined);
-  return false;
 }
 
 function wantedIndex(text: string, start: number, end: number, names: readonly string[]): number {
@@ -73,7 +62,9 @@ function isNameChar(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x3a) || c === 0x5f || c === 0x2e || c === 0x2d;
 }
 
-/** XML white space; any other character between attributes sends the tag to the regex. */
+/** The regex's `\s`: XML white space, and the other Unicode spaces it also accepts. */
 function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+  if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) return true;
+  if (c < 0x80 && c !== 0x0b && c !== 0x0c) return false;
+  return /\s/.test(String.fromCharCode(c));
 }

@@ -2,13 +2,16 @@
  * Reads a worksheet part's cells from text chunks as they are inflated, so a 1,000,000-row sign-in
  * sheet never exists as one string or one DOM (SPEC §3.2 long shape can be that large). Only
  * `<row>`, `<c>` and `<sheetProtection>` matter; everything else is skipped. Works for any element
- * prefix and for rows or cells written without an `r` attribute.
+ * prefix and for rows or cells written without an `r` attribute. The XmlStream below it looks at
+ * each character a bounded number of times and skips comments and processing instructions.
  */
 import type { CellValue } from '../../../sheets/table.js';
 import { serialToDate } from './dateStyles.js';
-import { stringItemText, unescapeExcel } from './cellText.js';
+import { MAX_TEXT_CHARS, StringItem, unescapeExcel } from './cellText.js';
 import { decodeXml } from '../package/xmlText.js';
+import { XlsxFileError } from '../package/fileError.js';
 import { readAttributes } from './startTag.js';
+import { XmlStream, type XmlStreamHandler } from './xmlStream.js';
 
 export interface ScanContext {
   sharedStrings: string[];
@@ -23,16 +26,17 @@ export interface ScannedSheet {
   protected: boolean;
 }
 
-const TAG = /<(\/?)(?:[\w.-]+:)?([\w.-]+)/y;
 const ROW_ATTRIBUTES = ['r'];
 const CELL_ATTRIBUTES = ['r', 't', 's'];
 const PROTECTION_ATTRIBUTES = ['sheet'];
 /** Distinct date values shared per sheet; a column of timestamps stops sharing past this many. */
 const SHARED_DATES_LIMIT = 10_000;
-const CELL_END = /<\/(?:[\w.-]+:)?c\s*>/g;
+/** SPEC §11: A1:XFD1048576 is the whole sheet; a reference beyond it is a damaged file. */
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
 
-export class WorksheetScanner {
-  private buffer = '';
+export class WorksheetScanner implements XmlStreamHandler {
+  private readonly stream = new XmlStream(this);
   private row = -1;
   private column = -1;
   private readonly result: ScannedSheet = { rows: [], protected: false };
@@ -47,72 +51,116 @@ export class WorksheetScanner {
    * Cells of the row being scanned, copied out when the row ends: an exact-size array per row (an
    * array grown by push keeps about twice the room it needs — 70 MB on a 1,000,000-row sheet).
    */
-  private readonly line: CellValue[] = [];
+  private readonly scratch: CellValue[] = [];
+  private line: CellValue[] = this.scratch;
   /** Whether the row being scanned has a cell to keep. */
   private lineUsed = false;
+
+  // The cell being read: its attributes, and its <v> text or inline string.
+  private inCell = false;
+  private cellRef: string | undefined;
+  private cellType = 'n';
+  private cellStyle = 0;
+  private inValue = false;
+  private valueSeen = false;
+  private valuePieces: string[] = [];
+  private valueLength = 0;
+  private inInline = false;
+  private inlineSeen = false;
+  private inlineText = '';
+  private readonly item = new StringItem();
 
   constructor(private readonly ctx: ScanContext) {}
 
   push(chunk: string): void {
-    this.buffer += chunk;
-    const consumed = this.scan();
-    this.buffer = this.buffer.slice(consumed);
+    this.stream.push(chunk);
   }
 
   finish(): ScannedSheet {
-    this.scan();
+    this.stream.end();
     this.endRow();
     return this.result;
   }
 
-  /** Handles every complete element in the buffer; returns how far it got. */
-  private scan(): number {
-    const text = this.buffer;
-    let pos = 0;
-    for (;;) {
-      const lt = text.indexOf('<', pos);
-      if (lt === -1) return text.length;
-      const gt = text.indexOf('>', lt);
-      if (gt === -1) return lt;
-      TAG.lastIndex = lt;
-      const tag = TAG.exec(text);
-      if (!tag || tag[1] === '/' || text[lt + 1] === '?' || text[lt + 1] === '!') {
-        pos = gt + 1;
-        continue;
-      }
-      const name = tag[2];
-      if (name === 'row') {
-        readAttributes(text, lt, gt, ROW_ATTRIBUTES, this.attributes);
+  get wantsText(): boolean {
+    return this.inValue || (this.inInline && this.item.wantsText);
+  }
+
+  open(local: string, source: string, from: number, to: number): void {
+    if (this.inInline) {
+      this.item.open(local);
+      return;
+    }
+    switch (local) {
+      case 'row': {
+        readAttributes(source, from, to, ROW_ATTRIBUTES, this.attributes);
         const r = this.attributes[0];
-        this.startRow(r === undefined ? this.row + 1 : Number(r) - 1);
-        pos = gt + 1;
-      } else if (name === 'c') {
-        const selfClosing = text[gt - 1] === '/';
-        let end = gt + 1;
-        if (!selfClosing) {
-          CELL_END.lastIndex = gt + 1;
-          const close = CELL_END.exec(text);
-          if (!close) return lt;
-          end = CELL_END.lastIndex;
-        }
-        readAttributes(text, lt, gt + 1, CELL_ATTRIBUTES, this.attributes);
-        const [ref, type, style] = this.attributes;
-        this.cell(ref, type ?? 'n', Number(style ?? 0), selfClosing ? '' : text.slice(gt + 1, end));
-        pos = end;
-      } else if (name === 'sheetProtection') {
-        readAttributes(text, lt, gt, PROTECTION_ATTRIBUTES, this.attributes);
+        this.startRow(r === undefined ? this.row + 1 : rowIndex(r));
+        break;
+      }
+      case 'c':
+        readAttributes(source, from, to, CELL_ATTRIBUTES, this.attributes);
+        this.inCell = true;
+        this.cellRef = this.attributes[0];
+        this.cellType = this.attributes[1] ?? 'n';
+        this.cellStyle = Number(this.attributes[2] ?? 0);
+        this.valueSeen = false;
+        this.valuePieces = [];
+        this.valueLength = 0;
+        this.inlineSeen = false;
+        this.inlineText = '';
+        break;
+      case 'v':
+        // The first <v> of a cell is its value (as the regex reader took it).
+        if (this.inCell && !this.valueSeen) this.inValue = true;
+        break;
+      case 'is':
+        if (this.inCell && !this.inlineSeen) this.inInline = true;
+        break;
+      case 'sheetProtection': {
+        readAttributes(source, from, to, PROTECTION_ATTRIBUTES, this.attributes);
         const sheet = this.attributes[0];
         this.result.protected = sheet === '1' || sheet === 'true';
-        pos = gt + 1;
-      } else {
-        pos = gt + 1;
+        break;
       }
     }
   }
 
-  private cell(ref: string | undefined, type: string, style: number, inner: string): void {
+  close(local: string): void {
+    if (this.inInline) {
+      if (local === 'is') {
+        this.inInline = false;
+        this.inlineSeen = true;
+        this.inlineText = this.item.finish();
+      } else {
+        this.item.close(local);
+      }
+      return;
+    }
+    if (local === 'v' && this.inValue) {
+      this.inValue = false;
+      this.valueSeen = true;
+    } else if (local === 'c' && this.inCell) {
+      this.inCell = false;
+      this.inValue = false;
+      this.cell(this.cellRef, this.cellType, this.cellStyle);
+    }
+  }
+
+  text(raw: string): void {
+    if (this.inValue) {
+      this.valueLength += raw.length;
+      if (this.valueLength > MAX_TEXT_CHARS) throw new Error(`a cell value is longer than ${MAX_TEXT_CHARS} characters`);
+      this.valuePieces.push(raw);
+    } else {
+      this.item.text(raw);
+    }
+  }
+
+  private cell(ref: string | undefined, type: string, style: number): void {
     this.column = ref === undefined ? this.column + 1 : columnIndex(ref);
-    const value = this.value(type, style, inner);
+    if (this.column >= MAX_COLUMNS) throw new XlsxFileError('damaged', `cell reference ${ref ?? ''} lies beyond column XFD`);
+    const value = this.value(type, style);
     if (value === null) return;
     const line = this.line;
     this.lineUsed = true;
@@ -123,31 +171,33 @@ export class WorksheetScanner {
 
   private startRow(row: number): void {
     this.endRow();
+    if (row >= MAX_ROWS) throw new XlsxFileError('damaged', `row ${row + 1} lies beyond row ${MAX_ROWS}`);
     this.row = row;
     this.column = -1;
-    // A row written twice (not by Excel, but valid XML) continues from its first part.
+    // A row written twice (not by Excel, but valid XML) continues its first part, in place: a row
+    // repeated 100,000 times is not copied 100,000 times.
     const earlier = this.result.rows[row];
     if (earlier !== undefined) {
-      for (const value of earlier) this.line.push(value);
+      this.line = earlier;
       this.lineUsed = true;
     }
   }
 
   private endRow(): void {
-    if (this.lineUsed) this.result.rows[this.row] = this.line.slice();
-    this.line.length = 0;
+    if (this.line !== this.scratch) {
+      this.line = this.scratch;
+    } else if (this.lineUsed) {
+      this.result.rows[this.row] = this.line.slice();
+    }
+    this.scratch.length = 0;
     this.lineUsed = false;
   }
 
-  private value(type: string, style: number, inner: string): CellValue {
-    if (type === 'inlineStr') {
-      const is = /<(?:[\w.-]+:)?is[\s>]([\s\S]*?)<\/(?:[\w.-]+:)?is>/.exec(inner);
-      return is ? emptyToNull(stringItemText(is[1] ?? '')) : null;
-    }
-    const v = /<(?:[\w.-]+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?v>/.exec(inner);
+  private value(type: string, style: number): CellValue {
+    if (type === 'inlineStr') return this.inlineSeen ? emptyToNull(this.inlineText) : null;
     // A formula cell with no cached result (never calculated) reads as empty.
-    if (!v) return null;
-    const raw = decodeXml(v[1] ?? '');
+    if (!this.valueSeen) return null;
+    const raw = decodeXml(this.valuePieces.length === 1 ? (this.valuePieces[0] ?? '') : this.valuePieces.join(''));
     switch (type) {
       case 's':
         return emptyToNull(this.ctx.sharedStrings[Number(raw)] ?? '');
@@ -182,14 +232,29 @@ function emptyToNull(text: string): string | null {
   return text === '' ? null : text;
 }
 
-/** `AB12` → 27 (0-based column). */
+/**
+ * `AB12` → 27 (0-based column). The row digits must lie within the sheet too (SPEC §11); a reference
+ * without letters (`r="12"`) has no column (-1).
+ */
 function columnIndex(ref: string): number {
   let n = 0;
-  for (const ch of ref) {
-    const code = ch.charCodeAt(0);
+  let i = 0;
+  for (; i < ref.length && n <= MAX_COLUMNS; i++) {
+    const code = ref.charCodeAt(i);
     if (code >= 65 && code <= 90) n = n * 26 + code - 64;
     else if (code >= 97 && code <= 122) n = n * 26 + code - 96;
     else break;
   }
+  if (i < ref.length && n <= MAX_COLUMNS) {
+    const row = Number(ref.slice(i));
+    if (Number.isInteger(row) && (row < 1 || row > MAX_ROWS)) throw new XlsxFileError('damaged', `cell reference ${ref} lies outside A1:XFD1048576`);
+  }
+  return n - 1;
+}
+
+/** A row's `r` (1-based) → 0-based index; anything but a row of the sheet is a damaged file. */
+function rowIndex(r: string): number {
+  const n = Number(r);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_ROWS) throw new XlsxFileError('damaged', `row reference ${r.slice(0, 20)} lies outside 1…${MAX_ROWS}`);
   return n - 1;
 }

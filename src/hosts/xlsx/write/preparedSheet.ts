@@ -12,7 +12,7 @@ export interface PreparedSheet {
   cells: OutputCell[][];
   /** Table column names, equal to the (rewritten) header cells. */
   tableColumns: string[];
-  validations: { range: CellRange; formula: string }[];
+  validations: { range: CellRange; formula: string; errorStyle?: 'stop' | 'warning' | 'information'; errorMessage?: string }[];
   hiddenColumns: number[];
 }
 
@@ -23,17 +23,24 @@ export function prepareSheet(sheet: OutputSheet): PreparedSheet {
   const cells = sheet.cells.map((row) => [...row]);
   const tableColumns = sheet.table ? uniqueHeaders(cells, sheet.table.range) : [];
   const hiddenColumns: number[] = [];
-  let spare = Math.max(0, ...cells.map((r) => r.length), ...(sheet.table ? [sheet.table.range.right + 1] : [])) + 1;
+  // A loop, not Math.max(...rows): spreading 200,000 row lengths as arguments overflows the stack.
+  let spare = sheet.table ? sheet.table.range.right + 1 : 0;
+  for (const row of cells) if (row.length > spare) spare = row.length;
+  spare += 1;
   const validations = (sheet.validations ?? []).map((v) => {
     // A comma separates items in a literal list and cannot be escaped: use the full-width one.
     const items = v.values.map((x) => stripIllegalXmlChars(x).replace(/,/g, '，').replace(/"/g, '""'));
     const literal = `"${items.join(',')}"`;
-    if (literal.length - 2 <= MAX_LIST_LITERAL) return { range: v.range, formula: literal };
+    const alert = {
+      ...(v.errorStyle === undefined ? {} : { errorStyle: v.errorStyle }),
+      ...(v.errorMessage === undefined ? {} : { errorMessage: v.errorMessage }),
+    };
+    if (literal.length - 2 <= MAX_LIST_LITERAL) return { range: v.range, formula: literal, ...alert };
     const column = spare++;
     hiddenColumns.push(column);
     v.values.forEach((value, i) => setCell(cells, i, column, value));
     const letter = columnLetter(column);
-    return { range: v.range, formula: `$${letter}$1:$${letter}$${Math.max(1, v.values.length)}` };
+    return { range: v.range, formula: `$${letter}$1:$${letter}$${Math.max(1, v.values.length)}`, ...alert };
   });
   return { sheet, cells, tableColumns, validations, hiddenColumns };
 }

@@ -4,7 +4,7 @@
  * every table already in the package.
  */
 import { a1, type CellRange } from '../../../sheets/output.js';
-import { escapeAttr } from '../package/xmlText.js';
+import { escapeAttr, escapeXstring } from '../package/xmlText.js';
 
 export interface TableSpec {
   id: number;
@@ -17,7 +17,7 @@ export interface TableSpec {
 
 export function tableXml(t: TableSpec): string {
   const ref = a1(t.range);
-  const columns = t.columns.map((name, i) => `<tableColumn id="${i + 1}" name="${escapeAttr(name)}"/>`).join('');
+  const columns = t.columns.map((name, i) => `<tableColumn id="${i + 1}" name="${escapeAttr(escapeXstring(name))}"/>`).join('');
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<table xmlns="${t.mainNs}" id="${t.id}" name="${escapeAttr(t.name)}" displayName="${escapeAttr(t.name)}" ref="${ref}" totalsRowShown="0">` +

@@ -82,7 +82,7 @@ export class WorkbookEdit {
     const relId = nextRelId(this.workbookRels);
     this.workbookRels.push({ id: relId, type: relType(conformance, 'worksheet'), target: relativeTarget(this.workbookPath, sheetPath), external: false });
     // Ids of removed sheets may be reused: so a re-run gives the same workbook, not ever-growing ids.
-    const sheetId = Math.max(0, ...this.sheets.map((s) => s.sheetId)) + 1;
+    const sheetId = this.sheets.reduce((max, s) => Math.max(max, s.sheetId), 0) + 1;
     const prepared = prepareSheet(sheet);
     const sheetRels: Relationship[] = [];
     const link = (kind: 'table' | 'drawing', target: string): string => {

@@ -6,7 +6,7 @@
 import { a1, columnLetter, type CellLook, type OutputCell, type RangeFormat } from '../../../sheets/output.js';
 import type { PreparedSheet } from './preparedSheet.js';
 import { Utf8Chunks } from './utf8Chunks.js';
-import { escapeAttr, escapeXml } from '../package/xmlText.js';
+import { escapeAttr, escapeXml, escapeXstring } from '../package/xmlText.js';
 
 export interface WorksheetRefs {
   mainNs: string;
@@ -68,7 +68,12 @@ export function worksheetXml(prepared: PreparedSheet, refs: WorksheetRefs): Uint
   }
   if (prepared.validations.length) {
     const items = prepared.validations.map(
-      (v) => `<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" sqref="${a1(v.range)}"><formula1>${escapeXml(v.formula)}</formula1></dataValidation>`,
+      (v) => {
+        // errorStyle warning/information: Excel explains and lets the value stay (the readers accept synonyms).
+        const style = v.errorStyle === undefined || v.errorStyle === 'stop' ? '' : ` errorStyle="${v.errorStyle}"`;
+        const error = v.errorMessage === undefined ? '' : ` error="${escapeXml(v.errorMessage)}"`;
+        return `<dataValidation type="list"${style} allowBlank="1" showInputMessage="1" showErrorMessage="1"${error} sqref="${a1(v.range)}"><formula1>${escapeXml(v.formula)}</formula1></dataValidation>`;
+      },
     );
     parts.push(`<dataValidations count="${items.length}">${items.join('')}</dataValidations>`);
   }
@@ -103,7 +108,7 @@ function cellElement(ref: string, value: OutputCell, xf: number): string {
     return `<c r="${ref}"${s}><v>${value}</v></c>`;
   }
   if (value === null || value === '') return `<c r="${ref}"${s}/>`;
-  const text = escapeXml(value.length > MAX_CELL_TEXT ? value.slice(0, MAX_CELL_TEXT) : value);
+  const text = escapeXml(escapeXstring(value.length > MAX_CELL_TEXT ? value.slice(0, MAX_CELL_TEXT) : value));
   return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${text}</t></is></c>`;
 }
 

@@ -113,7 +113,7 @@ describe('chartXml', () => {
         series: [{ name: nasty, values: BINS.series[0]!.values }],
       };
       const xml = chartXml(spec, SHEET, CELLS);
-      expect(xml).toContain('A&amp;B&lt;&quot;&apos;&gt;');
+      expect(xml).toContain("A&amp;B&lt;&quot;'&gt;");
       const root = parseXml(xml);
       expect(child(root, 'c:chart/c:title/c:tx/c:rich/a:p/a:r/a:t').text).toBe(nasty);
       expect(child(root, 'c:chart/c:plotArea/c:valAx/c:title/c:tx/c:rich/a:p/a:r/a:t').text).toBe(nasty);

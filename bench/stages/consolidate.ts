@@ -1,0 +1,56 @@
+/**
+ * District bench stages (issue 13). `single`: every school scored alone, one after another in this
+ * process, as `score` does (open, run, save), summing their times. `one`: the largest school alone (the
+ * memory reference). `district`: all schools consolidated into one district workbook.
+ */
+import { readFileSync } from 'node:fs';
+import { consolidate } from '../../src/app/consolidate.js';
+import { run } from '../../src/app/run.js';
+import { openSchoolWorkbook, schoolFileError } from '../../src/hosts/xlsx/schoolFile.js';
+import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost.js';
+
+export interface DistrictStageResult {
+  schools: number;
+  teachers: number;
+  /** Sum of the single runs' times (single), or the consolidation's wall time (district). */
+  ms: number;
+  outputBytes: number;
+}
+
+const NOW = new Date(Date.UTC(2024, 0, 31));
+
+async function scoreAlone(file: string): Promise<{ teachers: number; bytes: number }> {
+  const host = await XlsxHost.open(readFileSync(file));
+  const report = await run(host, { now: NOW });
+  return { teachers: report.score?.result.teachers.length ?? 0, bytes: (await host.save()).byteLength };
+}
+
+export async function runSingles(files: string[]): Promise<DistrictStageResult> {
+  let ms = 0;
+  let teachers = 0;
+  let outputBytes = 0;
+  for (const file of files) {
+    const started = performance.now();
+    const r = await scoreAlone(file);
+    ms += performance.now() - started;
+    teachers += r.teachers;
+    outputBytes += r.bytes;
+  }
+  return { schools: files.length, teachers, ms, outputBytes };
+}
+
+export async function runDistrict(files: string[]): Promise<DistrictStageResult> {
+  const started = performance.now();
+  const output = await XlsxHost.create();
+  const report = await consolidate(
+    files.map((file) => ({ file, bytes: async () => new Uint8Array(readFileSync(file)) })),
+    { open: openSchoolWorkbook, fileError: schoolFileError, output, now: NOW },
+  );
+  const bytes = await output.save();
+  return {
+    schools: report.scored,
+    teachers: report.view.schools.reduce((n, s) => n + (s.result?.teachers.length ?? 0), 0),
+    ms: performance.now() - started,
+    outputBytes: bytes.byteLength,
+  };
+}

@@ -1,0 +1,225 @@
+/**
+ * 合并学校工作簿 (SPEC §10): many school workbooks → one district view. Each school is read and scored
+ * on its own, with its own 考核规则, by the same readers and engine as 计算; only its result is kept,
+ * so memory is bounded by the largest school, not by the district. A file that cannot be scored is
+ * listed with its reason and the others go on. Hosts open the files; this only orders the work.
+ */
+import type { Host, WriteReport } from './host.js';
+import { readInputs } from './inspect.js';
+import { RunCancelled } from './runCancelled.js';
+import { VERSION } from './version.js';
+import { makeIssue, type Issue } from '../engine/issues.js';
+import type { Result } from '../engine/model.js';
+import { score } from '../engine/score.js';
+import type { DistrictSchool, DistrictView } from '../sheets/layout/district/districtView.js';
+import { layoutDistrict } from '../sheets/layout/district/layoutDistrict.js';
+
+/** One school file, read only when its turn comes. */
+export interface SchoolFile {
+  /** The file name as given (CLI: the path; page: the file's name or its path inside the folder). */
+  file: string;
+  bytes(): Promise<Uint8Array>;
+}
+
+/** A school workbook opened by a host. */
+export interface OpenedSchool {
+  host: Host;
+  /** The sheets our product wrote into it (its `_YanxiuOutputs`): never read as input. */
+  outputSheets: readonly string[];
+}
+
+export interface DistrictProgress {
+  /** Files finished so far, of `total`. */
+  done: number;
+  total: number;
+  /** 0..1 over the whole consolidation. */
+  fraction: number;
+  /** Chinese, e.g. “正在计算 一中.xlsx（3/60）…”. */
+  label: string;
+}
+
+export interface ConsolidateOptions {
+  /** Opens one school's bytes as a host. */
+  open(bytes: Uint8Array): Promise<OpenedSchool>;
+  /**
+   * Why a file could not be opened or read, in Chinese, for errors that are the file's fault
+   * (damaged, encrypted, not an .xlsx); null for anything else, which is rethrown as our bug.
+   */
+  fileError(error: unknown): string | null;
+  /** Where the district sheets go (a new workbook, or the open one in Excel); none: nothing is written. */
+  output?: Host;
+  onProgress?: (p: DistrictProgress) => void;
+  signal?: AbortSignal;
+  /** The time shown in 计算记录. @default new Date() */
+  now?: Date;
+}
+
+/** SPEC §10 `--json`: `yanxiu.district/1`. */
+export interface DistrictJson {
+  schema: 'yanxiu.district/1';
+  schools: { name: string; file: string; sha256: string; result: Result | null; error: string | null }[];
+}
+
+export interface DistrictReport {
+  view: DistrictView;
+  /** Schools scored; 0 means nothing was written (CLI exit 2). */
+  scored: number;
+  /** District sheet name → the sheet actually written; empty when nothing was written. */
+  written: WriteReport['written'];
+}
+
+/** The school's name: its 学校名称 rule, else the file name without folder and extension. */
+export function schoolName(schoolNameRule: string | null, file: string): string {
+  if (schoolNameRule !== null && schoolNameRule.trim() !== '') return schoolNameRule.trim();
+  const base = file.split(/[\\/]/).pop() ?? file;
+  return base.replace(/\.(xlsx|xlsm)$/i, '') || base;
+}
+
+/** Lower-case hex SHA-256 (Web Crypto: the same in Node 20 and the browser). */
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** A host that does not show the sheets our product wrote, so a scored workbook is re-scored from its inputs. */
+function inputsOnly(host: Host, outputs: readonly string[]): Host {
+  const hidden = new Set(outputs.map((n) => n.toLowerCase()));
+  return {
+    listSheets: async () => (await host.listSheets()).filter((s) => !hidden.has(s.name.toLowerCase())),
+    readSheet: (name) => host.readSheet(name),
+    ...(host.readSheets === undefined ? {} : { readSheets: (names: string[]) => host.readSheets?.(names) ?? Promise.resolve([]) }),
+    writeOutputs: () => Promise.reject(new Error('A school workbook is never written during consolidation')),
+    insertSheets: () => Promise.reject(new Error('A school workbook is never written during consolidation')),
+  };
+}
+
+/** Read, check and score one school; the host and its bytes are dropped when this returns. */
+async function scoreSchool(source: SchoolFile, bytes: Uint8Array, sha256: string, options: ConsolidateOptions, now: Date): Promise<DistrictSchool> {
+  const base = { file: source.file, sha256, size: bytes.byteLength, duplicateOf: null };
+  const failed = (reason: string, issues: Issue[] = [], rules: DistrictSchool['rules'] = null): DistrictSchool => ({
+    ...base, name: schoolName(rules?.schoolName ?? null, source.file), outcome: 'failed', result: null, rules, error: reason, issues,
+  });
+  try {
+    const opened = await options.open(bytes);
+    const read = await readInputs(inputsOnly(opened.host, opened.outputSheets), { now });
+    if (!read.canScore) {
+      const errors = read.issues.filter((i) => i.severity === 'error');
+      return failed(errors.map((i) => i.message).join('；') || '数据无法计算。', read.issues, read.rules);
+    }
+    const scored = score(read.dataset, read.rules);
+    // The same order as 计算 (app/run.ts): reader issues first, then the engine's.
+    scored.result.issues = [...read.issues, ...scored.result.issues];
+    return {
+      ...base, name: schoolName(read.rules.schoolName, source.file), outcome: 'scored',
+      result: scored.result, rules: read.rules, error: null, issues: scored.result.issues,
+    };
+  } catch (e) {
+    const reason = options.fileError(e);
+    if (reason === null) throw e;
+    return failed(reason);
+  }
+}
+
+/** SPEC §10: the same 工号 in two scored schools is a warning (a teacher who moved); both rows stay. */
+function duplicateIds(schools: readonly DistrictSchool[]): DistrictView['districtIssues'] {
+  const seen = new Map<string, { school: string; name: string }>();
+  const out: DistrictView['districtIssues'] = [];
+  for (const s of schools) {
+    const inSchool = new Set<string>();
+    for (const t of s.result?.teachers ?? []) {
+      if (t.id === null || inSchool.has(t.id)) continue;
+      inSchool.add(t.id);
+      const first = seen.get(t.id);
+      if (first === undefined) seen.set(t.id, { school: s.name, name: t.name });
+      else out.push({ school: s.name, file: s.file, issue: makeIssue('district-duplicate-id', {}, { id: t.id, first: first.school, firstName: first.name, school: s.name, name: t.name }) });
+    }
+  }
+  return out;
+}
+
+/**
+ * Score every school file one at a time and, when at least one was scored and `output` is given,
+ * write the seven district sheets there.
+ * @example const report = await consolidate(files, { open, fileError, output: await XlsxHost.create() });
+ */
+export async function consolidate(files: readonly SchoolFile[], options: ConsolidateOptions): Promise<DistrictReport> {
+  const now = options.now ?? new Date();
+  const total = files.length;
+  const checkCancelled = (): void => {
+    if (options.signal?.aborted === true) throw new RunCancelled();
+  };
+  const progress = (done: number, fraction: number, label: string): void => {
+    // Checked before and after each report (as 计算 does), so a cancel pressed while a label shows stops the next step.
+    checkCancelled();
+    options.onProgress?.({ done, total, fraction, label });
+    checkCancelled();
+  };
+  const schools: DistrictSchool[] = [];
+  const districtIssues: DistrictView['districtIssues'] = [];
+  const firstBySha = new Map<string, string>();
+
+  for (const [i, source] of files.entries()) {
+    // 90% of the bar is the schools; layout and writing the rest.
+    progress(i, (i / Math.max(total, 1)) * 0.9, `正在计算 ${source.file}（${i + 1}/${total}）…`);
+    let bytes: Uint8Array;
+    try {
+      bytes = await source.bytes();
+    } catch (e) {
+      const reason = options.fileError(e);
+      if (reason === null) throw e;
+      schools.push({
+        name: schoolName(null, source.file), file: source.file, sha256: '', size: 0, outcome: 'failed',
+        result: null, rules: null, error: reason, duplicateOf: null, issues: [],
+      });
+      continue;
+    }
+    const sha256 = await sha256Hex(bytes);
+    const first = firstBySha.get(sha256);
+    if (first !== undefined) {
+      const issue = makeIssue('district-duplicate-file', {}, { file: source.file, first });
+      schools.push({
+        name: schoolName(null, source.file), file: source.file, sha256, size: bytes.byteLength, outcome: 'duplicate',
+        result: null, rules: null, error: `与“${first}”内容相同`, duplicateOf: first, issues: [],
+      });
+      districtIssues.push({ school: schoolName(null, source.file), file: source.file, issue });
+      continue;
+    }
+    firstBySha.set(sha256, source.file);
+    const school = await scoreSchool(source, bytes, sha256, options, now);
+    schools.push(school);
+    if (school.outcome === 'failed') {
+      districtIssues.push({ school: school.name, file: school.file, issue: makeIssue('district-school-failed', {}, { file: school.file, reason: school.error ?? '' }) });
+    }
+  }
+  districtIssues.push(...duplicateIds(schools));
+
+  const view: DistrictView = { schools, districtIssues, now, version: VERSION };
+  const scored = schools.filter((s) => s.outcome === 'scored').length;
+  if (scored === 0 || options.output === undefined) {
+    progress(total, 1, scored === 0 ? '没有可计算的学校' : '汇总完成');
+    return { view, scored, written: {} };
+  }
+  progress(total, 0.9, '正在生成全区汇总…');
+  const sheets = layoutDistrict(view);
+  progress(total, 0.95, '正在写入工作簿…');
+  const { written } = await options.output.writeOutputs(sheets);
+  progress(total, 1, '汇总完成');
+  return { view, scored, written };
+}
+
+/**
+ * SPEC §10 `yanxiu.district/1`; a duplicate's error reads `duplicate of <first file>`.
+ * @example JSON.stringify(districtJson(report.view))
+ */
+export function districtJson(view: DistrictView): DistrictJson {
+  return {
+    schema: 'yanxiu.district/1',
+    schools: view.schools.map((s) => ({
+      name: s.name,
+      file: s.file,
+      sha256: s.sha256,
+      result: s.result,
+      error: s.outcome === 'duplicate' ? `duplicate of ${s.duplicateOf ?? ''}` : s.error,
+    })),
+  };
+}

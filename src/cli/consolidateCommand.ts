@@ -1,0 +1,132 @@
+/**
+ * `yanxiu consolidate <out.xlsx> <school.xlsx | folder> … [--json out.json]` (SPEC §10): every school
+ * scored with its own rules, one at a time, into one new district workbook. Exit 0 while at least one
+ * school was scored, 2 when none was, 1 on usage errors.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { consolidate, districtJson, type DistrictProgress, type SchoolFile } from '../app/consolidate.js';
+import { XlsxHost } from '../hosts/xlsx/xlsxHost.js';
+import { openSchoolWorkbook, schoolFileError } from '../hosts/xlsx/schoolFile.js';
+import { CliError, EXIT_DATA, EXIT_OK } from './cliError.js';
+import type { Console } from './console.js';
+import { readInputFile, writeOutputFile } from './files.js';
+
+export interface ConsolidateArgs {
+  output: string;
+  inputs: string[];
+  json?: string;
+}
+
+/** Where the progress bar goes: a terminal redraws one line; anything else gets a line per school. */
+export interface ProgressTarget {
+  isTTY: boolean;
+  columns?: number;
+  write(text: string): void;
+}
+
+const WORKBOOK = /\.(xlsx|xlsm)$/i;
+
+/** Excel's lock files (`~$一中.xlsx`) and hidden files are not schools. */
+function isSchoolFileName(name: string): boolean {
+  return WORKBOOK.test(name) && !name.startsWith('~$') && !name.startsWith('.');
+}
+
+/** Workbooks in a folder and its subfolders, sorted by path so runs are repeatable. */
+async function workbooksIn(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && isSchoolFileName(e.name))
+    .map((e) => join(e.parentPath, e.name))
+    .sort((a, b) => a.localeCompare(b, 'zh-CN'));
+}
+
+/** The files to consolidate, in the order given (a folder's files in path order); never the outputs. */
+export async function expandInputs(inputs: readonly string[], outputs: readonly string[]): Promise<string[]> {
+  const outs = new Set(outputs.map((p) => resolve(p)));
+  const files: string[] = [];
+  for (const input of inputs) {
+    const info = await stat(input).catch(() => null);
+    if (info === null) throw new CliError(`找不到输入文件或文件夹 ${input}`, `input not found: ${input}`);
+    if (info.isDirectory()) {
+      // A previous district workbook saved in the same folder is not a school.
+      files.push(...(await workbooksIn(input)).filter((f) => !outs.has(resolve(f))));
+    } else {
+      if (outs.has(resolve(input))) throw new CliError(`输出文件不能同时是输入文件：${input}`, `an output may not be an input: ${input}`);
+      files.push(input);
+    }
+  }
+  if (files.length === 0) throw new CliError('没有找到学校工作簿（.xlsx）', 'no school workbooks (.xlsx) found');
+  return files;
+}
+
+/** `[#######-------------]  7/20 一中.xlsx` sized to the terminal. */
+export function progressBar(p: DistrictProgress, columns = 80): string {
+  const width = Math.max(10, Math.min(40, columns - 40));
+  const filled = Math.round(p.fraction * width);
+  const text = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${p.done}/${p.total} ${p.label}`;
+  return text.length > columns - 1 ? `${text.slice(0, columns - 2)}…` : text;
+}
+
+function progressReporter(io: Console, tty: ProgressTarget | null): { report: (p: DistrictProgress) => void; end: () => void } {
+  if (tty === null || !tty.isTTY) return { report: (p) => io.err(p.label), end: () => undefined };
+  let drawn = false;
+  return {
+    report: (p) => {
+      tty.write(`\r\x1b[2K${progressBar(p, tty.columns ?? 80)}`);
+      drawn = true;
+    },
+    end: () => {
+      if (drawn) tty.write('\n');
+    },
+  };
+}
+
+/** Consolidates the schools and writes the district workbook (and JSON); returns the exit code. */
+export async function consolidateCommand(args: ConsolidateArgs, io: Console, tty: ProgressTarget | null = null): Promise<number> {
+  if (args.json !== undefined && resolve(args.json) === resolve(args.output)) {
+    throw new CliError('--json 文件不能与输出工作簿相同', 'the --json file may not be the output workbook');
+  }
+  if (!WORKBOOK.test(args.output)) throw new CliError(`输出文件应以 .xlsx 结尾：${args.output}`, `the output must be an .xlsx file: ${args.output}`);
+  const outputs = [args.output, ...(args.json === undefined ? [] : [args.json])];
+  const paths = await expandInputs(args.inputs, outputs);
+  for (const p of paths) {
+    if (args.json !== undefined && resolve(p) === resolve(args.json)) throw new CliError(`输出文件不能同时是输入文件：${p}`, `an output may not be an input: ${p}`);
+  }
+  const files: SchoolFile[] = paths.map((p) => ({ file: p, bytes: () => readInputFile(p) }));
+
+  const progress = progressReporter(io, tty);
+  const output = await XlsxHost.create();
+  const report = await consolidate(files, {
+    open: openSchoolWorkbook,
+    fileError: (e) => schoolFileError(e) ?? (e instanceof CliError ? e.zh : null),
+    output,
+    onProgress: progress.report,
+  });
+  progress.end();
+
+  const { schools } = report.view;
+  for (const s of schools.filter((x) => x.outcome !== 'scored')) {
+    const [zh, en] = s.outcome === 'duplicate' ? ['重复文件，只计一次', 'duplicate file, counted once'] : ['无法计算', 'cannot be scored'];
+    io.err(`警告：${basename(s.file)} ${zh}：${s.error ?? ''} / Warning: ${s.file}: ${en}`);
+  }
+  if (report.scored === 0) {
+    io.err(new CliError('没有一所学校可以计算，未生成汇总工作簿', 'no school could be scored; no output was written', EXIT_DATA).line());
+    return EXIT_DATA;
+  }
+  await writeOutputFile(args.output, await output.save());
+  const lines = [
+    `已汇总 ${report.scored} 所学校，${schools.reduce((n, s) => n + (s.result?.teachers.length ?? 0), 0)} 位教师（共 ${schools.length} 个文件）。`,
+  ];
+  const failed = schools.filter((s) => s.outcome === 'failed').length;
+  const duplicates = schools.filter((s) => s.outcome === 'duplicate').length;
+  if (failed + duplicates > 0) lines.push(`未计算 ${failed} 个文件，重复 ${duplicates} 个（详见“学校汇总”和“数据问题”工作表）。`);
+  lines.push(`区县汇总工作簿：${args.output}`);
+  if (args.json !== undefined) {
+    await writeOutputFile(args.json, `${JSON.stringify(districtJson(report.view), null, 2)}\n`);
+    lines.push(`JSON 结果：${args.json}`);
+  }
+  io.out(`${lines.join('\n')}\n`);
+  return EXIT_OK;
+}
+

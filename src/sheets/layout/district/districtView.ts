@@ -1,0 +1,46 @@
+/**
+ * What the district layouts are given (SPEC §10): one entry per school file, in the order the files
+ * were given, holding only what the sheets need (the result, the rules, the counts) — never the
+ * school's workbook, so a district of 300 schools stays as small as its results.
+ */
+import type { Issue } from '../../../engine/issues.js';
+import type { Result } from '../../../engine/model.js';
+import type { Rules } from '../../../engine/rules.js';
+
+export type SchoolOutcome = 'scored' | 'failed' | 'duplicate';
+
+export interface DistrictSchool {
+  /** 学校名称 from the school's rules, else the file name without its extension. */
+  name: string;
+  /** The file name as given. */
+  file: string;
+  /** Lower-case hex SHA-256 of the file's bytes. */
+  sha256: string;
+  /** Bytes. */
+  size: number;
+  outcome: SchoolOutcome;
+  /** The school's own result (SPEC §8), null when not scored. */
+  result: Result | null;
+  /** The rules the school was scored with, null when they could not be read. */
+  rules: Rules | null;
+  /** Why the school was not scored (Chinese), null when it was. */
+  error: string | null;
+  /** For a duplicate: the file (as given) it repeats. */
+  duplicateOf: string | null;
+  /** The school's issues: the result's when scored, else the reader's (the errors say why). */
+  issues: Issue[];
+}
+
+export interface DistrictView {
+  schools: DistrictSchool[];
+  /** Issues across schools (duplicate file, 工号 in two schools, a school that failed), with the school they belong to. */
+  districtIssues: { school: string; file: string; issue: Issue }[];
+  /** When the consolidation ran (layouts have no clock). */
+  now: Date;
+  version: string;
+}
+
+/** The schools that were scored, with their result. */
+export function scoredSchools(view: DistrictView): (DistrictSchool & { result: Result })[] {
+  return view.schools.filter((s): s is DistrictSchool & { result: Result } => s.result !== null);
+}

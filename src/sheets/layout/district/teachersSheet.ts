@@ -1,0 +1,54 @@
+/**
+ * 全区教师 (SPEC §10): every scored teacher of every school, in school order and, inside a school,
+ * in the school's own order (教研组, then rank) — as an Excel table the office can filter by 学校.
+ */
+import { ITEM_KEYS } from '../../../engine/model.js';
+import type { OutputCell, OutputSheet, RangeFormat } from '../../output.js';
+import { HEADER_FILL, ITEM_LABELS, TIER_COLORS } from '../labels.js';
+import { scoredSchools, type DistrictView } from './districtView.js';
+
+export const TEACHERS_SHEET = '全区教师';
+
+export const TEACHERS_HEADER: readonly string[] = [
+  '学校', '工号', '姓名', '教研组', ...ITEM_KEYS.map((k) => ITEM_LABELS[k]), '总分', '组内排名', '等次', '上报学时',
+];
+
+const COL_FIRST_ITEM = 4;
+const COL_TOTAL = COL_FIRST_ITEM + ITEM_KEYS.length;
+const COL_TIER = COL_TOTAL + 2;
+
+/**
+ * @example teachersSheet(view).cells[1] // ['一中', 'T001', '张三', '语文组', 26.25, …, 91.75, 1, '优秀', 12]
+ */
+export function teachersSheet(view: DistrictView): OutputSheet {
+  const rows: OutputCell[][] = [];
+  const formats: RangeFormat[] = [];
+  for (const school of scoredSchools(view)) {
+    for (const t of school.result.teachers) {
+      rows.push([school.name, t.id ?? '', t.name, t.group, ...ITEM_KEYS.map((k) => t.items[k]), t.total, t.groupRank, t.tier, t.reportHours]);
+      // Only the 等次 cell is coloured: 30,000 whole-row fills would double the sheet's size.
+      formats.push({ range: { top: rows.length, left: COL_TIER, bottom: rows.length, right: COL_TIER }, fill: TIER_COLORS[t.tier] });
+    }
+  }
+  const last = TEACHERS_HEADER.length - 1;
+  const sheet: OutputSheet = {
+    name: TEACHERS_SHEET,
+    cells: [[...TEACHERS_HEADER], ...rows],
+    columnWidths: [16, 10, 10, 12, 9, 8, 9, 9, 9, 11, 8, 9, 8, 9],
+    formats: [
+      { range: { top: 0, left: 0, bottom: 0, right: last }, bold: true, fill: HEADER_FILL, horizontal: 'center', wrap: true },
+      ...formats,
+    ],
+    freeze: { rows: 1, columns: 0 },
+    print: { orientation: 'landscape', fitToWidth: true, paper: 'A4', titleRows: [0, 0] },
+  };
+  if (rows.length > 0) {
+    sheet.formats?.push(
+      { range: { top: 1, left: 1, bottom: rows.length, right: 1 }, numberFormat: '@' },
+      { range: { top: 1, left: COL_FIRST_ITEM, bottom: rows.length, right: COL_TOTAL }, numberFormat: '0.00' },
+      { range: { top: 1, left: COL_TOTAL + 1, bottom: rows.length, right: COL_TIER }, horizontal: 'center' },
+    );
+    sheet.table = { name: 'QuanquJiaoshi', range: { top: 0, left: 0, bottom: rows.length, right: last }, style: 'TableStyleLight1' };
+  }
+  return sheet;
+}

@@ -1,0 +1,94 @@
+/**
+ * SPEC §3 "Nothing is dropped silently": every column of a read sheet is listed as used or not (with a
+ * `column-not-read` warning when its header resembles a known column), and a sheet that is not read is
+ * a `sheet-not-read` warning when it has a name-like column, else a notice.
+ */
+import { makeIssue, type Issue } from '../../engine/issues.js';
+import type { CellValue, Table } from '../table.js';
+import type { ColumnAccount, StandardSheet } from './readReport.js';
+import { columnName, columnOf, containedColumn, nearMissColumn, HEADER_SCAN_ROWS, type HeaderMatch } from './header.js';
+import { cellText } from '../normalize/text.js';
+import { COLUMN_NAMES, SHEET_NAMES, type ColumnKey } from '../words/vocabulary.js';
+import { ROSTER_SPEC } from './readRoster.js';
+import { SIGNIN_LONG_SPEC } from './readSigninLong.js';
+import { EXTERNAL_SPEC } from './readExternal.js';
+import { OBSERVATIONS_SPEC } from './readObservations.js';
+import { AWARDS_SPEC } from './readAwards.js';
+import { JUDGED_SPEC } from './readJudged.js';
+import { RULES_SPEC } from '../rules/readRulesSheet.js';
+
+/** The kind whose sheet reads a column (for the `column-not-read` advice: move it there). */
+const KIND_OF_COLUMN = new Map<ColumnKey, StandardSheet>();
+for (const [kind, spec] of [
+  ['judged', JUDGED_SPEC], ['awards', AWARDS_SPEC], ['observations', OBSERVATIONS_SPEC], ['signin', SIGNIN_LONG_SPEC],
+  ['external', EXTERNAL_SPEC], ['roster', ROSTER_SPEC], ['rules', RULES_SPEC],
+] as const) for (const key of spec.columns) if (!KIND_OF_COLUMN.has(key)) KIND_OF_COLUMN.set(key, kind);
+
+/** Columns that name a person: a sheet holding one may hold records the school expects counted. */
+const PERSON_COLUMNS: ReadonlySet<ColumnKey> = new Set(['name', 'id', 'observer', 'teacher']);
+
+/**
+ * Account for every non-blank cell of a read sheet's header row.
+ * @param used column index → what it was read as, beyond the header's own columns (a matrix's sessions).
+ * @param kind the sheet's kind: a near-miss of a column of another kind names that kind too.
+ */
+export function accountColumns(
+  table: Table, header: HeaderMatch, kind: StandardSheet, used: ReadonlyMap<number, string>, issues: Issue[],
+): ColumnAccount[] {
+  const rows = Array.isArray(table.rows) ? table.rows : [];
+  const row = rows[header.rowIndex];
+  if (!Array.isArray(row)) return [];
+  const readAs = new Map<number, string>(used);
+  for (const [key, ref] of Object.entries(header.columns) as [ColumnKey, { index: number }][]) readAs.set(ref.index, columnName(key));
+  const firstColumn = table.firstColumn ?? 1;
+  const accounts: ColumnAccount[] = [];
+  row.forEach((cell: CellValue, index: number) => {
+    const text = cellText(cell);
+    if (text === '') return;
+    const columnIndex = firstColumn - 1 + index;
+    const as = readAs.get(index) ?? null;
+    let resembles: string | null = null;
+    if (as === null && columnOf(text) === null) {
+      const near = containedColumn(text) ?? nearMissColumn(text);
+      if (near !== null) {
+        resembles = columnName(near);
+        const owner = KIND_OF_COLUMN.get(near);
+        const params: Record<string, string> = { standard: resembles };
+        if (owner !== undefined && owner !== kind) params['kind'] = SHEET_NAMES[owner][0] ?? owner;
+        issues.push(makeIssue('column-not-read', { sheet: table.name, row: (table.firstRow ?? 1) + header.rowIndex, column: text, columnIndex }, params));
+      }
+    }
+    accounts.push({ header: text, columnIndex, readAs: as, resembles });
+  });
+  return accounts;
+}
+
+/**
+ * Report a sheet that is not read: nothing for an empty sheet; `sheet-not-read`, a warning when a
+ * header-like row names people (姓名, 工号, 听课人 …), else a notice. Returns whether it was empty.
+ */
+export function reportUnreadSheet(table: Table, issues: Issue[]): 'empty' | 'unknown' {
+  const rows = Array.isArray(table.rows) ? table.rows : [];
+  let blank = true;
+  let personLike = false;
+  const hints: string[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (!Array.isArray(row)) continue;
+    for (const cell of row) {
+      const text = cellText(cell);
+      if (text === '') continue;
+      blank = false;
+      if (i >= HEADER_SCAN_ROWS) break;
+      const key = columnOf(text)?.key ?? containedColumn(text);
+      if (key !== null && PERSON_COLUMNS.has(key)) personLike = true;
+      const near = key === null ? nearMissColumn(text) : null;
+      if (near !== null && hints.length < 3) hints.push(`“${text}”像是“${COLUMN_NAMES[near][0] ?? near}”`);
+    }
+    if (!blank && i >= HEADER_SCAN_ROWS) break;
+  }
+  if (blank) return 'empty';
+  const params = hints.length > 0 ? { hint: hints.join('，') } : {};
+  issues.push(makeIssue('sheet-not-read', { sheet: table.name }, { sheet: table.name, ...params }, personLike ? 'warning' : 'info'));
+  return 'unknown';
+}

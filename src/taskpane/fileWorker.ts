@@ -1,0 +1,92 @@
+/**
+ * The standalone page's workbook lives here, in a Web Worker: opening, reading, scoring, writing and
+ * saving a 50 MB district file are all seconds of work that would freeze the page on its UI thread.
+ * The page holds a WorkerFileHost (workerFileHost.ts) that forwards each call; scoring itself goes one
+ * level further, into the scoring worker (workerCompute.ts), so 取消 terminates the engine at once.
+ */
+import type { OutputSheet } from '../sheets/output.js';
+import { inspect } from '../app/inspect.js';
+import { insertSample } from '../app/insertSample.js';
+import { insertTemplate } from '../app/insertTemplate.js';
+import { run } from '../app/run.js';
+import type { RunOptions } from '../app/types.js';
+import { XlsxHost } from '../hosts/xlsx/xlsxHost.js';
+import { computeInWorker } from './workerCompute.js';
+import type { FileReply, FileRequest } from './workerProtocol.js';
+
+const scope = globalThis as unknown as {
+  postMessage(message: FileReply, transfer?: Transferable[]): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<FileRequest>) => void): void;
+};
+
+let host: XlsxHost | null = null;
+const runs = new Map<number, AbortController>();
+
+function opened(): XlsxHost {
+  if (!host) throw new Error('fileWorker: no workbook is open');
+  return host;
+}
+
+async function answer(request: FileRequest): Promise<unknown> {
+  switch (request.op) {
+    case 'open':
+      host = await XlsxHost.open(request.bytes);
+      return null;
+    case 'create':
+      host = await XlsxHost.create();
+      return null;
+    case 'listSheets':
+      return opened().listSheets();
+    case 'readSheet':
+      return opened().readSheet(request.name);
+    case 'writeOutputs':
+      return opened().writeOutputs(request.sheets as OutputSheet[]);
+    case 'insertSheets':
+      return opened().insertSheets(request.sheets as OutputSheet[]);
+    case 'inspect':
+      return inspect(opened(), request.options);
+    case 'insertTemplate':
+      return insertTemplate(opened());
+    case 'insertSample':
+      return insertSample(opened());
+    case 'save':
+      return opened().save();
+    case 'run': {
+      const controller = new AbortController();
+      runs.set(request.id, controller);
+      try {
+        const options: RunOptions = {
+          ...(request.options as Omit<RunOptions, 'signal' | 'onProgress' | 'compute'>),
+          signal: controller.signal,
+          compute: computeInWorker,
+          onProgress: (progress) => scope.postMessage({ id: request.id, kind: 'progress', progress }),
+        };
+        return await run(opened(), options);
+      } finally {
+        runs.delete(request.id);
+      }
+    }
+    case 'cancel':
+      runs.get(request.run)?.abort();
+      return null;
+  }
+}
+
+scope.addEventListener('message', (event) => {
+  const request = event.data;
+  answer(request).then(
+    (value) => {
+      const transfer = value instanceof Uint8Array ? [value.buffer as ArrayBuffer] : [];
+      scope.postMessage({ id: request.id, kind: 'done', value }, transfer);
+    },
+    (e: unknown) => {
+      const error = e instanceof Error ? e : new Error(String(e));
+      const code = (error as { code?: unknown }).code;
+      scope.postMessage({
+        id: request.id,
+        kind: 'failed',
+        error: { name: error.name, message: error.message, stack: error.stack ?? '', ...(typeof code === 'string' ? { code } : {}) },
+      });
+    },
+  );
+});

@@ -1,0 +1,127 @@
+/**
+ * The standalone page's workbook, held in fileWorker.ts: a FileHost whose every call is a message.
+ * Besides the Host methods it runs the use cases where the workbook is (inspect, run, insert…), so a
+ * 50 MB file is never copied to the page and the UI thread only draws. 取消 answers at once: the page
+ * stops waiting, and the worker aborts the run (terminating the scoring worker) before anything is written.
+ */
+import type { WriteReport } from '../app/host.js';
+import { RunCancelled } from '../app/runCancelled.js';
+import type { InspectReport, RunOptions, RunReport } from '../app/types.js';
+import type { OutputSheet } from '../sheets/output.js';
+import type { SheetInfo, Table } from '../sheets/table.js';
+import type { FileHost, UseCases } from './services.js';
+import type { ErrorData, FileReply, FileRequest } from './workerProtocol.js';
+
+type Call = FileRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
+interface Pending {
+  resolve(value: unknown): void;
+  reject(error: Error): void;
+  onProgress?: RunOptions['onProgress'];
+}
+
+function toError(data: ErrorData): Error {
+  const error = new Error(data.message);
+  error.name = data.name;
+  error.stack = data.stack;
+  if (data.code !== undefined) Object.assign(error, { code: data.code });
+  return error;
+}
+
+export class WorkerFileHost implements FileHost {
+  private readonly worker = new Worker(new URL('./fileWorker.ts', import.meta.url), { type: 'module', name: 'yanxiu-file' });
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+
+  private constructor() {
+    this.worker.addEventListener('message', (event: MessageEvent<FileReply>) => {
+      const reply = event.data;
+      const call = this.pending.get(reply.id);
+      if (!call) return; // a cancelled run's late answer
+      if (reply.kind === 'progress') call.onProgress?.(reply.progress);
+      else {
+        this.pending.delete(reply.id);
+        if (reply.kind === 'done') call.resolve(reply.value);
+        else call.reject(toError(reply.error));
+      }
+    });
+  }
+
+  /** The workbook in `bytes`, opened in a new worker (a copy: the caller keeps its bytes). */
+  static async open(bytes: Uint8Array): Promise<WorkerFileHost> {
+    const host = new WorkerFileHost();
+    await host.call({ op: 'open', bytes });
+    return host;
+  }
+
+  static async create(): Promise<WorkerFileHost> {
+    const host = new WorkerFileHost();
+    await host.call({ op: 'create' });
+    return host;
+  }
+
+  private call<T>(request: Call, transfer: Transferable[] = [], onProgress?: RunOptions['onProgress']): Promise<T> & { id: number } {
+    const id = this.nextId++;
+    const promise = new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, ...(onProgress ? { onProgress } : {}) });
+      this.worker.postMessage({ ...request, id } as FileRequest, transfer);
+    });
+    return Object.assign(promise, { id });
+  }
+
+  listSheets(): Promise<SheetInfo[]> {
+    return this.call({ op: 'listSheets' });
+  }
+  readSheet(name: string): Promise<Table> {
+    return this.call({ op: 'readSheet', name });
+  }
+  writeOutputs(sheets: OutputSheet[]): Promise<WriteReport> {
+    return this.call({ op: 'writeOutputs', sheets });
+  }
+  insertSheets(sheets: OutputSheet[]): Promise<{ inserted: string[]; skipped: string[] }> {
+    return this.call({ op: 'insertSheets', sheets });
+  }
+  save(): Promise<Uint8Array> {
+    return this.call({ op: 'save' });
+  }
+
+  inspect(): Promise<InspectReport> {
+    return this.call({ op: 'inspect', options: {} });
+  }
+  insertTemplate(): Promise<{ inserted: string[]; skipped: string[] }> {
+    return this.call({ op: 'insertTemplate' });
+  }
+  insertSample(): Promise<{ inserted: string[]; skipped: string[] }> {
+    return this.call({ op: 'insertSample' });
+  }
+
+  /** run() where the workbook is; the functions of `options` stay here (progress comes back as messages). */
+  run(options: RunOptions): Promise<RunReport> {
+    const { signal, onProgress, compute: _compute, ...plain } = options;
+    if (signal?.aborted === true) return Promise.reject(new RunCancelled());
+    const running = this.call<RunReport>({ op: 'run', options: plain }, [], onProgress);
+    if (!signal) return running;
+    return new Promise((resolve, reject) => {
+      const onAbort = (): void => {
+        this.pending.delete(running.id);
+        this.worker.postMessage({ id: this.nextId++, op: 'cancel', run: running.id } satisfies FileRequest);
+        reject(new RunCancelled());
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      running.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
+  }
+}
+
+/**
+ * The use cases, run where the workbook is: in the file worker for the standalone page, otherwise
+ * (Excel) on this thread with scoring in a worker through `compute`.
+ */
+export function workerAwareUseCases(local: UseCases): UseCases {
+  return {
+    inspect: (host) => (host instanceof WorkerFileHost ? host.inspect() : local.inspect(host)),
+    run: (host, options) => (host instanceof WorkerFileHost ? host.run(options) : local.run(host, options)),
+    insertTemplate: (host) => (host instanceof WorkerFileHost ? host.insertTemplate() : local.insertTemplate(host)),
+    insertSample: (host) => (host instanceof WorkerFileHost ? host.insertSample() : local.insertSample(host)),
+  };
+}

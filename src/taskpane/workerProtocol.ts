@@ -1,0 +1,36 @@
+/** The messages between the page and scoringWorker.ts (structured-clone data only). */
+import type { ComputeInput, ComputeOutput, ComputeStage } from '../app/compute.js';
+import type { Progress } from '../app/types.js';
+
+export interface WorkerRequest {
+  input: ComputeInput;
+}
+
+export type WorkerReply =
+  | { kind: 'stage'; stage: ComputeStage }
+  | { kind: 'done'; output: ComputeOutput }
+  | { kind: 'failed'; message: string; stack: string };
+
+/** A call into fileWorker.ts (the standalone page's workbook); `id` pairs it with its reply. */
+export type FileRequest = { id: number } & (
+  | { op: 'open'; bytes: Uint8Array }
+  | { op: 'create' | 'listSheets' | 'insertTemplate' | 'insertSample' | 'save' }
+  | { op: 'readSheet'; name: string }
+  | { op: 'writeOutputs' | 'insertSheets'; sheets: unknown[] }
+  | { op: 'inspect'; options: object }
+  | { op: 'run'; options: object }
+  | { op: 'cancel'; run: number }
+);
+
+/** An error as it crosses the worker boundary (classes do not survive structured cloning). */
+export interface ErrorData {
+  name: string;
+  message: string;
+  stack: string;
+  code?: string;
+}
+
+export type FileReply =
+  | { id: number; kind: 'progress'; progress: Progress }
+  | { id: number; kind: 'done'; value: unknown }
+  | { id: number; kind: 'failed'; error: ErrorData };

@@ -1,0 +1,142 @@
+import { describe, it, expect } from 'vitest';
+import { consolidate, districtJson, schoolName, sha256Hex, type OpenedSchool, type SchoolFile } from '../../src/app/consolidate.js';
+import { run } from '../../src/app/run.js';
+import { RunCancelled } from '../../src/app/runCancelled.js';
+import { DISTRICT_SHEET_NAMES } from '../../src/sheets/layout/district/layoutDistrict.js';
+import type { Table } from '../../src/sheets/table.js';
+import { MemoryHost } from './memoryHost.js';
+
+/** A school of `n` teachers in one group, 工号 `${prefix}1…`, each at one 2-hour session; `rules` rows go to 考核规则. */
+function school(prefix: string, n: number, rules: [string, string | number][] = []): Table[] {
+  const ids = Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
+  const tables: Table[] = [
+    { name: '教师名册', rows: [['工号', '姓名', '教研组'], ...ids.map((id, i) => [id, `教师${prefix}${i}`, '语文组'])] },
+    { name: '签到表', rows: [['日期', '活动', '工号', '姓名', '状态', '学时'], ...ids.map((id, i) => ['2023-09-06', '师德培训', id, `教师${prefix}${i}`, i === 0 ? '缺勤' : '出勤', 2])] },
+    { name: '考核登记', rows: [['工号', '姓名', '学习笔记'], ...ids.map((id, i) => [id, `教师${prefix}${i}`, '优秀'])] },
+  ];
+  if (rules.length > 0) tables.push({ name: '考核规则', rows: [['参数', '值'], ...rules] });
+  return tables;
+}
+
+/** Files whose bytes are their name; `open` finds the tables by those bytes. */
+function library(schools: Record<string, Table[] | 'damaged'>, extra: Record<string, string> = {}) {
+  const opened: string[] = [];
+  const files: SchoolFile[] = Object.keys(schools).map((file) => ({ file, bytes: async () => new TextEncoder().encode(extra[file] ?? file) }));
+  const open = async (bytes: Uint8Array): Promise<OpenedSchool> => {
+    const key = new TextDecoder().decode(bytes);
+    opened.push(key);
+    const tables = schools[key];
+    if (tables === undefined || tables === 'damaged') throw new Error('damaged file');
+    return { host: new MemoryHost(tables), outputSheets: [] };
+  };
+  const fileError = (e: unknown): string | null => ((e as Error).message === 'damaged file' ? '文件已损坏' : null);
+  return { files, open, fileError, opened };
+}
+
+const NOW = new Date(2024, 0, 20, 9, 5);
+
+describe('consolidate (合并学校工作簿)', () => {
+  it('scores every school with its own rules exactly as 计算 does for that school alone', async () => {
+    const schools = {
+      'a.xlsx': school('A', 4, [['同分处理', '严格']]),
+      'b.xlsx': school('B', 10, [['同分处理', '严格'], ['优秀比例', '50%'], ['学校名称', '第二中学']]),
+    };
+    const lib = library(schools);
+    const output = new MemoryHost();
+    const report = await consolidate(lib.files, { ...lib, output, now: NOW });
+    expect(report.scored).toBe(2);
+    for (const [file, tables] of Object.entries(schools)) {
+      const alone = await run(new MemoryHost(tables), { now: NOW });
+      const mine = report.view.schools.find((s) => s.file === file);
+      expect(mine?.result).toEqual(alone.score?.result);
+    }
+    expect(report.view.schools.map((s) => s.name)).toEqual(['a', '第二中学']);
+    // 50% of 10 = 5 优秀 in 第二中学 (its own rule), 30% of 4 → 1 in a.
+    expect(report.view.schools.map((s) => s.result?.teachers.filter((t) => t.tier === '优秀').length)).toEqual([1, 5]);
+    expect(output.writes[0]?.map((s) => s.name)).toEqual(DISTRICT_SHEET_NAMES);
+  });
+
+  it('lists a file that cannot be opened or scored with its reason and goes on', async () => {
+    const lib = library({ 'bad.xlsx': 'damaged', 'empty.xlsx': [{ name: '备注', rows: [['x']] }], 'ok.xlsx': school('C', 3) });
+    const report = await consolidate(lib.files, { ...lib, output: new MemoryHost(), now: NOW });
+    expect(report.scored).toBe(1);
+    expect(report.view.schools.map((s) => [s.outcome, s.error])).toEqual([
+      ['failed', '文件已损坏'],
+      ['failed', '找不到“教师名册”工作表，无法计算。'],
+      ['scored', null],
+    ]);
+    expect(report.view.districtIssues.map((d) => d.issue.code)).toEqual(['district-school-failed', 'district-school-failed']);
+  });
+
+  it('writes nothing when no school could be scored', async () => {
+    const lib = library({ 'bad.xlsx': 'damaged' });
+    const output = new MemoryHost();
+    const report = await consolidate(lib.files, { ...lib, output });
+    expect(report.scored).toBe(0);
+    expect(output.writes).toHaveLength(0);
+  });
+
+  it('counts the same file twice once, with a warning, and never opens the copy', async () => {
+    const lib = library({ 'a.xlsx': school('A', 3), 'copy/a.xlsx': school('A', 3) }, { 'copy/a.xlsx': 'a.xlsx' });
+    const report = await consolidate(lib.files, { ...lib, now: NOW });
+    expect(lib.opened).toEqual(['a.xlsx']);
+    expect(report.view.schools.map((s) => s.outcome)).toEqual(['scored', 'duplicate']);
+    expect(report.view.districtIssues.map((d) => [d.issue.code, d.issue.severity])).toEqual([['district-duplicate-file', 'warning']]);
+    expect(districtJson(report.view).schools[1]).toMatchObject({ file: 'copy/a.xlsx', result: null, error: 'duplicate of a.xlsx' });
+  });
+
+  it('warns once per 工号 found in a second school and keeps both teachers', async () => {
+    const lib = library({ 'a.xlsx': school('T', 2), 'b.xlsx': school('T', 3) });
+    const report = await consolidate(lib.files, { ...lib, now: NOW });
+    const warnings = report.view.districtIssues.filter((d) => d.issue.code === 'district-duplicate-id');
+    expect(warnings.map((w) => [w.school, w.issue.params?.['id']]).sort()).toEqual([['b', 'T1'], ['b', 'T2']]);
+    expect(report.view.schools.map((s) => s.result?.teachers.length)).toEqual([2, 3]);
+  });
+
+  it('never reads a sheet the product wrote (its ownership name), so a scored workbook is re-scored from its inputs', async () => {
+    const tables = [...school('A', 3), { name: '考核结果(1)', rows: [['教研组', '组内排名'], ['假', 1]] }];
+    const host = new MemoryHost(tables);
+    const files: SchoolFile[] = [{ file: 'a.xlsx', bytes: async () => new Uint8Array([1]) }];
+    await consolidate(files, { open: async () => ({ host, outputSheets: ['考核结果(1)'] }), fileError: () => null });
+    expect(host.reads).not.toContain('考核结果(1)');
+  });
+
+  it('reports progress per school and stops between schools when cancelled', async () => {
+    const lib = library({ 'a.xlsx': school('A', 2), 'b.xlsx': school('B', 2) });
+    const controller = new AbortController();
+    const labels: string[] = [];
+    const promise = consolidate(lib.files, {
+      ...lib,
+      onProgress: (p) => {
+        labels.push(p.label);
+        if (p.done === 1) controller.abort();
+      },
+      signal: controller.signal,
+    });
+    await expect(promise).rejects.toBeInstanceOf(RunCancelled);
+    expect(labels).toEqual(['正在计算 a.xlsx（1/2）…', '正在计算 b.xlsx（2/2）…']);
+    expect(lib.opened).toEqual(['a.xlsx']);
+  });
+
+  it('rethrows an error that is not the file’s fault (our bug)', async () => {
+    const files: SchoolFile[] = [{ file: 'a.xlsx', bytes: async () => new Uint8Array([1]) }];
+    await expect(consolidate(files, { open: async () => { throw new TypeError('bug'); }, fileError: () => null })).rejects.toThrow('bug');
+  });
+});
+
+describe('schoolName', () => {
+  it.each([
+    ['第一中学', 'x/一中.xlsx', '第一中学'],
+    [null, 'x/一中.xlsx', '一中'],
+    [null, 'C:\\学校\\二中.XLSM', '二中'],
+    ['  ', '三中.xlsx', '三中'],
+  ])('rule %j, file %s → %s', (rule, file, expected) => {
+    expect(schoolName(rule, file)).toBe(expected);
+  });
+});
+
+describe('sha256Hex', () => {
+  it('gives the standard digest of "abc"', async () => {
+    expect(await sha256Hex(new TextEncoder().encode('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * `yanxiu consolidate` in process (SPEC §10): raw and scored school workbooks mixed with a damaged
+ * file and a duplicate; every school's result equals what `score` gives for it alone.
+ */
+import { describe, it, expect, beforeAll } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { insertSample } from '../../src/app/insertSample.js';
+import { run } from '../../src/app/run.js';
+import type { Result } from '../../src/engine/model.js';
+import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost.js';
+import { consolidateCommand, expandInputs, progressBar } from '../../src/cli/consolidateCommand.js';
+import { DISTRICT_SHEET_NAMES } from '../../src/sheets/layout/district/layoutDistrict.js';
+import type { DistrictJson } from '../../src/app/consolidate.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'yanxiu-district-'));
+const schools = join(dir, 'schools');
+let alone: Result;
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (t: string) => out.push(t), err: (l: string) => err.push(l) }, out, err };
+}
+
+beforeAll(async () => {
+  mkdirSync(join(schools, '镇中心'), { recursive: true });
+  const sample = await XlsxHost.create();
+  await insertSample(sample);
+  const raw = await sample.save();
+  const host = await XlsxHost.open(raw);
+  const report = await run(host);
+  alone = report.score!.result;
+  writeFileSync(join(schools, '一中.xlsx'), raw);
+  writeFileSync(join(schools, '镇中心', '二中-考核结果.xlsx'), await host.save());
+  writeFileSync(join(schools, '一中-副本.xlsx'), raw);
+  writeFileSync(join(schools, '坏.xlsx'), raw.subarray(0, 4000));
+  writeFileSync(join(schools, '~$一中.xlsx'), 'lock');
+  writeFileSync(join(schools, '说明.txt'), 'not a workbook');
+}, 60_000);
+
+describe('yanxiu consolidate', () => {
+  it('consolidates a folder of raw and scored workbooks with a damaged file and a duplicate (exit 0)', async () => {
+    const out = join(dir, '全区.xlsx');
+    const json = join(dir, '全区.json');
+    const c = capture();
+    expect(await consolidateCommand({ output: out, inputs: [schools], json }, c.io)).toBe(0);
+    const district = JSON.parse(readFileSync(json, 'utf8')) as DistrictJson;
+    expect(district.schema).toBe('yanxiu.district/1');
+    expect(district.schools.map((s) => s.file.slice(schools.length + 1)).sort()).toEqual(
+      ['一中-副本.xlsx', '一中.xlsx', '坏.xlsx', join('镇中心', '二中-考核结果.xlsx')].sort(),
+    );
+    const scored = district.schools.filter((s) => s.result !== null);
+    expect(scored).toHaveLength(2);
+    // The raw school and the re-scored scored copy both give exactly what `score` gives alone.
+    for (const s of scored) {
+      expect(s.result?.teachers).toEqual(alone.teachers);
+      expect(s.result?.groups).toEqual(alone.groups);
+    }
+    expect(district.schools.find((s) => s.file.endsWith('坏.xlsx'))?.error).toContain('损坏');
+    expect(district.schools.filter((s) => s.error?.startsWith('duplicate of ') === true)).toHaveLength(1);
+    const host = await XlsxHost.open(readFileSync(out));
+    expect((await host.listSheets()).map((s) => s.name)).toEqual(DISTRICT_SHEET_NAMES);
+    expect(c.out.join('')).toContain(`已汇总 2 所学校，${2 * alone.teachers.length} 位教师（共 4 个文件）。`);
+    expect(c.err.filter((l) => l.startsWith('正在计算'))).toHaveLength(4);
+  }, 60_000);
+
+  it('exits 2 and writes nothing when no school can be scored', async () => {
+    const out = join(dir, '无.xlsx');
+    const c = capture();
+    expect(await consolidateCommand({ output: out, inputs: [join(schools, '坏.xlsx')] }, c.io)).toBe(2);
+    expect(existsSync(out)).toBe(false);
+    expect(c.err.at(-1)).toBe('错误：没有一所学校可以计算，未生成汇总工作簿 / Error: no school could be scored; no output was written');
+  });
+
+  it('skips Excel lock files, other files and the output itself when reading a folder', async () => {
+    const out = join(schools, '全区.xlsx');
+    writeFileSync(out, 'previous district workbook');
+    const files = await expandInputs([schools], [out]);
+    expect(files.map((f) => f.slice(schools.length + 1)).sort()).toEqual(['一中-副本.xlsx', '一中.xlsx', '坏.xlsx', join('镇中心', '二中-考核结果.xlsx')].sort());
+  });
+
+  it('refuses an output that is also an input (exit 1)', async () => {
+    const input = join(schools, '一中.xlsx');
+    await expect(consolidateCommand({ output: input, inputs: [input] }, capture().io)).rejects.toMatchObject({ exitCode: 1 });
+  });
+
+  it('draws a progress bar on a terminal and ends its line', async () => {
+    const drawn: string[] = [];
+    const c = capture();
+    await consolidateCommand({ output: join(dir, 'tty.xlsx'), inputs: [join(schools, '一中.xlsx')] }, c.io, { isTTY: true, columns: 80, write: (t) => drawn.push(t) });
+    expect(drawn.some((t) => t.startsWith('\r\x1b[2K[') && t.includes('1/1'))).toBe(true);
+    expect(drawn.at(-1)).toBe('\n');
+    expect(c.err.filter((l) => l.startsWith('正在计算'))).toEqual([]);
+  }, 60_000);
+});
+
+describe('progressBar', () => {
+  it.each([
+    [0, '[--------------------] 0/4 a'],
+    [0.5, '[##########----------] 2/4 a'],
+    [1, '[####################] 4/4 a'],
+  ])('at %f reads %s on 60 columns', (fraction, expected) => {
+    expect(progressBar({ done: fraction * 4, total: 4, fraction, label: 'a' }, 60)).toBe(expected);
+  });
+});
