@@ -72,7 +72,7 @@ describe('yanxiu demo and score', () => {
   let demo: ReturnType<typeof yanxiu>;
   beforeAll(() => {
     demo = yanxiu('demo', demoDir);
-  });
+  }, 120_000);
 
   it('writes the sample workbook, its scored copy and the JSON', () => {
     expect(demo.stderr).toBe('');

@@ -4,42 +4,9 @@
  * .xx5 roundings and quota edges become likely.
  */
 import type { CellValue, Table } from '../../src/sheets/table.js';
-
-/** mulberry32: small, seedable, good enough for test data. */
-export class Rand {
-  private s: number;
-  constructor(seed: number) {
-    this.s = seed >>> 0;
-  }
-  next(): number {
-    this.s = (this.s + 0x6d2b79f5) >>> 0;
-    let t = this.s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(lo: number, hi: number): number {
-    return lo + Math.floor(this.next() * (hi - lo + 1));
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<X>(xs: readonly X[]): X {
-    const x = xs[Math.floor(this.next() * xs.length)];
-    if (x === undefined) throw new Error('pick from empty list');
-    return x;
-  }
-  /** Weighted pick: [[value, weight], …]. */
-  weighted<X>(xs: ReadonlyArray<readonly [X, number]>): X {
-    const total = xs.reduce((a, [, w]) => a + w, 0);
-    let r = this.next() * total;
-    for (const [x, w] of xs) if ((r -= w) < 0) return x;
-    return xs[xs.length - 1]![0];
-  }
-  subset<X>(xs: readonly X[], p: number): X[] {
-    return xs.filter(() => this.chance(p));
-  }
-}
+// The data's random source is the one the sample school and the bench use (seeded mulberry32); only
+// the scoring side of the oracle must stay independent of the product, and it does (oracle.ts).
+import { Prng } from '../../src/app/sample/prng.js';
 
 const GROUP_POOL = ['语文组', '数学组', '英语组', '体育艺术组', '信息综合组', '理化生组'];
 const NAME_POOL = ['张伟', '王芳', '李娜', '刘洋', '陈静', '杨柳', '赵敏', '黄磊', '周婷', '吴刚', '徐丽', '孙强', '马超', '朱红',
@@ -54,7 +21,7 @@ const EXCUSED_WORDS = ['请假', '假', '事假', '病假', '公假', '公出'];
 const ABSENT_WORDS = ['缺勤', '缺', '旷', '旷会', '未到', '未签到', '×', '✗', 0, '0', '否', 'N'];
 const MADE_UP_WORDS = ['补课', '补', '补学', '已补'];
 /** Rare values with three decimals: half-up rounding must be done on the decimal digits (1.005 → 1.01). */
-const awkward = (r: Rand, x: number): number => (r.chance(0.05) ? r.pick([1.005, 2.675, 0.125, 0.005, 1.115, 8.345]) : x);
+const awkward = (r: Prng, x: number): number => (r.chance(0.05) ? r.pick([1.005, 2.675, 0.125, 0.005, 1.115, 8.345]) : x);
 
 export interface SchoolTeacher {
   id: string | null;
@@ -68,7 +35,7 @@ export interface RandomSchool {
 
 /** One random clean school: roster, 签到表, 外出学习, 听课记录, 获奖登记, 考核登记, 考核规则. */
 export function randomSchool(seed: number): RandomSchool {
-  const r = new Rand(seed);
+  const r = new Prng(seed);
   // A "plain" school: everyone present, judged rows from two profiles, few awards — ties everywhere.
   const plain = r.chance(0.3);
   const groups = r.subset(GROUP_POOL, 0.5).slice(0, 4);

@@ -1,6 +1,8 @@
 /**
  * A small seeded pseudo-random generator (mulberry32), so the sample school is the same on every
- * run and every machine: tests and screenshots can rely on it. Not for anything secret.
+ * run and every machine: tests and screenshots can rely on it. The one random source of every
+ * generated school: the sample (src/app/sample), the bench (bench/random.ts) and the oracle's random
+ * schools (test/oracle/randomSchool.ts). Not for anything secret.
  */
 export class Prng {
   private state: number;
@@ -44,6 +46,11 @@ export class Prng {
     const last = choices.at(-1);
     if (last === undefined) throw new Error('Prng.weighted: empty list');
     return last[0];
+  }
+
+  /** Each item kept with probability `p`, in order (one draw per item). */
+  subset<T>(items: readonly T[], p: number): T[] {
+    return items.filter(() => this.chance(p));
   }
 
   /** A shuffled copy (Fisher–Yates). */

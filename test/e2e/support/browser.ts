@@ -12,8 +12,9 @@ export const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/offic
 const OFFICE_DIST = path.resolve(import.meta.dirname, '../../../node_modules/@microsoft/office-js/dist');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Chromium's console line when the CSP refuses office.js's telemetry beacon (Aria collector). */
-export const TELEMETRY_REFUSED = /^Refused to connect to '?https:\/\/[a-z0-9.-]+\.aria\.microsoft\.com\//;
+/** Chromium's console line when the CSP refuses office.js's telemetry (its Aria beacon, or its telemetry frame). */
+export const TELEMETRY_REFUSED =
+  /^(Refused to connect to '?https:\/\/[a-z0-9.-]+\.aria\.microsoft\.com\/|Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates)/;
 
 export type OfficeJs = 'local' | 'aborted' | { body: string };
 
@@ -68,8 +69,8 @@ export async function openSession(office: OfficeJs, initScript?: string): Promis
     const text = message.text();
     // A blocked Office.js is expected in the offline case.
     if (/ERR_INTERNET_DISCONNECTED/.test(text)) return;
-    // Office.js outside Office starts its own telemetry on a timer and posts to Aria; the page's CSP
-    // (connect-src 'self') refuses it before any request is made. Whether that refusal lands inside a
+    // Office.js outside Office starts its own telemetry on a timer (a frame on oaspapps.com, a post to
+    // Aria); the page's CSP refuses both before any request is made. Whether that refusal lands inside a
     // test depends on the timer, so it is not a problem: it is the CSP doing its job. Any other
     // refusal, and any request that did leave, still fails the test.
     if (TELEMETRY_REFUSED.test(text)) return;
