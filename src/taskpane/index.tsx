@@ -8,6 +8,8 @@ import { inspect } from '../app/inspect.js';
 import { insertSample } from '../app/insertSample.js';
 import { insertTemplate } from '../app/insertTemplate.js';
 import { run } from '../app/run.js';
+import { consolidate } from '../app/consolidate.js';
+import { openSchoolWorkbook, schoolFileError } from '../hosts/xlsx/schoolFile.js';
 import { ExcelHost } from '../hosts/excel/ExcelHost.js';
 import { XlsxHost } from '../hosts/xlsx/xlsxHost.js';
 import { App } from './components/App.js';
@@ -17,12 +19,18 @@ import { WorkerFileHost, workerAwareUseCases } from './workerFileHost.js';
 
 // Scoring runs in a Web Worker (workerCompute.ts); in Excel the host's reads and writes stay on this
 // thread (Office.js lives here), in the standalone page the whole workbook lives in a worker too.
-const useCases: UseCases = workerAwareUseCases({
-  inspect: (host) => inspect(host),
-  run: (host, options) => run(host, { ...options, compute: computeInWorker }),
-  insertTemplate,
-  insertSample,
-});
+const useCases: UseCases = {
+  ...workerAwareUseCases({
+    inspect: (host) => inspect(host),
+    run: (host, options) => run(host, { ...options, compute: computeInWorker }),
+    insertTemplate,
+    insertSample,
+  }),
+  // 合并学校工作簿 (issue 13): school files are read by the file host one at a time on this thread for
+  // now (the app use case takes no DOM, so it can move into the worker); the district sheets go to
+  // `output` (the open workbook in Excel, a new — possibly worker-held — workbook on the page).
+  consolidate: (files, output, options) => consolidate(files, { open: openSchoolWorkbook, fileError: schoolFileError, output, ...options }),
+};
 const workers = typeof Worker !== 'undefined';
 
 function standalone(reason: StandaloneMode['reason']): StandaloneMode {
@@ -41,12 +49,32 @@ function render(mode: PaneMode): void {
   createRoot(container).render(<App mode={mode} useCases={useCases} />);
 }
 
-if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') {
-  // Office.js did not load (offline, blocked, or simply not in Office).
-  render(standalone('no-office'));
-} else {
+/**
+ * How long Office.js may take to say where we are before the page goes standalone. Inside Excel
+ * onReady answers in well under a second once office.js has loaded; a CDN request that hangs would
+ * otherwise leave the page blank for as long as the network takes to give up (46 s in one test).
+ */
+const OFFICE_READY_TIMEOUT_MS = 5000;
+
+/** Render once: Excel mode when Office answers in time, standalone otherwise. */
+function start(): void {
+  let rendered = false;
+  const once = (mode: () => PaneMode): void => {
+    if (rendered) return;
+    rendered = true;
+    render(mode());
+  };
+  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') {
+    // Office.js did not load (offline, blocked, or simply not in Office).
+    once(() => standalone('no-office'));
+    return;
+  }
+  const timer = setTimeout(() => once(() => standalone('no-office')), OFFICE_READY_TIMEOUT_MS);
   void Office.onReady((info) => {
-    if (info.host === Office.HostType.Excel) render({ kind: 'excel', host: new ExcelHost() });
-    else render(standalone(info.host ? 'not-excel' : 'no-office'));
+    clearTimeout(timer);
+    if (info.host === Office.HostType.Excel) once(() => ({ kind: 'excel', host: new ExcelHost() }));
+    else once(() => standalone(info.host ? 'not-excel' : 'no-office'));
   });
 }
+
+start();
