@@ -46,8 +46,8 @@ const COLUMNS: readonly (readonly [string, string, string])[] = [
   ['', '姓名', '教师姓名；中间的空格会被忽略（“张 三”即“张三”）。'],
   ['', '教研组', '必填，排名和评等次都在教研组内进行，如“语文组”。'],
   ['', '备课组、学科', '选填，仅用于查看。'],
-  ['', '梯队', '选填，如 青年教师、骨干教师；“分组统计”按梯队计人数，考核规则可按梯队提出听课、上课要求。'],
-  ['', '须开课', '本学期必须上公开课的教师填“是”（校级）或级别（县区级、市级…）；没有上该级别或更高级别公开课的，按一节该级别公开课的分扣活动参与分。'],
+  ['', '梯队', '选填，如 青年教师；分组统计按梯队计人数，规则可按梯队提要求。'],
+  ['', '须开课', '填“是”或级别（如 区级）；未上该级别及以上公开课的，按一节同级别公开课扣分。'],
   ['签到表', '日期、活动', '每次校本研训的日期和名称；同一日期同一活动算一次。日期可写 2023-09-06、2023/9/6 或 9月6日。'],
   ['', '类型', '“校本研训”（可留空）或“外出学习”。'],
   ['', '工号、姓名', '参加的教师；有工号填工号。'],
@@ -57,16 +57,16 @@ const COLUMNS: readonly (readonly [string, string, string])[] = [
   ['签到表（另一种格式）', '考勤表', '也可以每位教师一行、每次活动一列（表头写日期，如“9月6日 集体备课”），格内写出勤、请假等，空白为缺勤。'],
   ['外出学习', '日期、活动、工号、姓名、学时、状态', '上级组织的外出培训，一人一次一行；学时按实际填写。'],
   ['听课记录', '听课人、授课人', '一位听课教师听一节课为一行；同名教师可写成“张伟(T012)”。'],
-  ['', '课型', '含“公开课课型”规则中的词（默认 公开课、示范课、研讨课、汇报课、展示课、优质课、研究课、观摩课、探究课）计为授课人的公开课；常态课只计听课节数。'],
+  ['', '课型', '含规则“公开课课型”中的词（公开课、示范课、研讨课、研究课等）即为公开课；常态课只计听课。'],
   ['', '级别', '校级（可留空）/ 县区级 / 市级 / 省级 / 国家级。'],
   ['获奖登记', '奖项、类别', '类别填“比赛”或“评选”；留空时按奖项名称判断（含“大赛”“基本功”为比赛，含“论文”“案例”“设计”为评选）。'],
-  ['', '级别、等次', '校级奖项默认不加分（可在考核规则中设“比赛一等奖分:校级”）；等次写 一等奖 / 二等奖 / 三等奖 / 优秀奖。同一奖项重复登记只计一次。'],
+  ['', '级别、等次', '校级奖项默认 0 分（规则“比赛一等奖分:校级”可改）；等次写 一等奖/二等奖/三等奖/优秀奖。'],
   ['考核登记', '学习笔记', '优秀 / 良好 / 合格 / 不合格。'],
   ['', '读书未交、读书扣分', '读书心得缺交次数（每次扣 3 分）和质量扣分合计。'],
   ['', '活动得分、二次培训、违纪扣分', '主讲、任务完成等活动得分合计；外出学习后二次培训加分；违纪扣分合计。'],
   ['', '未完成任务', '未完成学校布置的研修任务填“是”，考勤计 0 分、考核不合格。'],
   ['', '集体加分', '所在教研组或备课组获评优秀时的加分。'],
-  ['考核规则', '参数、值', '每行一条规则，只改“值”一列；删除某行即使用所选“方案”的值或默认值。参数名写错时不计算，并提示最接近的参数名。'],
+  ['考核规则', '参数、值', '只改“值”一列；删除某行即用“方案”的值或默认值。参数名写错时不计算并提示。'],
 ];
 
 const OUTPUTS: readonly string[] = [
@@ -105,7 +105,7 @@ export function guideSheet(sheets: readonly GuideSheetDef[] = []): OutputSheet {
   formats.push({ range: { top: first - 1, left: 0, bottom: cells.length - 1, right: 2 }, border: true, wrap: true });
   if (sheets.length > 0) {
     heading('四、填写示例（每张表一行）');
-    cells.push(['工作表', '列', '示例（按列顺序）']);
+    cells.push(['工作表', '列', '示例（按列顺序，“列名：值”）']);
     const top = cells.length - 1;
     formats.push({ range: { top, left: 0, bottom: top, right: 2 }, bold: true });
     for (const def of sheets) {
@@ -114,9 +114,11 @@ export function guideSheet(sheets: readonly GuideSheetDef[] = []): OutputSheet {
         const v = example[c];
         return v === undefined || v === null || v === '' ? '（空）' : String(v);
       };
-      cells.push([def.name, def.columns.join('、'), def.columns.map((c) => `${c}：${value(c)}`).join('　')]);
+      cells.push([def.name, `${def.columns.length} 列，顺序同该表`, def.columns.map((c) => `${c}：${value(c)}`).join('　')]);
     }
-    formats.push({ range: { top, left: 0, bottom: cells.length - 1, right: 2 }, border: true, wrap: true });
+    // No wrap: a long example runs on into the empty cells to its right instead of overlapping the next row
+    // (not every spreadsheet grows a row for wrapped text).
+    formats.push({ range: { top, left: 0, bottom: cells.length - 1, right: 1 }, border: true });
   }
   heading(`${sheets.length > 0 ? '五' : '四'}、计算后生成的工作表`);
   for (const line of OUTPUTS) cells.push([line]);
