@@ -11,7 +11,8 @@ import { readWorkbook } from '../../src/sheets/read/readWorkbook.js';
 import { score } from '../../src/engine/score.js';
 import { oracle } from './oracle.js';
 import { differencesFromOracle } from './compareWithOracle.js';
-import { randomSchool, Rand } from './randomSchool.js';
+import { randomSchool } from './randomSchool.js';
+import { Prng } from '../../src/app/sample/prng.js';
 
 type Rows = CellValue[][];
 
@@ -36,7 +37,7 @@ function combineAwardColumns(rows: Rows): Rows {
 }
 
 function transform(tables: Table[], seed: number): Table[] {
-  const r = new Rand(seed * 7919);
+  const r = new Prng(seed * 7919);
   const get = (name: string): Rows => tables.find((t) => t.name === name)?.rows ?? [];
   const out: Table[] = [];
 
