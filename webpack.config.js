@@ -4,6 +4,7 @@
 // localhost:<config.dev_server_port> with the Office dev certificates (office-addin-dev-certs).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';

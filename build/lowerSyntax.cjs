@@ -3,6 +3,8 @@
 // this add-in understands (docs/addin.md: Safari 14.1 on macOS 11.3, Chromium 80 in early WebView2; esbuild cannot lower
 // destructuring for Safari 14.0, which macOS 11.3 replaced).
 // esbuild cannot lower regular-expression lookbehind; test/e2e/bundle.test.ts rejects it instead.
+/* global require, module */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack loads loaders as CommonJS
 const esbuild = require('esbuild');
 
 /** The browsers the built pane must parse in; also webpack's `target` for its own runtime code. */

@@ -5,6 +5,7 @@
  * pane stays blank (docs/addin.md lists which Excel uses which webview). It is a file, not an inline
  * script, because the page's Content-Security-Policy allows scripts from 'self' only.
  */
+/* global window, document */
 (function () {
   var ua = (window.navigator && window.navigator.userAgent) || '';
   // Trident: "Trident/7.0" (IE11) or "MSIE"; EdgeHTML: "Edge/18.x" (Chromium Edge says "Edg/").

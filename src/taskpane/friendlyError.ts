@@ -42,6 +42,27 @@ const BY_CODE: Record<string, Omit<FriendlyError, 'code'>> = {
     title: 'Excel 中断了这次操作。',
     advice: '请稍等片刻再试一次。',
   },
+  // The Office.js host's own codes (src/hosts/excel/writeError.ts); {sheets} names the sheets concerned.
+  WorkbookStructureProtected: {
+    title: '工作簿结构受保护，无法添加结果工作表。工作簿未被改动。',
+    advice: '请在“审阅 → 保护工作簿”中取消保护（可能需要密码），计算完成后可再次保护。',
+  },
+  OutputSheetProtected: {
+    title: '结果工作表“{sheets}”受保护，无法写入。工作簿未被改动。',
+    advice: '请在该工作表上“审阅 → 撤销工作表保护”，然后再点一次计算。',
+  },
+  SheetHidden: {
+    title: '工作表“{sheets}”是隐藏的，无法跳转过去。',
+    advice: '请右键任一工作表标签 → “取消隐藏”，选中该表后再点这条问题。',
+  },
+  OutputsNotWritten: {
+    title: '结果没有写入。可能已新建空的结果工作表：{sheets}。输入的表格未被改动。',
+    advice: '这些空表已记为本工具的结果表，请再点一次计算，它们会被写满；不需要手动删除。',
+  },
+  OutputsPartlyWritten: {
+    title: '结果只写入了一部分：{sheets} 可能已清空或不完整。输入的表格未被改动。',
+    advice: '请再点一次计算，这些结果表会被完整重写；引用它们的公式不受影响。',
+  },
 };
 
 const BY_ACTION: Record<PaneAction, Omit<FriendlyError, 'code'>> = {
@@ -68,6 +89,15 @@ function codeOf(error: unknown): string | undefined {
 export function friendlyError(error: unknown, action: PaneAction): FriendlyError {
   const code = codeOf(error);
   const known = code !== undefined ? BY_CODE[code] : undefined;
-  const base = known ?? BY_ACTION[action];
+  const sheets = sheetsOf(error).join('、');
+  const fill = (text: string): string => text.replace('{sheets}', sheets || '结果表');
+  const base = known ? { title: fill(known.title), advice: fill(known.advice) } : BY_ACTION[action];
   return code !== undefined ? { ...base, code } : { ...base };
+}
+
+/** The sheet names an error of the Excel host carries (`sheets: string[]`), if any. */
+function sheetsOf(error: unknown): string[] {
+  if (typeof error !== 'object' || error === null || !('sheets' in error)) return [];
+  const sheets = (error as { sheets: unknown }).sheets;
+  return Array.isArray(sheets) ? sheets.filter((s): s is string => typeof s === 'string') : [];
 }

@@ -49,12 +49,32 @@ function render(mode: PaneMode): void {
   createRoot(container).render(<App mode={mode} useCases={useCases} />);
 }
 
-if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') {
-  // Office.js did not load (offline, blocked, or simply not in Office).
-  render(standalone('no-office'));
-} else {
+/**
+ * How long Office.js may take to say where we are before the page goes standalone. Inside Excel
+ * onReady answers in well under a second once office.js has loaded; a CDN request that hangs would
+ * otherwise leave the page blank for as long as the network takes to give up (46 s in one test).
+ */
+const OFFICE_READY_TIMEOUT_MS = 5000;
+
+/** Render once: Excel mode when Office answers in time, standalone otherwise. */
+function start(): void {
+  let rendered = false;
+  const once = (mode: () => PaneMode): void => {
+    if (rendered) return;
+    rendered = true;
+    render(mode());
+  };
+  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') {
+    // Office.js did not load (offline, blocked, or simply not in Office).
+    once(() => standalone('no-office'));
+    return;
+  }
+  const timer = setTimeout(() => once(() => standalone('no-office')), OFFICE_READY_TIMEOUT_MS);
   void Office.onReady((info) => {
-    if (info.host === Office.HostType.Excel) render({ kind: 'excel', host: new ExcelHost() });
-    else render(standalone(info.host ? 'not-excel' : 'no-office'));
+    clearTimeout(timer);
+    if (info.host === Office.HostType.Excel) once(() => ({ kind: 'excel', host: new ExcelHost() }));
+    else once(() => standalone(info.host ? 'not-excel' : 'no-office'));
   });
 }
+
+start();

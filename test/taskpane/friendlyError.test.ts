@@ -25,3 +25,21 @@ describe('friendlyError', () => {
     expect(`${shown.title}${shown.advice}`).not.toContain('undefined');
   });
 });
+
+describe('friendlyError for the Excel host write errors', () => {
+  it.each([
+    ['WorkbookStructureProtected', [], '保护工作簿', '未被改动'],
+    ['OutputSheetProtected', ['分组统计'], '撤销工作表保护', '“分组统计”'],
+    ['SheetHidden', ['签到表'], '取消隐藏', '“签到表”是隐藏的'],
+    ['OutputsPartlyWritten', ['考核结果', '图表'], '再点一次计算', '考核结果、图表 可能已清空或不完整'],
+  ])('%s: says what to do and names the sheets', (code, sheets, advice, title) => {
+    const shown = friendlyError({ code, sheets, message: 'x' }, 'run');
+    expect(shown.advice).toContain(advice);
+    expect(shown.title).toContain(title);
+  });
+
+  it('never claims the workbook is unchanged when the write stopped part-way', () => {
+    const shown = friendlyError({ code: 'OutputsPartlyWritten', sheets: ['考核结果'] }, 'run');
+    expect(`${shown.title}${shown.advice}`).not.toContain('工作簿未被改动');
+  });
+});

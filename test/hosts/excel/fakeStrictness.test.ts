@@ -1,0 +1,85 @@
+/**
+ * The Excel double refuses what Excel refuses, where our code goes (docs/addin.md lists each rule
+ * with the Microsoft page it follows). Driven through `Excel.run` as the host would.
+ */
+import { describe, expect, it } from 'vitest';
+import { FakeBook, fakeRun } from './fakeExcel.js';
+
+async function attempt(book: FakeBook, batch: (context: Excel.RequestContext) => void): Promise<string | null> {
+  try {
+    await fakeRun(book)(async (context) => {
+      batch(context);
+      await context.sync();
+    });
+    return null;
+  } catch (error) {
+    return (error as { code?: string }).code ?? 'thrown';
+  }
+}
+
+function bookWith(): FakeBook {
+  const book = new FakeBook();
+  book.addSheet('Sheet1', [['a', 'b'], [1, 2]]);
+  return book;
+}
+
+describe('the Excel double is as strict as Excel', () => {
+  it.each([['History'], ['history'], ["'开头"], ["结尾'"], [''], ['  '], ['a[1]'], ['x'.repeat(32)]])('refuses the sheet name %j', async (name) => {
+    expect(await attempt(bookWith(), (c) => void c.workbook.worksheets.add(name))).toBe('InvalidArgument');
+  });
+
+  it('accepts a 31-character name with an apostrophe inside', async () => {
+    expect(await attempt(bookWith(), (c) => void c.workbook.worksheets.add(`校'${'x'.repeat(29)}`))).toBeNull();
+  });
+
+  it('refuses to activate a hidden sheet', async () => {
+    const book = bookWith();
+    book.addSheet('隐藏', [], { visibility: 'Hidden' });
+    expect(await attempt(book, (c) => c.workbook.worksheets.getItem('隐藏').activate())).toBe('InvalidOperation');
+  });
+
+  it.each([
+    ['values', (s: Excel.Worksheet) => void (s.getRange('A1').values = [['x']])],
+    ['number formats', (s: Excel.Worksheet) => void (s.getRange('A1').numberFormat = [['@']])],
+    ['fill', (s: Excel.Worksheet) => void (s.getRange('A1').format.fill.color = '#FF0000')],
+    ['clear', (s: Excel.Worksheet) => s.getRange().clear('All')],
+    ['a table', (s: Excel.Worksheet) => void s.tables.add('A1:B2', true)],
+  ])('refuses %s on a protected sheet', async (_, write) => {
+    const book = bookWith();
+    book.sheet('Sheet1')!.protected = true;
+    expect(await attempt(book, (c) => write(c.workbook.worksheets.getItem('Sheet1')))).toBe('AccessDenied');
+    expect(book.values('Sheet1')).toEqual([['a', 'b'], [1, 2]]);
+  });
+
+  it('refuses adding or deleting sheets under structure protection', async () => {
+    const book = bookWith();
+    book.addSheet('Sheet2');
+    book.structureProtected = true;
+    expect(await attempt(book, (c) => void c.workbook.worksheets.add('新表'))).toBe('AccessDenied');
+    expect(await attempt(book, (c) => c.workbook.worksheets.getItem('Sheet2').delete())).toBe('AccessDenied');
+  });
+
+  it('refuses a table over another table', async () => {
+    const book = bookWith();
+    expect(await attempt(book, (c) => void c.workbook.worksheets.getItem('Sheet1').tables.add('A1:B2', true))).toBeNull();
+    expect(await attempt(book, (c) => void c.workbook.worksheets.getItem('Sheet1').tables.add('B2:C3', true))).toBe('InvalidOperation');
+  });
+
+  it('refuses to read more than 5 million cells at once', async () => {
+    const book = bookWith();
+    expect(await attempt(book, (c) => void c.workbook.worksheets.getItem('Sheet1').getRange('A1:E1000001').load('values'))).toBe('ResponsePayloadSizeLimitExceeded');
+  });
+
+  it('applies the operations before a failure and not those after (no rollback)', async () => {
+    const book = bookWith();
+    book.failAtOp = book.opsRun + 2;
+    const code = await attempt(book, (c) => {
+      const s = c.workbook.worksheets.getItem('Sheet1');
+      s.getRange('A1').values = [['first']];
+      s.getRange('B1').values = [['second']];
+      s.getRange('A2').values = [['third']];
+    });
+    expect(code).toBe('GeneralException');
+    expect(book.values('Sheet1')).toEqual([['first', 'b'], [1, 2]]);
+  });
+});
