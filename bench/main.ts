@@ -12,6 +12,7 @@ import { CACHE_DIR, ensureBenchWorkbook } from './generate.js';
 import type { OfficeMeasure, SizeMeasure } from './measures.js';
 import { parseOptions, type BenchOptions } from './options.js';
 import { checkTargets, formatChecks, formatTable } from './report.js';
+import { formatStrayCell, measureStrayCell } from './strayCell.js';
 import { formatDistrictRow, measureDistrict } from './districtRow.js';
 import type { FloorResult } from './stages/floor.js';
 import type { PipelineResult } from './stages/pipeline.js';
@@ -45,6 +46,14 @@ async function main(): Promise<void> {
   for (const m of measures) {
     if (typeof m.formula === 'string' && options.formulaSizes.includes(m.teachers)) console.log(`formula baseline at ${m.teachers}: ${m.formula}`);
     for (const f of m.failures) console.log(`stage failed at ${m.teachers}: ${f}`);
+  }
+  // SPEC §11 / issue 10 item 6: one stray cell at XFD1048576 costs what the cells present cost.
+  if (options.sizes.includes(2000)) {
+    try {
+      console.log(`\n${formatStrayCell(await measureStrayCell(2000))}`);
+    } catch (error) {
+      console.log(`stray-cell row failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
   writeFileSync(join(CACHE_DIR, 'last-run.json'), JSON.stringify(measures, null, 2));
   if (options.districtSchools > 0) console.log(`\n${formatDistrictRow(await measureDistrict(options.districtSchools, log))}`);

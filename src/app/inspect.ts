@@ -50,3 +50,16 @@ export async function inspect(host: Host, options: InspectOptions = {}): Promise
 export function toInspectReport(read: ReadOutcome): InspectReport {
   return { read: read.report, rules: read.rules, issues: read.issues, canScore: read.canScore };
 }
+
+/** Issues that say some of the workbook is not used (SPEC §3 "Nothing is dropped silently"). */
+const CAVEAT_CODES: ReadonlySet<string> = new Set(['missing-sheet', 'sheet-not-read', 'column-not-read', 'sheet-kind-guessed']);
+
+/**
+ * 可以计算，但…: one line per thing the scoring will not use — a missing optional sheet (and the items
+ * it leaves at 0), a sheet or column not read — for the inspect step and the CLI summary.
+ * @example caveats(report) // ['没有找到“考核登记”工作表，学习笔记、读书活动……对所有教师都按 0 计。', …]
+ */
+export function caveats(report: Pick<InspectReport, 'issues'>): string[] {
+  return report.issues.filter((i) => CAVEAT_CODES.has(i.code) && i.severity !== 'info').map((i) =>
+    i.sheet === undefined || i.code !== 'column-not-read' ? i.message : `“${i.sheet}”${i.message}`);
+}

@@ -5,6 +5,7 @@ import type { Severity } from '../engine/issues.js';
 import { SEVERITY_LABEL } from '../engine/issues.js';
 import { TIERS } from '../engine/model.js';
 import type { RunReport } from '../app/types.js';
+import { caveats } from '../app/inspect.js';
 
 /**
  * @example formatSummary(report, ['结果工作簿：out/a-考核结果.xlsx'])
@@ -21,6 +22,12 @@ export function formatSummary(report: RunReport, paths: readonly string[]): stri
   const count = (s: Severity): number => issues.filter((i) => i.severity === s).length;
   const counts = (['error', 'warning', 'info'] as Severity[]).map((s) => `${SEVERITY_LABEL[s]} ${count(s)} 条`).join('，');
   lines.push(`数据问题：${counts}${issues.length > 0 && result !== undefined ? '（详见“数据问题”工作表）' : ''}。`);
+  // SPEC §3: what was not used is said before anyone trusts a number.
+  const notUsed = caveats(report.inspect);
+  if (notUsed.length > 0) {
+    lines.push(result !== undefined ? '已计算，但以下内容未使用：' : '以下内容未使用：');
+    lines.push(...notUsed.map((line) => `  - ${line}`));
+  }
   lines.push(...paths);
   return `${lines.join('\n')}\n`;
 }

@@ -47,8 +47,11 @@ export function score(dataset: Dataset, rules: Rules): ScoreRun {
     ...externalMax.issues,
     ...awards.issues,
   ];
+  // With no judged record at all the sheet is missing or empty: the reader says so once (SPEC §3),
+  // instead of one warning per teacher sending the clerk to a sheet that does not exist.
+  const anyJudged = dataset.judged.length > 0;
   const scores = roster.teachers.map((teacher, t) => {
-    if (!judged.has(t)) {
+    if (anyJudged && !judged.has(t)) {
       issues.push(makeIssue('no-judged-record', { sheet: teacher.source.sheet, row: teacher.source.row }, { name: teacher.name }));
     }
     return scoreTeacher(tallies, t, rules);

@@ -2,6 +2,10 @@
  * A description of one sheet the product writes (SPEC §7). Hosts render it; nothing here does I/O.
  * Coordinates are 0-based (row 0 = sheet row 1, column 0 = column A); ranges are inclusive.
  */
+import { columnLetter } from './columnLetter.js';
+
+// Hosts take the letters from here with the other output types; the converter itself lives in columnLetter.ts.
+export { columnLetter };
 
 /** Strings are always written as text (never a formula); null leaves the cell empty. */
 export type OutputCell = string | number | null;
@@ -101,18 +105,6 @@ export interface OutputSheet {
   validations?: ListValidation[];
   /** Tab colour, 6 hex digits. */
   tabColor?: string;
-}
-
-/** Column index → Excel letters (0 → A, 26 → AA). */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 /** A range as A1 notation, e.g. `A1:F20`. */

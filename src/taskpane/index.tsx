@@ -8,6 +8,8 @@ import { inspect } from '../app/inspect.js';
 import { insertSample } from '../app/insertSample.js';
 import { insertTemplate } from '../app/insertTemplate.js';
 import { run } from '../app/run.js';
+import { consolidate } from '../app/consolidate.js';
+import { openSchoolWorkbook, schoolFileError } from '../hosts/xlsx/schoolFile.js';
 import { ExcelHost } from '../hosts/excel/ExcelHost.js';
 import { XlsxHost } from '../hosts/xlsx/xlsxHost.js';
 import { App } from './components/App.js';
@@ -17,12 +19,18 @@ import { WorkerFileHost, workerAwareUseCases } from './workerFileHost.js';
 
 // Scoring runs in a Web Worker (workerCompute.ts); in Excel the host's reads and writes stay on this
 // thread (Office.js lives here), in the standalone page the whole workbook lives in a worker too.
-const useCases: UseCases = workerAwareUseCases({
-  inspect: (host) => inspect(host),
-  run: (host, options) => run(host, { ...options, compute: computeInWorker }),
-  insertTemplate,
-  insertSample,
-});
+const useCases: UseCases = {
+  ...workerAwareUseCases({
+    inspect: (host) => inspect(host),
+    run: (host, options) => run(host, { ...options, compute: computeInWorker }),
+    insertTemplate,
+    insertSample,
+  }),
+  // 合并学校工作簿 (issue 13): school files are read by the file host one at a time on this thread for
+  // now (the app use case takes no DOM, so it can move into the worker); the district sheets go to
+  // `output` (the open workbook in Excel, a new — possibly worker-held — workbook on the page).
+  consolidate: (files, output, options) => consolidate(files, { open: openSchoolWorkbook, fileError: schoolFileError, output, ...options }),
+};
 const workers = typeof Worker !== 'undefined';
 
 function standalone(reason: StandaloneMode['reason']): StandaloneMode {

@@ -4,12 +4,22 @@
  */
 import type { Host } from '../app/host.js';
 import type { InspectReport, RunOptions, RunReport } from '../app/types.js';
+import type { DistrictProgress, DistrictReport, SchoolFile } from '../app/consolidate.js';
+
+/** 合并学校工作簿 (issue 13): the schools' files in, the district sheets written to `output`. */
+export type ConsolidateUseCase = (
+  files: readonly SchoolFile[],
+  output: Host,
+  options: { onProgress?: (p: DistrictProgress) => void; signal?: AbortSignal },
+) => Promise<DistrictReport>;
 
 export interface UseCases {
   inspect(host: Host): Promise<InspectReport>;
   run(host: Host, options: RunOptions): Promise<RunReport>;
   insertTemplate(host: Host): Promise<{ inserted: string[]; skipped: string[] }>;
   insertSample(host: Host): Promise<{ inserted: string[]; skipped: string[] }>;
+  /** Absent: the pane offers no 合并学校工作簿. */
+  consolidate?: ConsolidateUseCase;
 }
 
 /** A workbook held in the page (standalone mode): a Host that can also give its bytes back. */

@@ -12,7 +12,10 @@ export const computeInWorker: Compute = (input, options) => {
   if (options.signal?.aborted === true) return Promise.reject(new RunCancelled());
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./scoringWorker.ts', import.meta.url), { type: 'module', name: 'yanxiu-scoring' });
+    let settled = false;
     const finish = (settle: () => void): void => {
+      if (settled) return;
+      settled = true;
       worker.terminate();
       options.signal?.removeEventListener('abort', onAbort);
       settle();

@@ -104,14 +104,16 @@ describe('yanxiu demo and score', () => {
   });
 
   it.each([
-    ['not JSON', '{ 优秀比例: '],
-    ['a bad value', JSON.stringify({ ratioExcellent: '九成' })],
-  ])('exits 2 on broken --rules (%s)', (_what, text) => {
-    const rules = join(dir, `rules-${_what.length}.json`);
+    ['not JSON', '{ 优秀比例: ', '错误：'],
+    ['a bad value', JSON.stringify({ ratioExcellent: '九成' }), 'bad-rule'],
+    ['a misspelt key (issue 14)', JSON.stringify({ 优秀比列: '40%' }), '优秀比列：是不是“优秀比例”？'],
+  ])('exits 2 on broken --rules (%s)', (_what, text, hint) => {
+    const rules = join(dir, `rules-${_what.length}-${text.length}.json`);
     writeFileSync(rules, text);
     const r = yanxiu('score', join(demoDir, '示例学校.xlsx'), '--rules', rules, '-o', join(dir, 'never.xlsx'));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^错误：.* \/ Error: /m);
+    expect(r.stderr).toContain(hint);
     expect(existsSync(join(dir, 'never.xlsx'))).toBe(false);
   });
 });

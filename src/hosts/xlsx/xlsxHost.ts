@@ -71,8 +71,13 @@ export class XlsxHost implements Host {
     });
   }
 
-  async writeOutputs(sheets: OutputSheet[]): Promise<WriteReport> {
-    const edit = await whileReading(() => WorkbookEdit.begin(this.pkg));
+  /** Writing parses the school's own parts too (workbook, styles, app.xml, tables): same boundary. */
+  writeOutputs(sheets: OutputSheet[]): Promise<WriteReport> {
+    return whileReading(() => this.write(sheets));
+  }
+
+  private async write(sheets: OutputSheet[]): Promise<WriteReport> {
+    const edit = await WorkbookEdit.begin(this.pkg);
     const owned = new Set(ownedSheets(edit.names).map((n) => n.toLowerCase()));
     const isOurs = (s: SheetEntry) => owned.has(s.name.toLowerCase());
     // SPEC §7: our sheets are replaced; a school's sheet with the same name is never touched.
@@ -93,8 +98,12 @@ export class XlsxHost implements Host {
     return { written };
   }
 
-  async insertSheets(sheets: OutputSheet[]): Promise<{ inserted: string[]; skipped: string[] }> {
-    const edit = await whileReading(() => WorkbookEdit.begin(this.pkg));
+  insertSheets(sheets: OutputSheet[]): Promise<{ inserted: string[]; skipped: string[] }> {
+    return whileReading(() => this.insert(sheets));
+  }
+
+  private async insert(sheets: OutputSheet[]): Promise<{ inserted: string[]; skipped: string[] }> {
+    const edit = await WorkbookEdit.begin(this.pkg);
     const owned = new Set(ownedSheets(edit.names).map((n) => n.toLowerCase()));
     // Input sheets go before our outputs, which stay at the end of the tab order.
     const firstOutput = edit.sheets.findIndex((s) => owned.has(s.name.toLowerCase()));
@@ -116,12 +125,14 @@ export class XlsxHost implements Host {
   }
 
   /** The workbook as .xlsx bytes. */
-  async save(): Promise<Uint8Array> {
-    if ((await this.workbook()).index.sheets.length === 0) {
-      // Excel refuses a workbook without a sheet.
-      await this.insertSheets([{ name: 'Sheet1', cells: [] }]);
-    }
-    return this.pkg.save();
+  save(): Promise<Uint8Array> {
+    return whileReading(async () => {
+      if ((await this.workbook()).index.sheets.length === 0) {
+        // Excel refuses a workbook without a sheet.
+        await this.insert([{ name: 'Sheet1', cells: [] }]);
+      }
+      return this.pkg.save();
+    });
   }
 
   /**

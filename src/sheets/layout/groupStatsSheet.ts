@@ -1,6 +1,7 @@
 /**
  * 分组统计 (SPEC §7): one row per 教研组 — size, scores, tiers against quota, open classes,
- * and whether the group may stand for 优秀教研组 (SPEC §6, the seeds' 一票否决).
+ * and whether the group may stand for 优秀教研组 (SPEC §6, the seeds' 一票否决); then, when the
+ * roster names 梯队, teachers per 梯队 (SPEC §6, seed 004's 五级梯队), one column each.
  */
 import type { GroupDetail, GroupResult } from '../../engine/model.js';
 import { TIERS } from '../../engine/model.js';
@@ -47,6 +48,13 @@ function groupRow(g: GroupResult, d: GroupDetail | undefined): OutputCell[] {
   ];
 }
 
+/** The 梯队 named in the roster, in order of first appearance over the groups. */
+function echelonsOf(ctx: LayoutContext): string[] {
+  const names = new Set<string>();
+  for (const d of ctx.run.groupDetails) for (const e of Object.keys(d.echelonCounts)) names.add(e);
+  return [...names];
+}
+
 /** The whole-school line under the groups: sums, and the mean over all teachers. */
 function schoolRow(ctx: LayoutContext): OutputCell[] {
   const { teachers, groups } = ctx.run.result;
@@ -71,8 +79,12 @@ function schoolRow(ctx: LayoutContext): OutputCell[] {
 export function groupStatsSheet(ctx: LayoutContext): OutputSheet {
   const { groups } = ctx.run.result;
   const n = groups.length;
-  const last = GROUP_STATS_HEADER.length - 1;
-  const rows = groups.map((g, i) => groupRow(g, ctx.run.groupDetails[i]));
+  const last = GROUP_STATS_HEADER.length - 1 + echelonsOf(ctx).length;
+  const echelons = echelonsOf(ctx);
+  const header = [...GROUP_STATS_HEADER, ...echelons.map((e) => `梯队：${e}`)];
+  const perEchelon = (i: number): number[] => echelons.map((e) => ctx.run.groupDetails[i]?.echelonCounts[e] ?? 0);
+  const rows = groups.map((g, i) => [...groupRow(g, ctx.run.groupDetails[i]), ...perEchelon(i)]);
+  const schoolEchelons = echelons.map((_, k) => groups.reduce((acc, _g, i) => acc + (perEchelon(i)[k] ?? 0), 0));
   const schoolRowIndex = n + 1;
 
   const chart: ChartSpec = {
@@ -88,7 +100,7 @@ export function groupStatsSheet(ctx: LayoutContext): OutputSheet {
     legend: 'none',
   };
 
-  const eligibleCol = last;
+  const eligibleCol = GROUP_STATS_HEADER.length - 1;
   const ineligible = groups
     .map((g, i) => (g.eligibleForExcellentGroup ? -1 : i + 1))
     .filter((r) => r > 0)
@@ -96,9 +108,9 @@ export function groupStatsSheet(ctx: LayoutContext): OutputSheet {
 
   return {
     name: GROUP_STATS_SHEET,
-    cells: [[...GROUP_STATS_HEADER], ...rows, schoolRow(ctx)],
+    cells: [header, ...rows, [...schoolRow(ctx), ...schoolEchelons]],
     // Wide enough for each header on one line: not every spreadsheet grows a row for wrapped text.
-    columnWidths: [12, 6, 8, 8, 8, 6, 6, 6, 7, 9, 9, 9, 10, 9, 13, 10, 14, 26],
+    columnWidths: [12, 6, 8, 8, 8, 6, 6, 6, 7, 9, 9, 9, 10, 9, 13, 10, 14, 26, ...echelons.map((e) => Math.max(10, e.length * 2 + 6))],
     formats: [
       { range: { top: 0, left: 0, bottom: 0, right: last }, bold: true, fill: HEADER_FILL, horizontal: 'center', wrap: true },
       { range: { top: 0, left: 0, bottom: schoolRowIndex, right: last }, border: true },

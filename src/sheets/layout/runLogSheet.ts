@@ -90,7 +90,7 @@ export function runLogSheet(ctx: LayoutContext): OutputSheet {
 
   heading('读取的表中的每一列', ['工作表', '列', '读作']);
   for (const a of ctx.read.accounts) {
-    for (const c of a.columns) cells.push([a.sheet, `${columnLetter(c.columnIndex + 1)} ${c.header}`, columnNote(c)]);
+    for (const c of a.columns) cells.push([a.sheet, `${columnLetter(c.columnIndex)} ${c.header}`, columnNote(c)]);
   }
 
   heading('计算结果', ['项目', '数量']);

@@ -64,6 +64,16 @@ const CONTAINED: readonly { word: string; key: ColumnKey }[] = [...CANONICAL, ..
  * @example columnOf('教师姓名') // { key: 'name', exact: false }
  */
 export function columnOf(header: string): { key: ColumnKey; exact: boolean } | null {
+  const hit = COLUMN_MEMO.get(header);
+  if (hit !== undefined) return hit;
+  const found = columnOfUncached(header);
+  if (COLUMN_MEMO.size < 100_000) COLUMN_MEMO.set(header, found);
+  return found;
+}
+
+const COLUMN_MEMO = new Map<string, { key: ColumnKey; exact: boolean } | null>();
+
+function columnOfUncached(header: string): { key: ColumnKey; exact: boolean } | null {
   const key = headerKey(header);
   if (key === '') return null;
   for (const k of key === stripDecorations(key) ? [key] : [key, stripDecorations(key)]) {
@@ -82,6 +92,24 @@ export function columnOf(header: string): { key: ColumnKey; exact: boolean } | n
  * @example containedColumn('本学期读书未交次数') // 'readingMissed'
  */
 export function containedColumn(header: string): ColumnKey | null {
+  const hit = CONTAINED_MEMO.get(header);
+  if (hit !== undefined) return hit;
+  const found = containedColumnUncached(header);
+  if (CONTAINED_MEMO.size < MEMO_LIMIT) CONTAINED_MEMO.set(header, found);
+  return found;
+}
+
+/**
+ * Header texts repeat across the kinds tried on a sheet (and a sheet may have 10,000 junk columns):
+ * each distinct text is looked at once.
+ */
+const MEMO_LIMIT = 100_000;
+const CONTAINED_MEMO = new Map<string, ColumnKey | null>();
+/** Every name and alias is Chinese: a text without a CJK character contains none. */
+const HAS_CJK = /[\u3400-\u9fff]/;
+
+function containedColumnUncached(header: string): ColumnKey | null {
+  if (!HAS_CJK.test(header)) return null;
   const key = stripDecorations(headerKey(header));
   if (key.length < 3) return null;
   const found = CONTAINED.filter((c) => c.word.length < key.length && key.includes(c.word));
@@ -99,6 +127,7 @@ export function containedColumn(header: string): ColumnKey | null {
  * @example nearMissColumn('读书心得未交次数') // 'readingMissed'
  */
 export function nearMissColumn(header: string): ColumnKey | null {
+  if (!HAS_CJK.test(header)) return null;
   const key = stripDecorations(headerKey(header));
   if (key.length < 2) return null;
   let best: { key: ColumnKey; score: number } | null = null;

@@ -93,7 +93,8 @@ function awardLevel(cells: SheetCells, i: number, title: string, combined: strin
 /** 等次: the 等次 column; when absent or blank, the combined column, then 奖项. */
 function awardPrize(cells: SheetCells, i: number, title: string, combined: string): number | 'bad' {
   const prizeText = cells.text(i, 'prize');
-  const step = prizeText !== '' ? readPrize(prizeText) : (findPrizeIn(combined) ?? findPrizeIn(title));
+  // A combined 获奖等级 cell is about the prize, so its bare words count (市级优秀); 奖项 text only by strict forms.
+  const step = prizeText !== '' ? readPrize(prizeText) : (findPrizeIn(combined) ?? readPrize(combined) ?? findPrizeIn(title));
   if (step !== null) return step;
   cells.issue('unknown-prize', i, cells.column('prize') ?? cells.column('awardText') ?? cells.column('award'), {
     value: prizeText || combined || title,

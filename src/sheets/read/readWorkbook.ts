@@ -103,10 +103,11 @@ export function readWorkbook(tables: Table[], options: ReadOptions = {}): ReadOu
     sink.finish();
   }
 
-  // 3. Every other sheet: an output, empty, or not read (a warning when it names people).
+  // 3. Every other input sheet: empty, or not read (a warning when it names people). The product's own
+  // outputs are not the school's sheets: a re-run must account for the same sheets as the first run.
   for (const table of sheets) {
-    if (accounts.has(table)) continue;
-    const notRead = found.get(table) === 'output' ? 'output' : reportUnreadSheet(table, issues);
+    if (accounts.has(table) || found.get(table) === 'output') continue;
+    const notRead = reportUnreadSheet(table, issues);
     accounts.set(table, { sheet: table.name, kind: null, recognition: null, notRead, shape: null, rowsRead: 0, columns: [] });
   }
 

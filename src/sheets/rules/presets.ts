@@ -41,7 +41,7 @@ export const PRESETS: readonly Preset[] = [
     rows: [['听课最少节数', 20], ['评课最少节数', 15]],
   },
   {
-    // seed 002 二.2: "教师每学年完成“八个一”：上一节研讨课"; 分别 quotas as offices count by hand.
+    // seed 002 (五)2: "教师每学年完成“八个一”：上一节研讨课"; 分别 quotas as offices count by hand.
     name: '002研讨课',
     source: '方案 002：每位教师上一节研讨课（按梯队“全体”填写），名额各档分别计算',
     rows: [['名额计算', '分别'], ['须开课课型:全体', '研讨课']],

@@ -15,13 +15,13 @@ export const RULES_SPEC: SheetSpec = {
   required: [['ruleKey'], ['ruleValue']],
 };
 
-/** A header for a 考核规则 sheet that has none: 参数 in its first column, 值 in its second. */
+/** A header for a 考核规则 sheet that has none: 参数 in its first column, 值 in its second (`firstColumn` 1-based). */
 export function headerlessRules(firstColumn: number): HeaderMatch {
   return {
     rowIndex: -1,
     columns: {
-      ruleKey: { index: 0, header: columnLetter(firstColumn) },
-      ruleValue: { index: 1, header: columnLetter(firstColumn + 1) },
+      ruleKey: { index: 0, header: columnLetter(firstColumn - 1) },
+      ruleValue: { index: 1, header: columnLetter(firstColumn) },
     },
   };
 }

@@ -19,6 +19,7 @@ import {
 } from '@fluentui/react-components';
 import type { StandardSheet } from '../../app/types.js';
 import { SHEET_NAMES } from '../../sheets/words/vocabulary.js';
+import { caveats } from '../../app/inspect.js';
 import { ErrorBar } from './ErrorBar.js';
 import { IssueList } from './IssueList.js';
 import type { InspectStep as InspectState } from './useInspectStep.js';
@@ -49,6 +50,7 @@ export interface InspectStepProps {
 export function InspectStep({ state, onNext }: InspectStepProps) {
   const styles = useStyles();
   const { report, busy, error } = state;
+  const notUsed = report ? caveats(report) : [];
   return (
     <div className={styles.root}>
       <Button appearance={report ? 'secondary' : 'primary'} onClick={() => void state.check()} disabled={busy}>
@@ -80,7 +82,9 @@ export function InspectStep({ state, onNext }: InspectStepProps) {
             </TableHeader>
             <TableBody>
               {ROLES.map((role) => {
-                const found = report.read.sheets[role];
+                const all = report.read.sheetsOf[role];
+                const found = all.length > 0 ? all.join('、') : null;
+                const rows = all.reduce((n, sheet) => n + (report.read.rowsRead[sheet] ?? 0), 0);
                 return (
                   <TableRow key={role}>
                     <TableCell>{SHEET_NAMES[role][0]}</TableCell>
@@ -91,13 +95,25 @@ export function InspectStep({ state, onNext }: InspectStepProps) {
                         </span>
                       )}
                     </TableCell>
-                    <TableCell className={styles.number}>{found ? (report.read.rowsRead[found] ?? 0) : '—'}</TableCell>
+                    <TableCell className={styles.number}>{found ? rows : '—'}</TableCell>
                   </TableRow>
                 );
               })}
             </TableBody>
           </Table>
-          {report.canScore ? (
+          {report.canScore && notUsed.length > 0 ? (
+            // SPEC §3: what will not be used is shown before scoring, not found after publishing.
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                数据可以计算，但：
+                <ul aria-label="未使用的内容">
+                  {notUsed.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              </MessageBarBody>
+            </MessageBar>
+          ) : report.canScore ? (
             <MessageBar intent={report.issues.some((i) => i.severity === 'warning') ? 'warning' : 'success'}>
               <MessageBarBody>
                 {report.issues.length === 0 ? '数据可以计算，没有发现问题。' : '数据可以计算。下面的问题不影响计算，但建议核对。'}

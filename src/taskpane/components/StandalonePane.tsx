@@ -11,6 +11,13 @@ import { Steps } from './Steps.js';
 import { WorkbookActions } from './WorkbookActions.js';
 import { type InsertKind, useWorkbookActions } from './useWorkbookActions.js';
 import { useStandaloneFile } from './useStandaloneFile.js';
+import { DistrictStep } from './DistrictStep.js';
+import { useDistrict } from './useDistrict.js';
+import type { FileHost } from '../services.js';
+
+/** The district workbook's download name. */
+export const DISTRICT_FILE_NAME = '区县汇总.xlsx';
+const NO_CONSOLIDATE: NonNullable<UseCases['consolidate']> = () => Promise.reject(new Error('consolidate is not available'));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -44,6 +51,16 @@ export function StandalonePane({ mode, useCases }: { mode: StandaloneMode; useCa
   const getHost = useCallback(async (): Promise<Host> => ensure(NEW_NAMES.template), [ensure]);
   const after = useCallback(async () => setRecheck((n) => n + 1), []);
   const actions = useWorkbookActions(getHost, useCases.insertTemplate, useCases.insertSample, after);
+  // 合并学校工作簿: a new workbook for the district sheets, downloaded when done.
+  const districtHost = useRef<FileHost | null>(null);
+  const districtOutput = useCallback(async (): Promise<Host> => {
+    districtHost.current = await mode.createBlank();
+    return districtHost.current;
+  }, [mode]);
+  const downloadDistrict = useCallback(async () => {
+    if (districtHost.current) mode.download(await districtHost.current.save(), DISTRICT_FILE_NAME);
+  }, [mode]);
+  const district = useDistrict(useCases.consolidate ?? NO_CONSOLIDATE, districtOutput, downloadDistrict);
   const scoredUseCases: UseCases = {
     ...useCases,
     run: async (host, options) => {
@@ -95,6 +112,14 @@ export function StandalonePane({ mode, useCases }: { mode: StandaloneMode; useCa
         state={actions}
         hint={file.host ? '可向已打开的工作簿插入标准模板或示例数据（已有的工作表不会被覆盖）。' : '没有现成的工作簿？可新建一份标准模板，或用示例数据试一试。'}
       />
+      {useCases.consolidate && (
+        <DistrictStep
+          state={district}
+          writesTo="新的区县汇总工作簿（算完自动下载）"
+          folder
+          after={<Button size="small" onClick={() => void downloadDistrict()}>再次下载区县汇总</Button>}
+        />
+      )}
     </div>
   );
 }

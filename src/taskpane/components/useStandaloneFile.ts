@@ -18,10 +18,11 @@ export interface StandaloneFile {
   download(scored: boolean): Promise<void>;
 }
 
-/** “初二教师.xlsx” → “初二教师-考核结果.xlsx”. */
+/** “初二教师.xlsx” → “初二教师-考核结果.xlsx”; a macro-enabled .xlsm stays .xlsm (SPEC §7, as the CLI). */
 export function scoredFileName(fileName: string | null): string {
-  const base = (fileName ?? '研修考核').replace(/\.xlsx$/i, '');
-  return `${base}-考核结果.xlsx`;
+  const name = fileName ?? '研修考核';
+  const macro = /\.xlsm$/i.test(name);
+  return `${name.replace(/\.xls[xm]$/i, '')}-考核结果.${macro ? 'xlsm' : 'xlsx'}`;
 }
 
 export function useStandaloneFile(mode: StandaloneMode): StandaloneFile {

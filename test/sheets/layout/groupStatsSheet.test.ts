@@ -23,4 +23,19 @@ describe('分组统计 (SPEC §7, §6)', () => {
     expect(chart?.series[0]?.values).toEqual({ top: 1, left: 2, bottom: 2, right: 2 });
     expect(chart?.anchor.top).toBeGreaterThan(3);
   });
+
+  it('counts teachers per 梯队 in one column each, summed on the 全校 line (SPEC §6, seed 004)', () => {
+    const ctx = sampleContext();
+    ctx.run.groupDetails[0]!.echelonCounts = { 青年教师: 1, 骨干教师: 1 };
+    ctx.run.groupDetails[1]!.echelonCounts = { 骨干教师: 1 };
+    const withEchelons = groupStatsSheet(ctx);
+    const n = GROUP_STATS_HEADER.length;
+    expect(withEchelons.cells[0]?.slice(n)).toEqual(['梯队：青年教师', '梯队：骨干教师']);
+    expect(withEchelons.cells.slice(1).map((r) => r.slice(n))).toEqual([[1, 1], [0, 1], [1, 2]]);
+    expect(withEchelons.columnWidths).toHaveLength(n + 2);
+  });
+
+  it('adds no 梯队 column when the roster names none', () => {
+    expect(sheet.cells[0]).toHaveLength(GROUP_STATS_HEADER.length);
+  });
 });

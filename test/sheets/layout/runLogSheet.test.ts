@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { runLogSheet } from '../../../src/sheets/layout/runLogSheet.js';
 import { sampleContext } from './fixture.js';
+import { resolveRules } from '../../../src/sheets/rules/presets.js';
 
 describe('计算记录 (SPEC §7)', () => {
   const sheet = runLogSheet(sampleContext());
@@ -17,6 +18,19 @@ describe('计算记录 (SPEC §7)', () => {
     expect(find('名额取整')?.slice(0, 2)).toEqual(['名额取整', '四舍五入']);
     expect(find('师德计分')?.slice(0, 2)).toEqual(['师德计分', '10 / 8 / 6 / 0']);
     expect(find('考勤满分')?.slice(0, 2)).toEqual(['考勤满分', 30]);
+  });
+
+  it('says where each rule value came from: 考核规则表, 方案, --rules or the defaults (issue 14)', () => {
+    const resolved = resolveRules({ preset: '001听评课', ratioExcellent: 0.35 }, { reportHours: 20 });
+    const ctx = sampleContext({ rules: resolved.rules });
+    ctx.read.ruleLayers = resolved.layers;
+    const log = runLogSheet(ctx);
+    const row = (key: string) => log.cells.find((r) => r[0] === key)?.slice(0, 3);
+    expect(log.cells.find((r) => r[0] === '参数')).toEqual(['参数', '值', '来源', '说明']);
+    expect([row('方案'), row('优秀比例'), row('听课最少节数'), row('评课最少节数'), row('上报学时'), row('良好比例')]).toEqual([
+      ['方案', '001听评课', '考核规则表'], ['优秀比例', '35%', '考核规则表'], ['听课最少节数', 20, '方案'], ['评课最少节数', 15, '方案'],
+      ['上报学时', 20, '命令行 --rules'], ['良好比例', '40%', '默认值'],
+    ]);
   });
 
   it('lists the sheets found with their shape and rows read', () => {

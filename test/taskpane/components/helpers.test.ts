@@ -18,6 +18,7 @@ describe('task pane wording', () => {
     ['初二教师.xlsx', '初二教师-考核结果.xlsx'],
     ['A.XLSX', 'A-考核结果.xlsx'],
     [null, '研修考核-考核结果.xlsx'],
+    ['宏.xlsm', '宏-考核结果.xlsm'],
   ])('names the scored copy of %s', (name, expected) => {
     expect(scoredFileName(name)).toBe(expected);
   });

@@ -17,7 +17,7 @@ import { categoryAxisXml, CATEGORY_AXIS_ID, valueAxisXml, VALUE_AXIS_ID } from '
 import { BAR_SHAPES } from './barShape.js';
 import { textPropertiesXml, titleXml } from './chartText.js';
 import { seriesXml } from './seriesXml.js';
-import type { SheetCells } from './sheetCells.js';
+import type { ChartDataCells } from './chartDataCells.js';
 
 const NS =
   'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" ' +
@@ -38,7 +38,7 @@ function legendXml(position: ChartSpec['legend']): string {
   );
 }
 
-function plotAreaXml(spec: ChartSpec, sheetName: string, cells: SheetCells | undefined): string {
+function plotAreaXml(spec: ChartSpec, sheetName: string, cells: ChartDataCells | undefined): string {
   const shape = BAR_SHAPES[spec.kind];
   const ctx = {
     sheetName,
@@ -72,7 +72,7 @@ function plotAreaXml(spec: ChartSpec, sheetName: string, cells: SheetCells | und
  * `cells` to pre-fill the caches that Excel and LibreOffice show before recalculating.
  * @example chartXml(spec, '图表', sheet.cells) // '<?xml …?><c:chartSpace …>…</c:chartSpace>'
  */
-export function chartXml(spec: ChartSpec, sheetName: string, cells?: SheetCells): string {
+export function chartXml(spec: ChartSpec, sheetName: string, cells?: ChartDataCells): string {
   // An empty title deletes it; otherwise Excel invents one from a lone series' name.
   const hasTitle = spec.title !== '';
   return (

@@ -9,7 +9,7 @@ import type { BarShape } from './barShape.js';
 import { textPropertiesXml } from './chartText.js';
 import { escapeXml } from '../package/xmlText.js';
 import { rangeCells, rangeFormula } from './rangeFormula.js';
-import { cellAt, type SheetCells } from './sheetCells.js';
+import { cellAt, type ChartDataCells } from './chartDataCells.js';
 
 export interface SeriesContext {
   sheetName: string;
@@ -17,7 +17,7 @@ export interface SeriesContext {
   shape: BarShape;
   dataLabels: boolean;
   /** When given, caches are written; without them the parts are still correct, only not pre-filled. */
-  cells: SheetCells | undefined;
+  cells: ChartDataCells | undefined;
 }
 
 const HEX_COLOR = /^[0-9A-Fa-f]{6}$/;

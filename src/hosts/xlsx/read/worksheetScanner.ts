@@ -78,6 +78,7 @@ export class WorksheetScanner implements XmlStreamHandler {
 
   finish(): ScannedSheet {
     this.stream.end();
+    if (this.inCell) throw new Error('worksheet part ends inside a cell');
     this.endRow();
     return this.result;
   }

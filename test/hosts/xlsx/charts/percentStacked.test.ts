@@ -26,6 +26,6 @@ describe('percentStackedColumn', () => {
   });
 
   it('keeps the counts as values (the chart does the division)', () => {
-    expect(chartXml(SHARES, SHEET, CELLS)).toContain(`<c:f>&apos;${SHEET}&apos;!$B$2:$B$4</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="3"/><c:pt idx="0"><c:v>5</c:v>`);
+    expect(chartXml(SHARES, SHEET, CELLS)).toContain(`<c:f>'${SHEET}'!$B$2:$B$4</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="3"/><c:pt idx="0"><c:v>5</c:v>`);
   });
 });

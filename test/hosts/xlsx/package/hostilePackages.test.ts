@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { XlsxHost } from '../../../../src/hosts/xlsx/xlsxHost.js';
 import { OpcPackage } from '../../../../src/hosts/xlsx/package/opcPackage.js';
 import { XlsxFileError } from '../../../../src/hosts/xlsx/package/fileError.js';
+import { WorksheetScanner } from '../../../../src/hosts/xlsx/read/worksheetScanner.js';
+import { SharedStringsReader } from '../../../../src/hosts/xlsx/read/cellText.js';
 import { bytesOf, duplicatedPart, editPart, patchBytes, schoolWorkbook, sheetPart, zipOf } from '../../../robustness/hostileFiles.js';
 
 const signin = (zip: Parameters<typeof sheetPart>[0]) => sheetPart(zip, '签到表');
@@ -149,3 +151,20 @@ function lastIndexOf(bytes: Uint8Array, needle: Uint8Array): number {
   }
   return -1;
 }
+
+describe('parts that once made the reader quadratic (issue 11 item 3) end within the test timeout', () => {
+  it('a 2 MB unclosed cell, fed in 16-character chunks', () => {
+    const scanner = new WorksheetScanner({ sharedStrings: [], dateStyles: [], date1904: false });
+    const xml = `<worksheet><sheetData><row r="1"><c r="A1"><v>${'9'.repeat(500_000)}${'<x a="1">'.repeat(100_000)}`;
+    for (let i = 0; i < xml.length; i += 16) scanner.push(xml.slice(i, i + 16));
+    // Cut off inside the cell: damaged, found at the end.
+    expect(() => scanner.finish()).toThrow();
+  });
+
+  it('120,000 unclosed <si> and a megabyte-long junk attribute name', () => {
+    const reader = new SharedStringsReader();
+    const xml = `<sst>${'<si><t>a'.repeat(120_000)}<si ${'a'.repeat(1_000_000)}></si></sst>`;
+    for (let i = 0; i < xml.length; i += 64) reader.push(xml.slice(i, i + 64));
+    expect(reader.finish()).toHaveLength(1);
+  });
+});

@@ -6,9 +6,9 @@ import type { OutputCell } from '../../../sheets/output.js';
 import type { CellAddress } from './rangeFormula.js';
 
 /** Row-major values from A1, the same shape as `OutputSheet.cells` (rows may be ragged). */
-export type SheetCells = readonly (readonly OutputCell[])[];
+export type ChartDataCells = readonly (readonly OutputCell[])[];
 
 /** The value at an address, null when the row or column is past the data. */
-export function cellAt(cells: SheetCells, at: CellAddress): OutputCell {
+export function cellAt(cells: ChartDataCells, at: CellAddress): OutputCell {
   return cells[at.row]?.[at.column] ?? null;
 }

@@ -1,0 +1,73 @@
+/**
+ * 合并学校工作簿 in the browser (issue 13): the standalone page consolidates several files into a
+ * downloaded district workbook; the pane in "Excel" writes the district sheets into the open workbook.
+ * The schools: the sample school raw, its scored copy, a damaged file and a duplicate.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { insertSample } from '../../src/app/insertSample.js';
+import { run } from '../../src/app/run.js';
+import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost.js';
+import { DISTRICT_SHEET_NAMES } from '../../src/sheets/layout/district/layoutDistrict.js';
+import { fakeExcelScript } from './support/bundle.js';
+import { SCREENSHOTS } from './support/paths.js';
+import { taskPaneSessions } from './support/taskPane.js';
+
+const pane = taskPaneSessions();
+let work: string;
+let files: string[];
+let teachersAlone: number;
+
+beforeAll(async () => {
+  work = mkdtempSync(path.join(tmpdir(), 'yanxiu-e2e-district-'));
+  const host = await XlsxHost.create();
+  await insertSample(host);
+  const raw = await host.save();
+  const scored = await XlsxHost.open(raw);
+  teachersAlone = (await run(scored)).score?.result.teachers.length ?? 0;
+  files = [
+    ['一中.xlsx', raw],
+    ['二中-考核结果.xlsx', await scored.save()],
+    ['一中副本.xlsx', raw],
+    ['坏.xlsx', raw.subarray(0, 3000)],
+  ].map(([name, bytes]) => {
+    const file = path.join(work, name as string);
+    writeFileSync(file, bytes as Uint8Array);
+    return file;
+  });
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+async function consolidateIn(page: Page): Promise<void> {
+  await page.getByRole('heading', { name: '合并学校工作簿' }).waitFor();
+  await page.getByLabel('选择学校工作簿').setInputFiles(files);
+}
+
+describe('合并学校工作簿', () => {
+  it('on the standalone page: downloads the district workbook and lists the files not counted', async () => {
+    // Office.js blocked, as in WPS or offline: the page must consolidate without it.
+    const page = await pane.open('aborted');
+    const [download] = await Promise.all([page.waitForEvent('download'), consolidateIn(page)]);
+    expect(download.suggestedFilename()).toBe('区县汇总.xlsx');
+    await page.getByText(`已汇总 2 所学校，${2 * teachersAlone} 位教师`).waitFor();
+    await page.getByRole('list', { name: '未计入的文件' }).getByText(/坏\.xlsx：/).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'taskpane-district-standalone.png'), fullPage: true });
+
+    const host = await XlsxHost.open(readFileSync(await download.path()));
+    expect((await host.listSheets()).map((s) => s.name)).toEqual(DISTRICT_SHEET_NAMES);
+    const teachers = await host.readSheet('全区教师');
+    expect(teachers.rows.length - 1).toBe(2 * teachersAlone);
+  });
+
+  it('in Excel: writes the district sheets into the open workbook', async () => {
+    const page = await pane.open({ body: '/* office.js: the test double is already installed */' }, await fakeExcelScript());
+    await consolidateIn(page);
+    await page.getByText(`已汇总 2 所学校，${2 * teachersAlone} 位教师`).waitFor();
+    const sheets = (await page.evaluate('window.__book.sheets.map((s) => s.name)')) as string[];
+    for (const name of DISTRICT_SHEET_NAMES) expect(sheets).toContain(name);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'taskpane-district-excel.png'), fullPage: true });
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * computeInWorker with a stand-in Worker: 取消 terminates the worker (the engine stops there and
+ * then), stages reach the caller, the output resolves the run, and the worker always ends.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ComputeInput, ComputeOutput } from '../../src/app/compute.js';
+import { RunCancelled } from '../../src/app/runCancelled.js';
+import { computeInWorker } from '../../src/taskpane/workerCompute.js';
+import type { WorkerReply } from '../../src/taskpane/workerProtocol.js';
+
+class FakeWorker extends EventTarget {
+  static last: FakeWorker | null = null;
+  terminated = 0;
+  posted: unknown[] = [];
+  constructor(readonly url: URL) {
+    super();
+    FakeWorker.last = this;
+  }
+  postMessage(message: unknown): void {
+    this.posted.push(message);
+  }
+  terminate(): void {
+    this.terminated++;
+  }
+  reply(data: WorkerReply): void {
+    this.dispatchEvent(new MessageEvent('message', { data }));
+  }
+}
+
+const INPUT: ComputeInput = { tables: [], now: new Date('2024-01-31T08:00:00Z'), version: 'test' };
+const OUTPUT = { inspect: {}, score: null, sheets: [] } as unknown as ComputeOutput;
+
+(globalThis as { Worker?: unknown }).Worker = FakeWorker;
+afterEach(() => {
+  FakeWorker.last = null;
+});
+
+describe('computeInWorker', () => {
+  it('sends the input to scoringWorker.ts and resolves with its output, then ends the worker', async () => {
+    const stages: string[] = [];
+    const running = computeInWorker(INPUT, { onStage: (s) => stages.push(s) });
+    const worker = FakeWorker.last!;
+    expect(worker.url.pathname.endsWith('/scoringWorker.ts')).toBe(true);
+    expect(worker.posted).toEqual([{ input: INPUT }]);
+    worker.reply({ kind: 'stage', stage: 'parse' });
+    worker.reply({ kind: 'stage', stage: 'score' });
+    worker.reply({ kind: 'done', output: OUTPUT });
+    await expect(running).resolves.toBe(OUTPUT);
+    expect(stages).toEqual(['parse', 'score']);
+    expect(worker.terminated).toBe(1);
+  });
+
+  it('terminates the worker mid-run when 取消 fires and rejects with RunCancelled', async () => {
+    const abort = new AbortController();
+    const running = computeInWorker(INPUT, { signal: abort.signal });
+    const worker = FakeWorker.last!;
+    worker.reply({ kind: 'stage', stage: 'score' });
+    abort.abort();
+    await expect(running).rejects.toBeInstanceOf(RunCancelled);
+    expect(worker.terminated).toBe(1);
+    // A late answer from the dead worker changes nothing.
+    worker.reply({ kind: 'done', output: OUTPUT });
+    expect(worker.terminated).toBe(1);
+  });
+
+  it('does not start a worker for a run already cancelled', async () => {
+    const abort = new AbortController();
+    abort.abort();
+    await expect(computeInWorker(INPUT, { signal: abort.signal })).rejects.toBeInstanceOf(RunCancelled);
+    expect(FakeWorker.last).toBeNull();
+  });
+
+  it('rethrows a failure inside the worker as an error here (our bug, not the user’s)', async () => {
+    const running = computeInWorker(INPUT, {});
+    FakeWorker.last!.reply({ kind: 'failed', message: 'boom', stack: 'Error: boom\n    at engine' });
+    await expect(running).rejects.toThrow('boom');
+    expect(FakeWorker.last!.terminated).toBe(1);
+  });
+});
