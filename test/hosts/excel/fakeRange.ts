@@ -422,12 +422,14 @@ export class FakeRangeAreas extends FakeClientObject {
         });
       });
     };
-    const self = this;
+    const items = (): FakeRange[] => {
+      if (!this.#items) throw new FakeOfficeError('PropertyNotLoaded', 'areas.items read before load and sync');
+      return this.#items;
+    };
     return {
       load,
       get items(): FakeRange[] {
-        if (!self.#items) throw new FakeOfficeError('PropertyNotLoaded', 'areas.items read before load and sync');
-        return self.#items;
+        return items();
       },
     };
   }
