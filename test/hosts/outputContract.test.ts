@@ -21,12 +21,14 @@ async function scoredOutputs(host: Host): Promise<Record<string, CellValue[][]>>
   const report = await run(host, { now: NOW });
   expect(report.score).not.toBeNull();
   const out: Record<string, CellValue[][]> = {};
-  for (const name of Object.values(report.written).sort()) {
-    // A Table may skip blank rows (src/sheets/table.ts): a hole and an empty row read the same.
-    const rows = Array.from((await host.readSheet(name)).rows, (row) => trimRow(row ?? []));
-    while (rows.length > 0 && rows[rows.length - 1]?.length === 0) rows.pop();
-    out[name] = rows;
-  }
+  for (const name of Object.values(report.written).sort()) out[name] = dense((await host.readSheet(name)).rows);
+  return out;
+}
+
+/** Tables may be sparse (src/sheets/table.ts): holes and short rows are blank cells. */
+function dense(rows: CellValue[][]): CellValue[][] {
+  const out = Array.from(rows, (row: CellValue[] | undefined) => trimRow(Array.from(row ?? [], (c) => c ?? null)));
+  while (out.length > 0 && out[out.length - 1]!.length === 0) out.pop();
   return out;
 }
 
@@ -39,12 +41,9 @@ function trimRow(row: CellValue[]): CellValue[] {
 
 /** The sample school in both hosts, plus optionally a school sheet of its own. */
 async function bothHosts(schoolSheet?: string): Promise<[Host, Host]> {
-  // Both workbooks start as Excel's new workbook does, with an empty Sheet1 (listed in 计算记录).
   const file = await XlsxHost.create();
-  await file.insertSheets([{ name: 'Sheet1', cells: [] }]);
   await insertSample(file);
   const book = new FakeBook();
-  book.addSheet('Sheet1');
   const excel = excelHostOn(book);
   await insertSample(excel);
   if (schoolSheet) {

@@ -54,7 +54,7 @@ export class ExcelHost implements Host {
 
   /** All the sheets in one batch: one sync for their sizes, then one per ~4 MB of values. */
   async readSheets(names: string[]): Promise<Table[]> {
-    const tables = await Excel.run((context) => readSheets(context, names, { budget: this.budget }));
+    const tables = await Excel.run((context) => readSheets(context, names, { budget: this.budget, areas: this.support.specialCells }));
     return tables.map((table, i) => {
       if (!table) throw new Error(`Sheet not found: ${names[i] ?? ''}`);
       return table;

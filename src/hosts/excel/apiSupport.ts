@@ -20,6 +20,8 @@ export interface ApiSupport {
   tabColor: boolean;
   /** 1.8: range.dataValidation (template dropdowns). */
   dataValidation: boolean;
+  /** 1.9: range.getSpecialCellsOrNullObject — a sheet with a stray far cell is read area by area. */
+  specialCells: boolean;
   /** 1.9: worksheet.pageLayout (orientation, print titles, fit to width). */
   pageLayout: boolean;
 }
@@ -34,6 +36,7 @@ export function detectApiSupport(isSetSupported: (version: string) => boolean = 
     tabColor: isSetSupported('1.7'),
     dataValidation: isSetSupported('1.8'),
     pageLayout: isSetSupported('1.9'),
+    specialCells: isSetSupported('1.9'),
   };
 }
 

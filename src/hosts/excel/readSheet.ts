@@ -23,7 +23,19 @@ export const HEADER_FORMAT_ROWS = HEADER_SCAN_ROWS + 1;
 
 export interface ReadOptions {
   budget?: number;
+  /** ExcelApi 1.9 `getSpecialCellsOrNullObject`: read only the areas that hold values. @default false */
+  areas?: boolean;
 }
+
+/**
+ * A used range larger than this is not read as a rectangle (issue 10 item 6): one stray cell at
+ * XFD1048576 makes the used range 17 billion cells. Excel answers at most 5 million cells a read
+ * (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
+ * Such a sheet is read area by area: `getSpecialCellsOrNullObject('Constants' | 'Formulas')` gives
+ * the blocks of cells that hold a value (ExcelApi 1.9,
+ * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getspecialcellsornullobject-member(1)).
+ */
+export const SPARSE_CELLS = 5_000_000;
 
 /** The top-left corner read with the sheets' sizes: 200 rows × 26 columns (A1:Z200). */
 const SAMPLE_ROWS = 200;
@@ -32,7 +44,13 @@ const SAMPLE_ADDRESS = `A1:Z${SAMPLE_ROWS}`;
 
 interface Source {
   table: Table;
+  /** The block read: the used range, or one area of a sparse sheet. */
   used: Excel.Range;
+  /** One area of a sparse sheet (else the whole used range). */
+  area: boolean;
+  /** Where the block starts in the table (0 for a used range). */
+  rowOffset: number;
+  columnOffset: number;
   rows: number;
   columns: number;
   formats: unknown[][] | null;
@@ -62,6 +80,7 @@ export async function readSheets(context: Excel.RequestContext, names: readonly 
 
   const tables: (Table | null)[] = [];
   const sources: Source[] = [];
+  const sparse: { table: Table; used: Excel.Range }[] = [];
   for (const { name, sheet, used, sample } of probes) {
     if (sheet.isNullObject) {
       tables.push(null);
@@ -72,14 +91,49 @@ export async function readSheets(context: Excel.RequestContext, names: readonly 
     if (sheet.protection.protected) table.protected = true;
     tables.push(table);
     if (used.isNullObject) continue;
-    table.firstRow = used.rowIndex + 1;
-    table.firstColumn = used.columnIndex + 1;
     const box = { top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, columns: used.columnCount };
+    if (options.areas && box.rows * box.columns > SPARSE_CELLS) {
+      sparse.push({ table, used });
+      continue;
+    }
+    table.firstRow = box.top + 1;
+    table.firstColumn = box.left + 1;
     table.rows = new Array<CellValue[]>(box.rows);
-    sources.push({ table, used, rows: box.rows, columns: box.columns, formats: null, sample: sample ? sampleSize(sample.values, box) : null });
+    sources.push({ table, used, area: false, rowOffset: 0, columnOffset: 0, rows: box.rows, columns: box.columns, formats: null, sample: sample ? sampleSize(sample.values, box) : null });
   }
+  if (sparse.length > 0) sources.push(...(await areaSources(context, sparse)));
   await readValues(context, sources, options.budget ?? PAYLOAD_BUDGET);
   return tables;
+}
+
+/**
+ * One sync for the areas of every oversized sheet; each area becomes a block the planner reads like
+ * a small sheet, placed at its offset in the sheet's table (rows in between stay holes).
+ */
+async function areaSources(context: Excel.RequestContext, sheets: { table: Table; used: Excel.Range }[]): Promise<Source[]> {
+  const found = sheets.map(({ table, used }) => {
+    const kinds = (['Constants', 'Formulas'] as const).map((kind) => {
+      const special = used.getSpecialCellsOrNullObject(kind);
+      special.load('areaCount');
+      special.areas.load('items/rowIndex, items/columnIndex, items/rowCount, items/columnCount');
+      return special;
+    });
+    return { table, kinds };
+  });
+  await context.sync();
+  const sources: Source[] = [];
+  for (const { table, kinds } of found) {
+    const areas = kinds.flatMap((special) => (special.isNullObject ? [] : special.areas.items));
+    if (areas.length === 0) continue;
+    const top = Math.min(...areas.map((a) => a.rowIndex));
+    const left = Math.min(...areas.map((a) => a.columnIndex));
+    table.firstRow = top + 1;
+    table.firstColumn = left + 1;
+    for (const area of areas) {
+      sources.push({ table, used: area, area: true, rowOffset: area.rowIndex - top, columnOffset: area.columnIndex - left, rows: area.rowCount, columns: area.columnCount, formats: null, sample: null });
+    }
+  }
+  return sources;
 }
 
 interface Probe {
@@ -162,14 +216,23 @@ function queueChunk(sources: readonly Source[], chunk: Chunk): { values: Excel.R
   return { values, formats };
 }
 
-/** Put a chunk's rows in place (chunks of a striped sheet arrive out of order). */
+/**
+ * Put a chunk's rows in place (chunks of a striped sheet arrive out of order). An area of a sparse
+ * sheet goes into the rows at its offset, beside other areas of the same rows; rows no area covers
+ * stay holes (src/sheets/table.ts).
+ */
 function placeRows(source: Source, start: number, values: readonly (readonly unknown[])[]): void {
   const out = source.table.rows;
   values.forEach((row, r) => {
     const formats = source.formats?.[start + r];
-    const cells: CellValue[] = new Array<CellValue>(row.length);
-    for (let c = 0; c < row.length; c++) cells[c] = toCellValue(row[c], formats?.[c]);
-    out[start + r] = cells;
+    if (!source.area) {
+      const cells: CellValue[] = new Array<CellValue>(row.length);
+      for (let c = 0; c < row.length; c++) cells[c] = toCellValue(row[c], formats?.[c]);
+      out[start + r] = cells;
+      return;
+    }
+    const line = (out[source.rowOffset + start + r] ??= []);
+    for (let c = 0; c < row.length; c++) line[source.columnOffset + c] = toCellValue(row[c], formats?.[c]);
   });
 }
 

@@ -3,7 +3,7 @@
  * (`Excel.Range`); `fakeTyping.ts` fails to compile when a member is not one of Excel's.
  */
 import { cellGeneration, cellsTouched, type FakeCell, type FakeSheet, getCell, interpretWrite, setCell } from './fakeBook.js';
-import { FakeClientObject, type FakeContext, FakeOfficeError, jsonBytes } from './fakeContext.js';
+import { FakeClientObject, type FakeContext, FakeOfficeError, jsonBytes, seedLoaded } from './fakeContext.js';
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -289,6 +289,15 @@ export class FakeRange extends FakeClientObject {
   get dataValidation(): FakeDataValidation {
     return new FakeDataValidation(this.fake, this);
   }
+
+  getSpecialCellsOrNullObject(...[cellType]: Parameters<Excel.Range['getSpecialCellsOrNullObject']>): FakeRangeAreas {
+    if (cellType !== 'Constants' && cellType !== 'Formulas') throw new Error('the fake models Constants and Formulas only');
+    return new FakeRangeAreas(this.fake, () => {
+      if (this.fake.book.apiMinor < 9) throw new FakeOfficeError('ApiNotFound', 'getSpecialCells needs ExcelApi 1.9');
+      const box = this.#resolve();
+      return box ? specialAreas(box, cellType) : null;
+    });
+  }
 }
 
 /** Records a look (fill, font, border…) on the range's sheet. */
@@ -372,4 +381,97 @@ export class FakeDataValidation {
       if (entry !== undefined) entry.errorStyle = String(alert.style ?? 'Stop');
     });
   }
+}
+
+/**
+ * `range.getSpecialCellsOrNullObject('Constants' | 'Formulas')` (ExcelApi 1.9): the cells of that
+ * kind as rectangular areas — runs of adjacent cells in a row, stacked while rows repeat the run —
+ * or a null object when there are none.
+ * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getspecialcellsornullobject-member(1)
+ */
+export class FakeRangeAreas extends FakeClientObject {
+  readonly #boxes: () => Box[] | null;
+  #items: FakeRange[] | null = null;
+  constructor(context: FakeContext, boxes: () => Box[] | null) {
+    super(context);
+    this.#boxes = boxes;
+  }
+  protected override exists(): boolean {
+    return (this.#boxes()?.length ?? 0) > 0;
+  }
+  protected readProperty(path: string): unknown {
+    if (path === 'areaCount') return this.#boxes()?.length ?? 0;
+    throw new FakeOfficeError('InvalidArgument', `fake RangeAreas cannot load ${path}`);
+  }
+  get areaCount(): number {
+    return this.loaded('areaCount');
+  }
+  get areas(): { load: (paths?: string) => void; readonly items: FakeRange[] } {
+    const load = (paths?: string): void => {
+      const fields = (paths ?? '').split(',').map((p) => p.trim().replace(/^items\//, '')).filter(Boolean);
+      this.fake.queue(() => {
+        this.#items = (this.#boxes() ?? []).map((box) => {
+          const range = new FakeRange(this.fake, () => box);
+          for (const f of fields) {
+            const value = f === 'rowIndex' ? box.top : f === 'columnIndex' ? box.left : f === 'rowCount' ? box.rows : f === 'columnCount' ? box.columns : undefined;
+            if (value === undefined) throw new FakeOfficeError('InvalidArgument', `fake areas cannot load ${f}`);
+            seedLoaded(range, f, value);
+          }
+          this.fake.respond(80);
+          return range;
+        });
+      });
+    };
+    const items = (): FakeRange[] => {
+      if (!this.#items) throw new FakeOfficeError('PropertyNotLoaded', 'areas.items read before load and sync');
+      return this.#items;
+    };
+    return {
+      load,
+      get items(): FakeRange[] {
+        return items();
+      },
+    };
+  }
+}
+
+/** The areas of cells of `kind` inside `box`. */
+export function specialAreas(box: Box, kind: string): Box[] {
+  const wanted = (cell: FakeCell | undefined): boolean =>
+    cell !== undefined && cell.value !== '' && (kind === 'Formulas' ? cell.formula !== undefined : cell.formula === undefined);
+  const open = new Map<string, Box>();
+  const done: Box[] = [];
+  const rows = box.sheet.cells;
+  let previous = -2;
+  rows.forEach((line, r) => {
+    if (!line || r < box.top || r >= box.top + box.rows) return;
+    // Areas not continued in this row are finished.
+    const runs: [number, number][] = [];
+    let start = -1;
+    const last = Math.min(line.length, box.left + box.columns);
+    for (let c = box.left; c <= last; c++) {
+      const on = c < last && wanted(line[c]);
+      if (on && start < 0) start = c;
+      if (!on && start >= 0) {
+        runs.push([start, c - 1]);
+        start = -1;
+      }
+    }
+    const next = new Map<string, Box>();
+    for (const [from, to] of runs) {
+      const key = `${from}:${to}`;
+      const area = previous === r - 1 ? open.get(key) : undefined;
+      if (area) {
+        area.rows++;
+        next.set(key, area);
+        open.delete(key);
+      } else next.set(key, { sheet: box.sheet, top: r, left: from, rows: 1, columns: to - from + 1 });
+    }
+    done.push(...open.values());
+    open.clear();
+    for (const [k, v] of next) open.set(k, v);
+    previous = r;
+  });
+  done.push(...open.values());
+  return done.sort((a, b) => a.top - b.top || a.left - b.left);
 }

@@ -26,8 +26,11 @@ function owned(book: FakeBook): string[] {
   return marker ? parseOwnership(marker.formula) : [];
 }
 
-/** Every output's values, by output name. */
-function outputs(book: FakeBook, names = OUTPUTS): Record<string, unknown> {
+/**
+ * Every output's values, by output name. 计算记录 is left out: on a re-run it rightly lists the
+ * previous outputs among the sheets not read.
+ */
+function outputs(book: FakeBook, names = OUTPUTS.filter((n) => n !== '计算记录')): Record<string, unknown> {
   return Object.fromEntries(names.map((n) => [n, book.sheet(n) ? book.values(n) : null]));
 }
 
