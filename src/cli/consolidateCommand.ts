@@ -10,7 +10,7 @@ import { XlsxHost } from '../hosts/xlsx/xlsxHost.js';
 import { openSchoolWorkbook, schoolFileError } from '../hosts/xlsx/schoolFile.js';
 import { CliError, EXIT_DATA, EXIT_OK } from './cliError.js';
 import type { Console } from './console.js';
-import { readInputFile, writeOutputFile } from './files.js';
+import { checkOutputs, readInputFile, writeOutputFile } from './files.js';
 
 export interface ConsolidateArgs {
   output: string;
@@ -84,15 +84,12 @@ function progressReporter(io: Console, tty: ProgressTarget | null): { report: (p
 
 /** Consolidates the schools and writes the district workbook (and JSON); returns the exit code. */
 export async function consolidateCommand(args: ConsolidateArgs, io: Console, tty: ProgressTarget | null = null): Promise<number> {
-  if (args.json !== undefined && resolve(args.json) === resolve(args.output)) {
-    throw new CliError('--json 文件不能与输出工作簿相同', 'the --json file may not be the output workbook');
-  }
   if (!WORKBOOK.test(args.output)) throw new CliError(`输出文件应以 .xlsx 结尾：${args.output}`, `the output must be an .xlsx file: ${args.output}`);
-  const outputs = [args.output, ...(args.json === undefined ? [] : [args.json])];
-  const paths = await expandInputs(args.inputs, outputs);
-  for (const p of paths) {
-    if (args.json !== undefined && resolve(p) === resolve(args.json)) throw new CliError(`输出文件不能同时是输入文件：${p}`, `an output may not be an input: ${p}`);
-  }
+  // Only the district workbook is left out of a folder's schools: a --json aimed at a school file is refused below.
+  const paths = await expandInputs(args.inputs, [args.output]);
+  // SPEC §9, before anything is read or written: no output is a school's file or the other output
+  // (real paths, case, links), and every output folder is writable.
+  await checkOutputs(paths, [{ path: args.output, option: '输出' }, ...(args.json === undefined ? [] : [{ path: args.json, option: '--json' }])]);
   const files: SchoolFile[] = paths.map((p) => ({ file: p, bytes: () => readInputFile(p) }));
 
   const progress = progressReporter(io, tty);

@@ -53,13 +53,17 @@ async function realLocation(path: string): Promise<{ key: string; id: string | u
  * writable. Each failure is a usage error (exit 1).
  * @example await checkOutputs('in.xlsx', [{ path: 'in.xlsx', option: '-o' }]) // throws: the input
  */
-export async function checkOutputs(input: string, outputs: readonly { path: string; option: string }[]): Promise<void> {
-  const inputAt = await realLocation(input);
+export async function checkOutputs(
+  input: string | readonly string[],
+  outputs: readonly { path: string; option: string }[],
+): Promise<void> {
+  // consolidate has many inputs (every school file); score has one.
+  const inputsAt = await Promise.all((typeof input === 'string' ? [input] : input).map(realLocation));
   const seen: { at: { key: string; id: string | undefined }; option: string; path: string }[] = [];
   for (const output of outputs) {
     const at = await realLocation(output.path);
     const same = (other: typeof at) => other.key === at.key || (other.id !== undefined && other.id === at.id);
-    if (same(inputAt)) {
+    if (inputsAt.some(same)) {
       throw new CliError(`${output.option} ${output.path} 就是输入文件，不能覆盖学校的原文件，请换一个文件名`, `${output.option} ${output.path} is the input file; choose another name`);
     }
     const clash = seen.find((s) => same(s.at));

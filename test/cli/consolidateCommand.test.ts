@@ -5,6 +5,7 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { insertSample } from '../../src/app/insertSample.js';
 import { run } from '../../src/app/run.js';
@@ -103,5 +104,23 @@ describe('progressBar', () => {
     [1, '[####################] 4/4 a'],
   ])('at %f reads %s on 60 columns', (fraction, expected) => {
     expect(progressBar({ done: fraction * 4, total: 4, fraction, label: 'a' }, 60)).toBe(expected);
+  });
+});
+
+describe('yanxiu consolidate keeps the schools\' files safe (SPEC §9)', () => {
+  const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+  it.each([
+    ['the output is a school file', () => ({ output: join(schools, '一中.xlsx'), inputs: [join(schools, '一中.xlsx'), join(schools, '一中-副本.xlsx')] })],
+    ['the output is a school file, named another way', () => ({ output: join(schools, '镇中心', '..', '一中.xlsx'), inputs: [join(schools, '一中.xlsx')] })],
+    ['--json is a school file', () => ({ output: join(dir, 'a.xlsx'), inputs: [schools], json: join(schools, '一中-副本.xlsx') })],
+    ['--json is the output', () => ({ output: join(dir, 'b.xlsx'), inputs: [join(schools, '一中.xlsx')], json: join(dir, '.', 'b.xlsx') })],
+    ['the output folder is missing', () => ({ output: join(dir, 'nowhere', 'c.xlsx'), inputs: [join(schools, '一中.xlsx')] })],
+  ])('refuses when %s, before anything is written (exit 1), and leaves every school file as it was', async (_, make) => {
+    const before = [sha(join(schools, '一中.xlsx')), sha(join(schools, '一中-副本.xlsx'))];
+    const args = make();
+    await expect(consolidateCommand(args, capture().io)).rejects.toMatchObject({ exitCode: 1 });
+    expect([sha(join(schools, '一中.xlsx')), sha(join(schools, '一中-副本.xlsx'))]).toEqual(before);
+    if (!args.output.includes('一中')) expect(existsSync(args.output)).toBe(false);
   });
 });
