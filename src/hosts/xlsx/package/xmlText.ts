@@ -4,13 +4,14 @@
  */
 
 // XML 1.0 §2.2: Char ::= #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
-// Lone surrogates are illegal too; a valid pair is kept.
+// Lone surrogates are illegal too; a valid pair is matched first and kept. No lookbehind: Safari
+// before 16.4 cannot parse one (issue 12), and test/e2e/bundle.test.ts refuses it in the bundle.
 // eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is the point
-const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const ILLEGAL = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/g;
 
 /** Removes characters that may not appear in an XML 1.0 document. */
 export function stripIllegalXmlChars(text: string): string {
-  return text.replace(ILLEGAL, '');
+  return text.replace(ILLEGAL, (match) => (match.length === 2 ? match : ''));
 }
 
 /**
