@@ -47,4 +47,10 @@ export interface RunReport {
   score: ScoreRun | null;
   /** Output name → the sheet actually written. */
   written: Record<string, string>;
+  /**
+   * Present when the report was cut down for the page (the standalone page's file worker): then
+   * `score.result.teachers` is empty, `score.result.issues` and `inspect.issues` hold only the first
+   * errors and warnings, and these are the full counts. The written sheets have everything.
+   */
+  trimmed?: { teachers: number; issues: number };
 }

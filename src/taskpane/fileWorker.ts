@@ -11,6 +11,7 @@ import { insertTemplate } from '../app/insertTemplate.js';
 import { run } from '../app/run.js';
 import type { RunOptions } from '../app/types.js';
 import { XlsxHost } from '../hosts/xlsx/xlsxHost.js';
+import { trimReport } from './trimReport.js';
 import { computeInWorker } from './workerCompute.js';
 import type { FileReply, FileRequest } from './workerProtocol.js';
 
@@ -61,11 +62,10 @@ async function answer(request: FileRequest): Promise<unknown> {
           compute: computeInWorker,
           onProgress: (progress) => scope.postMessage({ id: request.id, kind: 'progress', progress }),
         };
-        const report = await run(opened(), options);
-        // The page shows counts, tiers per group and issues; the per-teacher explanations (hundreds of
-        // MB of objects at 20,000 teachers, seconds of structured-clone work on the UI thread) are
-        // already in the written sheets, so they stay here.
-        return report.score === null ? report : { ...report, score: { ...report.score, teacherDetails: [], groupDetails: [] } };
+        // The page shows counts, tiers per group and the first issues; the per-teacher results and
+        // explanations and the full issue list (hundreds of MB of objects at 20,000 teachers, seconds
+        // of structured-clone work on the UI thread) are already in the written sheets, so they stay here.
+        return trimReport(await run(opened(), options));
       } finally {
         runs.delete(request.id);
       }

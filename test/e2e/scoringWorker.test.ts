@@ -34,7 +34,7 @@ beforeAll(async () => {
 async function openBenchFile(): Promise<Page> {
   const page = await pane.open('aborted', OBSERVE_LONG_TASKS);
   await page.getByText('独立网页版（未连接 Excel）').waitFor();
-  await page.locator('input[type=file]').setInputFiles(file);
+  await page.getByLabel('选择 .xlsx 文件').setInputFiles(file);
   await page.getByText(`${TEACHERS} 人`).waitFor({ timeout: 600_000 });
   await page.getByRole('tab', { name: '2 计算' }).click();
   return page;

@@ -2,6 +2,7 @@
  * Step 2 · 计算: one primary button; while running, the stage label, a ProgressBar and 取消.
  */
 import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { scoredTeacherCount } from '../trimReport.js';
 import { ErrorBar } from './ErrorBar.js';
 import type { RunStep as RunState } from './useRunStep.js';
 
@@ -57,7 +58,7 @@ export function RunStep({ state, onStart, onBack, writesTo }: RunStepProps) {
       )}
       {state.outcome === 'done' && state.report?.score && (
         <MessageBar intent="success">
-          <MessageBarBody>计算完成：{state.report.score.result.teachers.length} 位教师。</MessageBarBody>
+          <MessageBarBody>计算完成：{scoredTeacherCount(state.report)} 位教师。</MessageBarBody>
         </MessageBar>
       )}
       <ErrorBar error={state.error} />

@@ -8,6 +8,7 @@ import type { RunReport } from '../../app/types.js';
 import type { Issue } from '../../engine/issues.js';
 import type { Tier } from '../../engine/model.js';
 import { type FriendlyError, friendlyError } from '../friendlyError.js';
+import { scoredTeacherCount } from '../trimReport.js';
 
 export interface GroupRow {
   name: string;
@@ -55,6 +56,6 @@ export function useResultStep(host: Host | null, report: RunReport | null): Resu
     [host, report],
   );
 
-  const base = { teacherCount: result?.teachers.length ?? 0, groups, topIssues, issueCount: issues.length, error };
+  const base = { teacherCount: scoredTeacherCount(report), groups, topIssues, issueCount: report?.trimmed?.issues ?? issues.length, error };
   return host?.selectCell ? { ...base, jump } : base;
 }
