@@ -40,7 +40,7 @@ async function openPage(office: OfficeJs): Promise<Page> {
 }
 
 async function openInput(page: Page): Promise<void> {
-  await page.locator('input[type=file]').setInputFiles(inputPath);
+  await page.getByLabel('选择 .xlsx 文件').setInputFiles(inputPath);
   await page.getByText('62 人').waitFor();
 }
 

@@ -210,7 +210,7 @@ function readRules(table: Table | undefined): OracleRules {
 type Status = 'attended' | 'excused' | 'absent';
 const STATUS_WORDS: Array<[Status, string[]]> = [
   ['attended', ['出勤', '到', '签到', '已签到', '正常', '参加', '✓', '√', '☑', '1', '是', 'Y', '迟到', '迟', '早退', '补课', '补', '补学', '已补']],
-  ['excused', ['请假', '假', '事假', '病假', '公假', '公出']],
+  ['excused', ['请假', '假', '事假', '病假', '公假', '公出', '出差', '婚假', '产假', '丧假', '调休']],
   ['absent', ['缺勤', '缺', '旷', '旷会', '未到', '未签到', '×', '✗', '0', '否', 'N']],
 ];
 /** Blank → present; anything unknown → absent (SPEC §3.2). */

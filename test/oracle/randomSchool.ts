@@ -17,7 +17,7 @@ const HOURS = [1, 1.5, 2, 3] as const;
 // SPEC §3.2 status words, every one of them.
 const PRESENT_WORDS = ['出勤', '到', '签到', '已签到', '正常', '参加', '✓', '√', '☑', 1, '1', '是', 'Y'];
 const LATE_WORDS = ['迟到', '迟', '早退'];
-const EXCUSED_WORDS = ['请假', '假', '事假', '病假', '公假', '公出'];
+const EXCUSED_WORDS = ['请假', '假', '事假', '病假', '公假', '公出', '出差', '调休'];
 const ABSENT_WORDS = ['缺勤', '缺', '旷', '旷会', '未到', '未签到', '×', '✗', 0, '0', '否', 'N'];
 const MADE_UP_WORDS = ['补课', '补', '补学', '已补'];
 /** Rare values with three decimals: half-up rounding must be done on the decimal digits (1.005 → 1.01). */

@@ -82,7 +82,7 @@ function plantSlips(rows: OutputCell[][]): void {
   const li = find('李娜', 0);
   if (li) li[0] = '9月6日'; // year-less text date, year from the period
   const zheng = find('郑雪', 3);
-  if (zheng) zheng[5] = '出差'; // not a status word → unknown-status, counted absent
+  if (zheng) zheng[5] = '开会'; // not a status word → unknown-status, counted absent
   // One 王芳 row without 工号: two roster teachers share the name → ambiguous, not counted.
   const wang = find('王芳', 4);
   if (wang) wang[3] = '';

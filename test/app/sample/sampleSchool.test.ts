@@ -60,7 +60,7 @@ describe('the sample school', () => {
     expect(rows.some((r) => r['学时'] === '２')).toBe(true);
     expect(rows.some((r) => r['日期'] === '9月6日')).toBe(true);
     expect(rows.some((r) => r['姓名'] === '赵小明')).toBe(true);
-    expect(rows.some((r) => r['状态'] === '出差')).toBe(true);
+    expect(rows.some((r) => r['状态'] === '开会')).toBe(true);
     expect(rows.some((r) => r['姓名'] === '王芳' && r['工号'] === '')).toBe(true);
   });
 

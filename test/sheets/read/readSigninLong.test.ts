@@ -70,7 +70,7 @@ describe('签到表 long shape (SPEC §3.2)', () => {
   });
 
   it('reads an unknown status as absent (unknown-status)', () => {
-    const out = read([['2023-09-06', '教研', null, 'T001', '张三', '出差', null, null]]);
+    const out = read([['2023-09-06', '教研', null, 'T001', '张三', '开会', null, null]]);
     expect(out.dataset.attendance[0]?.status).toBe('absent');
     expect(where(out, 'unknown-status')).toEqual([{ sheet: '签到表', row: 3, column: '状态' }]);
   });

@@ -72,7 +72,7 @@ describe('签到表 matrix shape (SPEC §3.2 考勤表)', () => {
   });
 
   it('warns about unknown words in cells (unknown-status) naming the date column', () => {
-    const out = read([['姓名', '2023-09-06'], ['张三', '出差']]);
+    const out = read([['姓名', '2023-09-06'], ['张三', '开会']]);
     expect(statuses(out)).toEqual([['id:T001', '2023-09-06|', 'absent']]);
     expect(where(out, 'unknown-status')).toEqual([{ sheet: '考勤表', row: 2, column: '2023-09-06' }]);
   });

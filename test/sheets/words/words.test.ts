@@ -12,7 +12,7 @@ describe('readStatus (SPEC §3.2 status words)', () => {
     ...['出勤', '到', '签到', '已签到', '正常', '参加', '✓', '√', '☑', '1', '是', 'Y', 'y'].map((w) => [w, 'present']),
     ...['迟到', '迟'].map((w) => [w, 'late']),
     [['早退'], 'early'].flat(),
-    ...['请假', '假', '事假', '病假', '公假', '公出'].map((w) => [w, 'excused']),
+    ...['请假', '假', '事假', '病假', '公假', '公出', '出差', '婚假', '产假', '丧假', '调休'].map((w) => [w, 'excused']),
     ...['缺勤', '缺', '旷', '旷会', '未到', '未签到', '×', '✗', '0', '否', 'N'].map((w) => [w, 'absent']),
     ...['补课', '补', '补学', '已补'].map((w) => [w, 'madeUp']),
   ])('%s → %s', (word, status) => {
@@ -30,7 +30,7 @@ describe('readStatus (SPEC §3.2 status words)', () => {
   });
   it('tells blank from unknown', () => {
     expect(readStatus('')).toBe('blank');
-    expect(readStatus('出差了')).toBe('unknown');
+    expect(readStatus('开会了')).toBe('unknown');
   });
 });
 
