@@ -6,10 +6,9 @@
  * network layer.
  * (Top-level `location` navigation is not something CSP can block; docs/security.md says so.)
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { openSession, type Session } from './support/browser.js';
-import { DIST, requireBuild } from './support/paths.js';
-import { serveDirectory, type StaticServer } from './support/staticServer.js';
+import { servedDist } from './support/staticServer.js';
 
 const ELSEWHERE = 'https://exfil.example';
 
@@ -28,14 +27,9 @@ const EXITS: [string, string, string][] = [
 ];
 
 describe('the page’s CSP closes every exit', () => {
-  let server: StaticServer | undefined;
+  const origin = servedDist();
   let session: Session | null = null;
 
-  beforeAll(async () => {
-    requireBuild();
-    server = await serveDirectory(DIST);
-  });
-  afterAll(async () => server?.close());
   afterEach(async () => {
     await session?.close();
     session = null;
@@ -51,7 +45,7 @@ describe('the page’s CSP closes every exit', () => {
       return route.fulfill({ status: 204, body: '' });
     });
     const page = session.page;
-    const home = `${server!.origin}/taskpane.html`;
+    const home = `${origin()}/taskpane.html`;
     await page.goto(home);
     await page.getByRole('button', { name: '打开 .xlsx 文件' }).waitFor();
     const outcome = await page.evaluate(attempt);

@@ -2,6 +2,8 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { DIST, requireBuild } from './paths.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -33,5 +35,22 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
   return {
     origin: `http://127.0.0.1:${address.port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * dist/ served on localhost for the whole test file (registers beforeAll/afterAll); the returned
+ * function gives the server's origin once it has started.
+ */
+export function servedDist(): () => string {
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    requireBuild();
+    server = await serveDirectory(DIST);
+  });
+  afterAll(async () => server?.close());
+  return () => {
+    if (!server) throw new Error('servedDist(): the server starts in beforeAll');
+    return server.origin;
   };
 }

@@ -3,11 +3,10 @@
  * Chromium session per test, and after every test the proof that the page stayed on its own origin
  * and logged no error. Call once at the top of a test file (it registers the hooks).
  */
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { type OfficeJs, type Session, foreignRequests, openSession } from './browser.js';
-import { DIST, requireBuild } from './paths.js';
-import { type StaticServer, serveDirectory } from './staticServer.js';
+import { servedDist } from './staticServer.js';
 
 export interface TaskPaneSessions {
   /** A fresh browser on taskpane.html, Office.js handled as `office`, `initScript` run before the page. */
@@ -17,19 +16,14 @@ export interface TaskPaneSessions {
 }
 
 export function taskPaneSessions(): TaskPaneSessions {
-  let server: StaticServer | undefined;
+  const origin = servedDist();
   let session: Session | null = null;
-  beforeAll(async () => {
-    requireBuild();
-    server = await serveDirectory(DIST);
-  });
-  afterAll(async () => server?.close());
   afterEach(async () => {
     const ended = session;
     session = null;
     if (!ended) return;
     try {
-      expect(foreignRequests(ended.requests, server!.origin)).toEqual([]);
+      expect(foreignRequests(ended.requests, origin())).toEqual([]);
       expect(ended.problems).toEqual([]);
     } finally {
       await ended.close();
@@ -37,9 +31,8 @@ export function taskPaneSessions(): TaskPaneSessions {
   });
   return {
     async open(office, initScript) {
-      if (!server) throw new Error('taskPaneSessions(): the server starts in beforeAll');
       session = await openSession(office, initScript);
-      await session.page.goto(`${server.origin}/taskpane.html`);
+      await session.page.goto(`${origin()}/taskpane.html`);
       return session.page;
     },
     requests: () => [...(session?.requests ?? [])],
