@@ -19,6 +19,8 @@ export type ComputeStage = 'parse' | 'score' | 'layout';
 export interface ComputeInput {
   /** The standard input sheets as the host read them. */
   tables: Table[];
+  /** The sheets the workbook's ownership record lists (`Host.outputSheets`), when the host can tell. */
+  ownOutputs?: string[];
   rulesOverride?: RunOptions['rulesOverride'];
   /** The run time: year-less dates fall back to its school year; 计算记录 shows it. */
   now: Date;
@@ -48,6 +50,7 @@ export function computeRun(input: ComputeInput, onStage: (stage: ComputeStage) =
   const read = readWorkbook(input.tables, {
     // Year-less dates with neither a period nor a dated row fall back to the school year of the run.
     today: input.now,
+    ...(input.ownOutputs === undefined ? {} : { ownOutputs: input.ownOutputs }),
     ...(input.rulesOverride === undefined ? {} : { rulesOverride: input.rulesOverride }),
   });
   const inspected = toInspectReport(read);

@@ -22,6 +22,11 @@ export interface Host {
    */
   readSheets?(names: string[]): Promise<Table[]>;
   /**
+   * The sheets the workbook's ownership record lists as the product's outputs (SPEC §7), [] when it
+   * has none. Optional: a host that cannot tell makes every sheet with an output's name count as ours.
+   */
+  outputSheets?(): Promise<string[]>;
+  /**
    * Replace the product's own output sheets with these (SPEC §7). Never writes to any other sheet:
    * a user sheet that has an output sheet's name is kept and the output goes to a free name.
    */

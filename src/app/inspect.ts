@@ -5,6 +5,7 @@ import type { Host } from './host.js';
 import type { InspectReport, RunOptions } from './types.js';
 import type { Table } from '../sheets/table.js';
 import { isOutputSheet, readWorkbook, type ReadOutcome } from '../sheets/read/readWorkbook.js';
+import { sheetKey } from '../sheets/layout/ownership.js';
 
 export type InspectOptions = Pick<RunOptions, 'rulesOverride' | 'now'>;
 
@@ -14,7 +15,9 @@ export type InspectOptions = Pick<RunOptions, 'rulesOverride' | 'now'>;
  * @example const read = await readInputs(host); read.canScore // false when there is no 教师名册
  */
 export async function readInputs(host: Host, options: InspectOptions = {}): Promise<ReadOutcome> {
-  return readWorkbook(await readInputTables(host), {
+  const ownOutputs = await host.outputSheets?.();
+  return readWorkbook(await readInputTables(host, ownOutputs), {
+    ...(ownOutputs === undefined ? {} : { ownOutputs }),
     // Year-less dates with neither a period nor a dated row fall back to the school year of the run.
     today: options.now ?? new Date(),
     ...(options.rulesOverride === undefined ? {} : { rulesOverride: options.rulesOverride }),
@@ -23,13 +26,18 @@ export async function readInputs(host: Host, options: InspectOptions = {}): Prom
 
 /**
  * The standard input sheets of the host's workbook as Tables: the host's part of a run (the only
- * I/O; everything after it is pure and may run elsewhere). Output sheets are never read.
+ * I/O; everything after it is pure and may run elsewhere). Our own output sheets are never read:
+ * those `ownOutputs` lists (the workbook's ownership record), or, when the host cannot tell, every
+ * sheet with an output's name. A school's sheet that only has such a name is read, so the reader can
+ * say whether it holds anything (it is never taken as input either).
  */
-export async function readInputTables(host: Host): Promise<Table[]> {
+export async function readInputTables(host: Host, ownOutputs?: readonly string[]): Promise<Table[]> {
   // SPEC §3: sheets are recognised by content too, and every sheet is accounted for, so every sheet
   // but the product's own outputs is read.
   const all = (await host.listSheets()).map((s) => s.name);
-  const wanted = all.filter((n) => !isOutputSheet(n));
+  const owned = ownOutputs === undefined ? null : new Set(ownOutputs.map(sheetKey));
+  const ours = (name: string): boolean => (owned === null ? isOutputSheet(name) : owned.has(sheetKey(name)));
+  const wanted = all.filter((n) => !ours(n));
   const tables: Table[] = [];
   // Excel reads every wanted sheet in shared, payload-bounded syncs; the file host goes one by one.
   if (host.readSheets) tables.push(...(await host.readSheets(wanted)));

@@ -38,10 +38,11 @@ export async function run(host: Host, options: RunOptions = {}): Promise<RunRepo
 
   const now = options.now ?? new Date();
   step('read');
-  const tables = await readInputTables(host);
+  const ownOutputs = await host.outputSheets?.();
+  const tables = await readInputTables(host, ownOutputs);
   const compute = options.compute ?? computeInPlace;
   const output = await compute(
-    { tables, now, version: VERSION, ...(options.rulesOverride === undefined ? {} : { rulesOverride: options.rulesOverride }) },
+    { tables, now, version: VERSION, ...(ownOutputs === undefined ? {} : { ownOutputs }), ...(options.rulesOverride === undefined ? {} : { rulesOverride: options.rulesOverride }) },
     { onStage: step, ...(options.signal === undefined ? {} : { signal: options.signal }) },
   );
   checkCancelled();

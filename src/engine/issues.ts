@@ -102,6 +102,11 @@ export const MESSAGES = {
     text: (p) => `工作表“${s(p, 'sheet')}”未读取：表头不符合任何标准表${p['hint'] === undefined ? '' : `（${s(p, 'hint')}）`}，其中的记录不参与计算。`,
     fix: '如该表的记录应计入，请按标准模板命名表头（如“姓名”“日期”“活动”）；否则可忽略。',
   },
+  'output-name-sheet': {
+    severity: 'warning',
+    text: (p) => `工作表“${s(p, 'sheet')}”与本工具的结果表同名，但不是本工具写入的，未读取，其中的记录不参与计算。`,
+    fix: '本工具的结果会写在另一张同名加编号的表中（如“考核结果(1)”）。如该表的记录应计入，请把它改名（如“原考核结果”）后重新检查；否则可忽略。',
+  },
   'column-not-read': {
     severity: 'warning',
     text: (p) => `列“${s(p, 'column')}”未读取：它像是“${s(p, 'standard')}”${p['kind'] === undefined ? '' : `（属于“${s(p, 'kind')}”）`}，但列名不符。`,

@@ -38,6 +38,8 @@ async function answer(request: FileRequest): Promise<unknown> {
       return null;
     case 'listSheets':
       return opened().listSheets();
+    case 'outputSheets':
+      return opened().outputSheets();
     case 'readSheet':
       return opened().readSheet(request.name);
     case 'writeOutputs':

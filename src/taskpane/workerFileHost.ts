@@ -72,6 +72,9 @@ export class WorkerFileHost implements FileHost {
   listSheets(): Promise<SheetInfo[]> {
     return this.call({ op: 'listSheets' });
   }
+  outputSheets(): Promise<string[]> {
+    return this.call({ op: 'outputSheets' });
+  }
   readSheet(name: string): Promise<Table> {
     return this.call({ op: 'readSheet', name });
   }

@@ -14,7 +14,7 @@ export type WorkerReply =
 /** A call into fileWorker.ts (the standalone page's workbook); `id` pairs it with its reply. */
 export type FileRequest = { id: number } & (
   | { op: 'open'; bytes: Uint8Array }
-  | { op: 'create' | 'listSheets' | 'insertTemplate' | 'insertSample' | 'save' }
+  | { op: 'create' | 'listSheets' | 'outputSheets' | 'insertTemplate' | 'insertSample' | 'save' }
   | { op: 'readSheet'; name: string }
   | { op: 'writeOutputs' | 'insertSheets'; sheets: unknown[] }
   | { op: 'inspect'; options: object }

@@ -69,4 +69,14 @@ describe('the .xlsx host and the Office.js host write the same outputs', () => {
     expect(await scoredOutputs(excel)).toEqual(fromFile);
     for (const host of [file, excel]) expect((await host.readSheet('考核结果')).rows).toEqual([['学校自己的表']]);
   });
+
+  it("accounts for the school's 考核结果 the same way on the first run and the re-run, in both hosts", async () => {
+    const [file, excel] = await bothHosts('考核结果');
+    const said = (outputs: Record<string, CellValue[][]>): string[] =>
+      (outputs['数据问题'] ?? []).flat().filter((c): c is string => typeof c === 'string' && c.includes('与本工具的结果表同名'));
+    const first = await scoredOutputs(file);
+    expect(said(first)).toEqual([expect.stringContaining('工作表“考核结果”')]);
+    expect(said(await scoredOutputs(file))).toEqual(said(first));
+    expect(said(await scoredOutputs(excel))).toEqual(said(first));
+  });
 });

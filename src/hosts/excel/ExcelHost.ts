@@ -46,6 +46,16 @@ export class ExcelHost implements Host {
     });
   }
 
+  /** The sheets the hidden `_YanxiuOutputs` name lists (NamedItem.value, ExcelApi 1.1; getItemOrNullObject, 1.4). */
+  async outputSheets(): Promise<string[]> {
+    return Excel.run(async (context) => {
+      const marker = context.workbook.names.getItemOrNullObject(OWNERSHIP_NAME);
+      marker.load('value');
+      await context.sync();
+      return marker.isNullObject ? [] : parseOwnership(marker.value);
+    });
+  }
+
   async readSheet(name: string): Promise<Table> {
     const [table] = await this.readSheets([name]);
     if (!table) throw new Error(`Sheet not found: ${name}`);

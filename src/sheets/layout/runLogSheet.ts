@@ -26,6 +26,7 @@ const RECOGNITION_LABEL: Readonly<Record<Recognition, string>> = {
 const NOT_READ_LABEL: Readonly<Record<NotReadReason, string>> = {
   empty: '空表，无内容',
   output: '本工具生成的结果表，不作为输入读取',
+  'output-name': '与本工具的结果表同名，未读取（见数据问题）',
   unknown: '表头不符合任何标准表，未读取（见数据问题）',
   'bad-header': '表名是标准表，但找不到所需的表头，未读取（见数据问题）',
   'second-rules': '第二张考核规则表，未读取（见数据问题）',

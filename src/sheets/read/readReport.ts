@@ -16,6 +16,8 @@ export type NotReadReason =
   | 'empty'
   /** One of the product's own output sheets (SPEC §7). */
   | 'output'
+  /** Has an output sheet's name but is not ours (not in the ownership record): never read as input. */
+  | 'output-name'
   /** Its header matches no standard sheet. */
   | 'unknown'
   /** Its name names a standard sheet but its header lacks required columns (the errors say which). */

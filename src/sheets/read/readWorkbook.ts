@@ -13,7 +13,8 @@ import type { Table } from '../table.js';
 import { KIND_READERS, newReadContext } from './kindReaders.js';
 import { kindByName, recogniseByContent, type KindFound } from './recognise.js';
 import { isOutputSheet } from './findSheets.js';
-import { accountColumns, reportUnreadSheet } from './sheetAccount.js';
+import { accountColumns, reportOutputNamedSheet, reportUnreadSheet } from './sheetAccount.js';
+import { sheetKey } from '../layout/ownership.js';
 import { SHEET_NAMES } from '../words/vocabulary.js';
 
 export { findStandardSheets, isOutputSheet } from './findSheets.js';
@@ -37,6 +38,13 @@ export interface ReadOptions {
    * school year holding this day (the app passes the run time). Without it such dates are issues.
    */
   today?: Date;
+  /**
+   * The sheets the workbook's ownership record lists as ours (SPEC §7; `Host.outputSheets`). A sheet
+   * that has an output's name (or a copy's, `考核结果(2)`) but is not listed is the school's: it is not
+   * read either — it may be a stale result — but it is accounted for and, when it holds anything,
+   * warned about (`output-name-sheet`). Without it, every output-named sheet is taken to be ours.
+   */
+  ownOutputs?: readonly string[];
 }
 
 /**
@@ -62,6 +70,7 @@ export function readWorkbook(tables: Table[], options: ReadOptions = {}): ReadOu
 
   // 1. What each sheet is: an output (never read), a kind by name, a kind by content, or nothing.
   const found = new Map<Table, KindFound | 'output'>();
+  const owned = options.ownOutputs === undefined ? null : new Set(options.ownOutputs.map(sheetKey));
   for (const table of sheets) {
     if (isOutputSheet(table.name)) found.set(table, 'output');
     else {
@@ -79,6 +88,12 @@ export function readWorkbook(tables: Table[], options: ReadOptions = {}): ReadOu
   const ctx = newReadContext(options, tablesOf);
   const { issues } = ctx;
   const accounts = new Map<Table, SheetAccount>();
+  // The school's sheets with our outputs' names: not read, but accounted for (SPEC §3, §7).
+  for (const table of sheets) {
+    if (found.get(table) === 'output' && owned !== null && !owned.has(sheetKey(table.name))) {
+      accounts.set(table, { sheet: table.name, kind: null, recognition: null, notRead: reportOutputNamedSheet(table, issues), shape: null, rowsRead: 0, columns: [] });
+    }
+  }
   for (const reader of KIND_READERS) {
     const sink = reader.begin(ctx);
     for (const table of tablesOf(reader.kind)) {

@@ -92,3 +92,17 @@ export function reportUnreadSheet(table: Table, issues: Issue[]): 'empty' | 'unk
   issues.push(makeIssue('sheet-not-read', { sheet: table.name }, { sheet: table.name, ...params }, personLike ? 'warning' : 'info'));
   return 'unknown';
 }
+
+/**
+ * A school's sheet that has one of our outputs' names (or a copy's) but is not in the workbook's
+ * ownership record: never read — it may be an old result that lost its record, and reading it as
+ * input would count last term's figures again — but never skipped silently either: when it holds
+ * anything, an `output-name-sheet` warning says so and how to have it counted (rename it).
+ */
+export function reportOutputNamedSheet(table: Table, issues: Issue[]): 'empty' | 'output-name' {
+  const rows = Array.isArray(table.rows) ? table.rows : [];
+  const blank = rows.every((row) => !Array.isArray(row) || row.every((cell) => cellText(cell) === ''));
+  if (blank) return 'empty';
+  issues.push(makeIssue('output-name-sheet', { sheet: table.name }, { sheet: table.name }));
+  return 'output-name';
+}

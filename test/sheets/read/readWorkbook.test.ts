@@ -17,6 +17,36 @@ describe('readWorkbook', () => {
     expect(out.canScore).toBe(false);
   });
 
+  describe("sheets with an output's name (SPEC §3 nothing dropped, §7 ownership)", () => {
+    const school = makeTable('考核结果', [['学校自己的考核结果'], ['姓名', '总分'], ['张三', 90]]);
+    const account = (out: ReturnType<typeof readWorkbook>, sheet: string) => out.report.accounts.find((a) => a.sheet === sheet);
+
+    it('never reads one, and says nothing of ours, when the ownership record lists it', () => {
+      const out = readWorkbook([roster(), school], { ownOutputs: ['考核结果'] });
+      expect(codes(out)).not.toContain('output-name-sheet');
+      expect(account(out, '考核结果')).toBeUndefined();
+      expect(out.dataset.teachers).toHaveLength(readWorkbook([roster()]).dataset.teachers.length);
+    });
+
+    it("warns about the school's own (not in the record) and does not read it either", () => {
+      const out = readWorkbook([roster(), school, makeTable('图表(2)', [['复制的图表']])], { ownOutputs: ['考核结果(1)'] });
+      expect(out.issues.filter((i) => i.code === 'output-name-sheet').map((i) => [i.sheet, i.severity])).toEqual([['考核结果', 'warning'], ['图表(2)', 'warning']]);
+      expect(account(out, '考核结果')).toMatchObject({ kind: null, notRead: 'output-name', rowsRead: 0 });
+    });
+
+    it('accounts for an empty one as empty, with no issue, and case-insensitively for the record', () => {
+      const out = readWorkbook([roster(), makeTable('分组统计', []), makeTable('Charts', [['x']])], { ownOutputs: ['考核结果'] });
+      expect(codes(out)).not.toContain('output-name-sheet');
+      expect(account(out, '分组统计')).toMatchObject({ notRead: 'empty' });
+    });
+
+    it('takes every output-named sheet to be ours when the host cannot tell (no ownOutputs)', () => {
+      const out = readWorkbook([roster(), school]);
+      expect(codes(out)).not.toContain('output-name-sheet');
+      expect(account(out, '考核结果')).toBeUndefined();
+    });
+  });
+
   it('reports a sheet whose header cannot be found (no-header)', () => {
     const out = readWorkbook([roster(), makeTable('获奖登记', [['随便'], ['写写']])]);
     expect(out.issues.find((i) => i.code === 'no-header')).toMatchObject({ sheet: '获奖登记', params: { columns: '姓名或工号、奖项' } });
