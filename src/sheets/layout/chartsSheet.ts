@@ -40,10 +40,25 @@ export interface Block {
 }
 
 /**
+ * A 图表 sheet (the school's and the district's): the blocks laid out top to bottom, one block per
+ * landscape A4 page, the same tab colour.
+ */
+export function chartPages(name: string, blocks: Block[], columnWidths: number[]): OutputSheet {
+  const { tops, ...laid } = layBlocks(blocks);
+  return {
+    name,
+    ...laid,
+    columnWidths,
+    print: { orientation: 'landscape', fitToWidth: true, paper: 'A4', pageBreaks: tops.slice(1) },
+    tabColor: '2F5597',
+  };
+}
+
+/**
  * Lays the blocks out top to bottom: title row, header row, data rows; the chart's ranges point
  * at the block's own cells (categories = first column, one series per further column).
  */
-export function layBlocks(blocks: Block[]): Pick<OutputSheet, 'cells' | 'charts' | 'formats'> & { tops: number[] } {
+function layBlocks(blocks: Block[]): Pick<OutputSheet, 'cells' | 'charts' | 'formats'> & { tops: number[] } {
   const cells: OutputCell[][] = [];
   const tops: number[] = [];
   const charts: ChartSpec[] = [];
@@ -96,7 +111,7 @@ export function chartsSheet(ctx: LayoutContext): OutputSheet {
   const bins = SCORE_BINS.map(() => 0);
   for (const t of teachers) bins[scoreBin(t.total)]! += 1;
 
-  const laid = layBlocks([
+  return chartPages(CHARTS_SHEET, [
     {
       title: '各教研组等次分布',
       header: ['教研组', ...TIERS],
@@ -126,15 +141,5 @@ export function chartsSheet(ctx: LayoutContext): OutputSheet {
       numberFormat: '0.00',
       chartRows: Math.max(CHART_ROWS, 10 + groups.length * 3),
     },
-  ]);
-
-  const { tops, ...sheet } = laid;
-  return {
-    name: CHARTS_SHEET,
-    ...sheet,
-    columnWidths: [12, 9, 9, 9, 9, 9, 11, 3],
-    // One block (table + chart) per landscape page.
-    print: { orientation: 'landscape', fitToWidth: true, paper: 'A4', pageBreaks: tops.slice(1) },
-    tabColor: '2F5597',
-  };
+  ], [12, 9, 9, 9, 9, 9, 11, 3]);
 }

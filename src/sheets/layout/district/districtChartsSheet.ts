@@ -5,7 +5,7 @@
  */
 import { TIERS } from '../../../engine/model.js';
 import type { OutputSheet } from '../../output.js';
-import { layBlocks } from '../chartsSheet.js';
+import { chartPages } from '../chartsSheet.js';
 import { TIER_COLORS } from '../labels.js';
 import { scoredSchools, type DistrictView } from './districtView.js';
 import { meanTotal } from './schoolsSheet.js';
@@ -28,7 +28,7 @@ export function chartRight(n: number): number {
 export function districtChartsSheet(view: DistrictView): OutputSheet {
   const schools = scoredSchools(view);
   const right = chartRight(schools.length);
-  const { tops, ...laid } = layBlocks([
+  return chartPages(DISTRICT_CHARTS_SHEET, [
     {
       title: '各校等次占比',
       header: ['学校', ...TIERS],
@@ -49,12 +49,5 @@ export function districtChartsSheet(view: DistrictView): OutputSheet {
       numberFormat: '0.00',
       chartRight: right,
     },
-  ]);
-  return {
-    name: DISTRICT_CHARTS_SHEET,
-    ...laid,
-    columnWidths: [16, 9, 9, 9, 9, 3, 3, 3],
-    print: { orientation: 'landscape', fitToWidth: true, paper: 'A4', pageBreaks: tops.slice(1) },
-    tabColor: '2F5597',
-  };
+  ], [16, 9, 9, 9, 9, 3, 3, 3]);
 }
