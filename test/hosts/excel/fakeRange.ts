@@ -3,6 +3,7 @@
  * (`Excel.Range`); `fakeTyping.ts` fails to compile when a member is not one of Excel's.
  */
 import { cellGeneration, cellsTouched, type FakeCell, type FakeSheet, getCell, interpretWrite, setCell } from './fakeBook.js';
+import { columnLetter } from '../../../src/sheets/columnLetter.js';
 import { FakeClientObject, type FakeContext, FakeOfficeError, jsonBytes, seedLoaded } from './fakeContext.js';
 
 export const MAX_ROWS = 1_048_576;
@@ -16,16 +17,9 @@ export interface Box {
   columns: number;
 }
 
-function letters(col: number): string {
-  let n = col + 1;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+// Addresses the double reports use the product's converter; it is pinned to Excel's own letters
+// (A, Z, AA, XFD) by test/sheets/columnLetter.test.ts, and columnIndex below parses independently.
+const letters = columnLetter;
 
 function columnIndex(text: string): number {
   let n = 0;
