@@ -57,12 +57,21 @@ export default async (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({
-        filename: 'taskpane.html',
-        template: './src/taskpane/taskpane.html',
-        chunks: ['taskpane'],
-        scriptLoading: 'defer',
-      }),
+      // The add-in's pane (Office.js from Microsoft's CDN, as add-ins must) and the same app as a
+      // web page without Office.js (index.html): a school network where the CDN hangs would leave a
+      // page that waits on office.js blank, and the web page never needs it.
+      ...[
+        { filename: 'taskpane.html', officeJs: true },
+        { filename: 'index.html', officeJs: false },
+      ].map(
+        (page) =>
+          new HtmlWebpackPlugin({
+            ...page,
+            template: './src/taskpane/taskpane.html',
+            chunks: ['taskpane'],
+            scriptLoading: 'defer',
+          }),
+      ),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
         template: './src/taskpane/commands.html',

@@ -92,6 +92,15 @@ describe('standalone page', () => {
     expect(pane.requests().filter((u) => u.startsWith('https://appsforoffice.microsoft.com/'))).toHaveLength(1);
   });
 
+  it('index.html (the web page) never asks for Office.js, so a CDN that hangs cannot keep it blank', async () => {
+    const page = await pane.open('hanging', undefined, 'index.html');
+    // Well inside the pane's 5 s wait for Office.onReady: the web page does not wait at all.
+    await page.getByText('独立网页版（未连接 Excel）').waitFor({ timeout: 3000 });
+    await openInput(page);
+    await page.getByRole('table', { name: '标准工作表' }).waitFor();
+    expect(pane.requests().filter((u) => u.startsWith('https://appsforoffice.microsoft.com/'))).toEqual([]);
+  });
+
   it('offers a blank template to download when no file is open', async () => {
     const page = await openPage('aborted');
     await page.getByRole('button', { name: '插入标准模板' }).click();

@@ -16,7 +16,11 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const TELEMETRY_REFUSED =
   /^(Refused to connect to '?https:\/\/[a-z0-9.-]+\.aria\.microsoft\.com\/|Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates)/;
 
-export type OfficeJs = 'local' | 'aborted' | { body: string };
+/**
+ * How the page gets Office.js: served from node_modules, refused as if offline, answered with this
+ * body, or never answered at all ('hanging': a school network where the CDN request stalls).
+ */
+export type OfficeJs = 'local' | 'aborted' | 'hanging' | { body: string };
 
 export interface Session {
   context: BrowserContext;
@@ -51,6 +55,7 @@ export async function openSession(office: OfficeJs, initScript?: string): Promis
   context.on('request', (request) => requests.push(request.url()));
   await context.route('https://appsforoffice.microsoft.com/**', async (route) => {
     if (office === 'aborted') return route.abort('internetdisconnected');
+    if (office === 'hanging') return new Promise<void>(() => {}); // never fulfilled; the context's close ends it
     if (typeof office === 'object') return route.fulfill({ contentType: 'text/javascript', body: office.body });
     // Office.js loads siblings (strings, host scripts) from its own folder: serve those locally too.
     const file = path.join(OFFICE_DIST, new URL(route.request().url()).pathname.replace('/lib/1/hosted/', ''));

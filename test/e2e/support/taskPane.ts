@@ -9,8 +9,11 @@ import { type OfficeJs, type Session, foreignRequests, openSession } from './bro
 import { servedDist } from './staticServer.js';
 
 export interface TaskPaneSessions {
-  /** A fresh browser on taskpane.html, Office.js handled as `office`, `initScript` run before the page. */
-  open(office: OfficeJs, initScript?: string): Promise<Page>;
+  /**
+   * A fresh browser on `page` (the add-in's taskpane.html, or index.html, the web page without
+   * Office.js), Office.js handled as `office`, `initScript` run before the page.
+   */
+  open(office: OfficeJs, initScript?: string, page?: 'taskpane.html' | 'index.html'): Promise<Page>;
   /** Every URL the current test's page requested so far. */
   requests(): string[];
 }
@@ -30,9 +33,9 @@ export function taskPaneSessions(): TaskPaneSessions {
     }
   });
   return {
-    async open(office, initScript) {
+    async open(office, initScript, page = 'taskpane.html') {
       session = await openSession(office, initScript);
-      await session.page.goto(`${origin()}/taskpane.html`);
+      await session.page.goto(`${origin()}/${page}`);
       return session.page;
     },
     requests: () => [...(session?.requests ?? [])],
