@@ -4,7 +4,7 @@
  * `context.sync()` and the largest request and response of any one sync.
  */
 import { run } from '../../src/app/run.js';
-import { ExcelHost } from '../../src/hosts/excel/ExcelHost.js';
+import { ExcelHost } from '../../src/hosts/excel/excelHost.js';
 import { readTablesStreaming } from '../../src/hosts/xlsx/nodeFile.js';
 import type { Table } from '../../src/sheets/table.js';
 import { FakeBook, installFakeExcel } from '../../test/hosts/excel/fakeExcel.js';

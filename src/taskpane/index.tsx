@@ -10,7 +10,7 @@ import { insertTemplate } from '../app/insertTemplate.js';
 import { run } from '../app/run.js';
 import { consolidate } from '../app/consolidate.js';
 import { openSchoolWorkbook, schoolFileError } from '../hosts/xlsx/schoolFile.js';
-import { ExcelHost } from '../hosts/excel/ExcelHost.js';
+import { ExcelHost } from '../hosts/excel/excelHost.js';
 import { XlsxHost } from '../hosts/xlsx/xlsxHost.js';
 import { App } from './components/App.js';
 import { type PaneMode, type StandaloneMode, type UseCases, downloadBytes } from './services.js';

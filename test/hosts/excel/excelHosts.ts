@@ -4,7 +4,7 @@
  * the top of a test file: `const excelHostOn = excelHosts();`.
  */
 import { afterEach } from 'vitest';
-import { ExcelHost } from '../../../src/hosts/excel/ExcelHost.js';
+import { ExcelHost } from '../../../src/hosts/excel/excelHost.js';
 import { type FakeBook, installFakeExcel } from './fakeExcel.js';
 
 export function excelHosts(): (book: FakeBook) => ExcelHost {
