@@ -232,11 +232,25 @@ export interface SchoolProfile {
   slips: readonly Slip[];
 }
 
-/** Draw from a pool: a pool of one draws nothing. */
+/** Draw from a pool: a pool of one draws nothing. Otherwise exactly `prng.weighted(pool)`, with the total cached. */
 export function draw<T>(prng: Prng, pool: Weighted<T>): T {
   const only = pool.length === 1 ? pool[0] : undefined;
-  return only !== undefined ? only[0] : prng.weighted(pool);
+  if (only !== undefined) return only[0];
+  let total = TOTALS.get(pool);
+  if (total === undefined) {
+    total = pool.reduce((a, [, w]) => a + w, 0);
+    TOTALS.set(pool, total);
+  }
+  let r = prng.next() * total;
+  for (const [value, w] of pool) {
+    r -= w;
+    if (r < 0) return value;
+  }
+  const last = pool.at(-1);
+  if (last === undefined) throw new Error('draw: empty pool');
+  return last[0];
 }
+const TOTALS = new WeakMap<object, number>();
 
 /** Pick from a list: a list of one draws nothing. */
 export function pickOne<T>(prng: Prng, items: readonly T[]): T {

@@ -50,14 +50,19 @@ export function schoolSheets(school: School): GeneratedSheet[] {
 class Writer {
   constructor(private readonly school: School, readonly prng: Prng) {}
 
+  /** Parsed dates, by ISO text: a district writes the same few hundred dates a million times. */
+  private readonly dates = new Map<string, { serial: number; date: Date; slashes: string; monthDay: string }>();
+
   date(iso: string): Cell {
     const style = draw(this.prng, this.school.profile.dates);
-    const [y, m, d] = iso.split('-').map(Number);
-    if (style === 'serial') return excelSerial(iso);
-    if (style === 'date') return new Date(`${iso}T00:00:00Z`);
-    if (style === 'slashes') return `${y}/${m}/${d}`;
-    if (style === 'monthDay') return `${m}月${d}日`;
-    return iso;
+    if (style === 'iso') return iso;
+    let forms = this.dates.get(iso);
+    if (forms === undefined) {
+      const [y, m, d] = iso.split('-').map(Number);
+      forms = { serial: excelSerial(iso), date: new Date(`${iso}T00:00:00Z`), slashes: `${y}/${m}/${d}`, monthDay: `${m}月${d}日` };
+      this.dates.set(iso, forms);
+    }
+    return style === 'date' ? new Date(forms.date.getTime()) : forms[style];
   }
 
   /** 工号 and 姓名 of a row naming `t`: 工号 in `rate` of rows, 同名 teachers' in `ids.shared`. */
@@ -92,14 +97,15 @@ function* signinRows(school: School): Iterable<Row> {
   const w = new Writer(school, new Prng(school.seed + 1));
   const prng = w.prng;
   const absences = new Map<Teacher, number>();
-  const chronic = (t: Teacher): boolean => ('names' in s.chronic ? s.chronic.names.includes(t.name) : t.chronic);
+  const named = 'names' in s.chronic ? s.chronic.names : null;
+  const chronicOnes = new Set(school.teachers.filter((t) => (named === null ? t.chronic : named.includes(t.name))));
 
   for (const [i, session] of school.sessions.entries()) {
     const uniform = school.plain || maybe(prng, s.uniformRate);
     for (const t of school.teachers) {
       if (!expects(session, t) && !maybe(prng, s.strayRate)) continue;
       let status: Cell = uniform ? pickOne(prng, s.uniformWords) : choose(prng, draw(prng, s.statuses));
-      if (chronic(t)) {
+      if (chronicOnes.has(t)) {
         const missed = 'missed' in s.chronic ? s.chronic.missed.includes(i) : prng.chance(s.chronic.missRate);
         status = missed ? s.absent : '出勤';
       } else if (status === s.absent) {

@@ -73,12 +73,22 @@ export function expects(session: Session, t: Teacher): boolean {
   return session.groups === null || session.groups.has(t.group);
 }
 
-/** A school day (Mon–Fri) of the term. */
+/** A school day (Mon–Fri) of the term: a drawn day, moved on to Monday when it falls on a weekend. */
 export function schoolDay(profile: SchoolProfile, prng: Prng): string {
-  let d = addDays(profile.term.from, prng.int(0, profile.term.days));
-  while (weekdayOf(d) > 5) d = addDays(d, 1);
-  return d;
+  const { from, days } = profile.term;
+  const key = `${from}|${days}`;
+  let table = SCHOOL_DAYS.get(key);
+  if (table === undefined) {
+    table = Array.from({ length: days + 1 }, (_, k) => {
+      let d = addDays(from, k);
+      while (weekdayOf(d) > 5) d = addDays(d, 1);
+      return d;
+    });
+    SCHOOL_DAYS.set(key, table);
+  }
+  return table[prng.int(0, days)] ?? from;
 }
+const SCHOOL_DAYS = new Map<string, string[]>();
 
 function weekdayOf(iso: string): number {
   return new Date(`${iso}T00:00:00Z`).getUTCDay() || 7;
