@@ -11,7 +11,7 @@
  * Conventions that keep a profile's random stream stable: a pool of one value and a rate of 0 or 1
  * draw nothing (see `draw`/`maybe` in ./school.ts), so adding a knob never moves the sample.
  */
-import type { Prng } from './prng.js';
+import { weightSum, type Prng } from './prng.js';
 
 /** A cell as the generator writes it; Date only where the profile's date style says so. */
 export type Cell = string | number | Date | null;
@@ -238,17 +238,10 @@ export function draw<T>(prng: Prng, pool: Weighted<T>): T {
   if (only !== undefined) return only[0];
   let total = TOTALS.get(pool);
   if (total === undefined) {
-    total = pool.reduce((a, [, w]) => a + w, 0);
+    total = weightSum(pool);
     TOTALS.set(pool, total);
   }
-  let r = prng.next() * total;
-  for (const [value, w] of pool) {
-    r -= w;
-    if (r < 0) return value;
-  }
-  const last = pool.at(-1);
-  if (last === undefined) throw new Error('draw: empty pool');
-  return last[0];
+  return prng.weighted(pool, total);
 }
 const TOTALS = new WeakMap<object, number>();
 
