@@ -143,7 +143,7 @@ export interface JudgedPlan {
   discipline: Weighted<Cell>;
   taskIncomplete: Weighted<Cell>;
   collective: Weighted<Cell>;
-  /** Values set for a teacher (by roster index or name) or a 教研组, drawn nothing for that cell. */
+  /** Values set for a teacher (by roster index or name) or a 教研组 in `column` (0-based, of 考核登记); that cell draws nothing. */
   fixed: readonly { index?: number; name?: string; group?: string; column: number; value: Cell }[];
   /** Plain schools: judged rows picked from these (ties everywhere). */
   plainRows: readonly (readonly Cell[])[];
