@@ -22,7 +22,7 @@ export function formulaSheets(district: District) {
   return async (workbook: ExcelJS.stream.xlsx.WorkbookWriter, rows: Record<string, number>): Promise<void> => {
     const sessions = workbook.addWorksheet('场次');
     sessions.addRow(['日期', '活动', '参加对象']).commit();
-    for (const s of district.sessions) sessions.addRow([s.day, s.title, s.audience || null]).commit();
+    for (const s of district.sessions) sessions.addRow([new Date(`${s.date}T00:00:00Z`), s.title, s.target || null]).commit();
     sessions.commit();
 
     const n = district.teachers.length;
@@ -41,9 +41,8 @@ export function formulaSheets(district: District) {
     district.teachers.forEach((t, i) => {
       const r = i + 2;
       const f = (formula: string): { formula: string } => ({ formula });
-      const group = district.groups[t.group]!.name;
       sheet.addRow([
-        t.id, t.name, group,
+        t.id, t.name, t.group,
         f(`COUNTIF(${audience},"")+COUNTIF(${audience},"*"&C${r}&"*")`),
         f(`COUNTIFS(${signin('D')},A${r},${signin('C')},"<>外出学习")`),
         f(`MAX(0,D${r}-E${r})+COUNTIFS(${signin('D')},A${r},${signin('F')},"缺勤")`),

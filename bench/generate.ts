@@ -1,6 +1,7 @@
 /**
- * The bench workbook generator (`npm run bench -- --teachers N`): a realistic school (≤ 300 teachers) or
- * consolidated district workbook with the standard sheets of SPEC §3, written once with ExcelJS's
+ * The bench workbook writer (`npm run bench -- --teachers N`): a realistic school (≤ 300 teachers) or
+ * consolidated district workbook with the standard sheets of SPEC §3 from the school generator
+ * (src/app/generator, realistic profile; see district.ts), written once with ExcelJS's
  * streaming writer into bench/.cache/bench-<N>.xlsx (git-ignored) and reused afterwards.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { benchSheets, type BenchSheet } from './sheetRows.js';
 export const CACHE_DIR = join(dirname(fileURLToPath(import.meta.url)), '.cache');
 
 /** Bump when the generated content changes, so stale cached files are regenerated (see the .json beside each file). */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 export interface GenerateStats {
   file: string;

@@ -6,7 +6,7 @@ describe('buildDistrict', () => {
   it.each([60, 300, 2000])('puts %i teachers in 教研组 of 10–15', (n) => {
     const d = buildDistrict(n);
     expect(d.teachers).toHaveLength(n);
-    for (const g of d.groups) {
+    for (const g of d.schools.flatMap((s) => s.groups)) {
       expect(g.members.length).toBeGreaterThanOrEqual(10);
       expect(g.members.length).toBeLessThanOrEqual(15);
     }
@@ -16,7 +16,7 @@ describe('buildDistrict', () => {
     expect(buildDistrict(300).schools).toHaveLength(1);
     const district = buildDistrict(2000);
     expect(district.schools.length).toBeGreaterThan(8);
-    for (const s of district.schools) expect(s.members.length).toBeLessThanOrEqual(220);
+    for (const s of district.schools) expect(s.teachers.length).toBeLessThanOrEqual(220);
   });
 
   it('gives every teacher a unique 工号', () => {

@@ -12,7 +12,7 @@ import { score } from '../../src/engine/score.js';
 import { oracle } from './oracle.js';
 import { differencesFromOracle } from './compareWithOracle.js';
 import { randomSchool } from './randomSchool.js';
-import { Prng } from '../../src/app/sample/prng.js';
+import { Prng } from '../../src/app/generator/prng.js';
 
 type Rows = CellValue[][];
 

@@ -1,7 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { sampleSchoolSheets } from '../../../src/app/sample/sampleSchool.js';
-import { SAMPLE_SESSIONS } from '../../../src/app/sample/sessions.js';
-import { CHRONIC_ABSENTEES } from '../../../src/app/sample/signin.js';
+import { CHRONIC_ABSENTEES, SAMPLE_SESSIONS } from '../../../src/app/sample/sampleProfile.js';
 import type { OutputCell, OutputSheet } from '../../../src/sheets/output.js';
 
 const sheets = sampleSchoolSheets();

@@ -1,8 +1,8 @@
 /**
  * A small seeded pseudo-random generator (mulberry32), so the sample school is the same on every
  * run and every machine: tests and screenshots can rely on it. The one random source of every
- * generated school: the sample (src/app/sample), the bench (bench/random.ts) and the oracle's random
- * schools (test/oracle/randomSchool.ts). Not for anything secret.
+ * generated school (./school.ts): the sample, the bench's schools and the oracle's random schools.
+ * Not for anything secret.
  */
 export class Prng {
   private state: number;
@@ -35,9 +35,8 @@ export class Prng {
     return item;
   }
 
-  /** A value chosen by weight: `weighted([['出勤', 90], ['迟到', 4]])`. */
-  weighted<T>(choices: readonly (readonly [T, number])[]): T {
-    const total = choices.reduce((a, [, w]) => a + w, 0);
+  /** A value chosen by weight: `weighted([['出勤', 90], ['迟到', 4]])`; `total` = the weights' sum, if known. */
+  weighted<T>(choices: readonly (readonly [T, number])[], total = weightSum(choices)): T {
     let r = this.next() * total;
     for (const [value, w] of choices) {
       r -= w;
@@ -62,4 +61,9 @@ export class Prng {
     }
     return out;
   }
+}
+
+/** The sum of the weights, in order (so a cached sum gives the same draws). */
+export function weightSum(choices: readonly (readonly [unknown, number])[]): number {
+  return choices.reduce((a, [, w]) => a + w, 0);
 }

@@ -1,6 +1,6 @@
 /**
- * The Chinese words a generated workbook is made of: names, subjects, activities, awards.
- * Kept apart from the generator so the generator reads as the shape of a school's term.
+ * The Chinese words the realistic profile draws from (names, subjects, activities, awards): the
+ * bench's large schools. The sample's and the edge profile's own lists live in ./profiles.ts.
  */
 
 /** Common surnames, most frequent first (the generator favours the first ones). */
@@ -84,3 +84,22 @@ export const AWARDS: readonly { title: string; category: '比赛' | '评选' | '
 export const AWARD_LEVELS = ['校级', '县级', '区级', '市级', '省级'] as const;
 export const PRIZES = ['一等奖', '二等奖', '三等奖', '优秀奖', '二等奖', '三等奖'] as const;
 export const NOTES_GRADES = ['优秀', '良好', '良好', '合格', '合格', '优秀', '不合格'] as const;
+
+/** Lesson topics by subject (the sample's 听课记录; other subjects draw from LESSON_TOPICS). */
+export const LESSON_TOPICS_BY_SUBJECT: Readonly<Record<string, readonly string[]>> = {
+  语文: ['《春》', '《济南的冬天》', '《背影》', '《藤野先生》', '《紫藤萝瀑布》', '《岳阳楼记》', '整本书阅读《朝花夕拾》', '记叙文写作指导'],
+  数学: ['一元一次方程', '全等三角形的判定', '二次函数的图像与性质', '勾股定理', '分式的运算', '平行线的性质', '数据的收集与整理'],
+  英语: ['Unit 3 Reading', 'Unit 5 Listening and Speaking', '一般过去时复习', 'Unit 7 Writing', '阅读理解策略'],
+  物理: ['光的反射', '牛顿第一定律', '浮力', '欧姆定律'],
+  化学: ['氧气的制取', '质量守恒定律', '酸和碱的中和反应'],
+  生物: ['细胞的结构', '植物的光合作用', '人体的消化与吸收'],
+  道德与法治: ['珍视生命', '法律保障生活', '做守法的公民'],
+  历史: ['秦统一中国', '辛亥革命', '新中国的成立'],
+  地理: ['地球的运动', '中国的气候', '世界的人口'],
+  体育: ['立定跳远', '篮球行进间运球', '队列队形练习'],
+  音乐: ['歌曲《歌唱祖国》', '民族器乐欣赏'],
+  美术: ['色彩的情感', '中国山水画欣赏'],
+  信息技术: ['Python 循环结构', '数据的可视化'],
+  心理健康: ['学会情绪管理', '青春期的人际交往'],
+  劳动: ['校园种植实践', '家常菜制作'],
+};
