@@ -3,7 +3,7 @@
  * file and a duplicate; every school's result equals what `score` gives for it alone.
  */
 import { describe, it, expect, beforeAll } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -69,9 +69,13 @@ describe('yanxiu consolidate', () => {
 
   it('exits 2 and writes nothing when no school can be scored', async () => {
     const out = join(dir, '无.xlsx');
+    const json = join(dir, '无.json');
     const c = capture();
-    expect(await consolidateCommand({ output: out, inputs: [join(schools, '坏.xlsx')] }, c.io)).toBe(2);
+    expect(await consolidateCommand({ output: out, inputs: [join(schools, '坏.xlsx')], json }, c.io)).toBe(2);
     expect(existsSync(out)).toBe(false);
+    // --json is streamed into a temporary file while the schools are scored: removed again, nothing left.
+    expect(existsSync(json)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect(c.err.at(-1)).toBe('错误：没有一所学校可以计算，未生成汇总工作簿 / Error: no school could be scored; no output was written');
   });
 
