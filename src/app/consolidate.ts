@@ -79,6 +79,8 @@ export interface DistrictReport {
   view: DistrictView;
   /** Schools scored; 0 means nothing was written (CLI exit 2). */
   scored: number;
+  /** Teachers of the scored schools, all together. */
+  teachers: number;
   /** District sheet name → the sheet actually written; empty when nothing was written. */
   written: WriteReport['written'];
 }
@@ -250,16 +252,17 @@ export async function consolidate(files: readonly SchoolFile[], options: Consoli
 
   const view: DistrictView = { schools, districtIssues, now, version: VERSION };
   const scored = schools.filter((s) => s.outcome === 'scored').length;
+  const teachers = schools.reduce((n, s) => n + (s.result?.teachers.length ?? 0), 0);
   if (scored === 0 || options.output === undefined) {
     progress(total, 1, scored === 0 ? '没有可计算的学校' : '汇总完成');
-    return { view, scored, written: {} };
+    return { view, scored, teachers, written: {} };
   }
   progress(total, 0.9, '正在生成全区汇总…');
   const sheets = layoutDistrict(view);
   progress(total, 0.95, '正在写入工作簿…');
   const { written } = await options.output.writeOutputs(sheets);
   progress(total, 1, '汇总完成');
-  return { view, scored, written };
+  return { view, scored, teachers, written };
 }
 
 /** A file's `yanxiu.district/1` entry; `full` is the school's whole Result (null when not scored). */

@@ -150,7 +150,7 @@ export async function consolidateCommand(args: ConsolidateArgs, io: Console, tty
     throw e;
   }
   const lines = [
-    `已汇总 ${report.scored} 所学校，${schools.reduce((n, s) => n + (s.result?.teachers.length ?? 0), 0)} 位教师（共 ${schools.length} 个文件）。`,
+    `已汇总 ${report.scored} 所学校，${report.teachers} 位教师（共 ${schools.length} 个文件）。`,
   ];
   const failed = schools.filter((s) => s.outcome === 'failed').length;
   const duplicates = schools.filter((s) => s.outcome === 'duplicate').length;
