@@ -11,7 +11,7 @@ import { insertSample } from '../../src/app/insertSample.js';
 import { run } from '../../src/app/run.js';
 import type { Result } from '../../src/engine/model.js';
 import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost.js';
-import { consolidateCommand, expandInputs, progressBar } from '../../src/cli/consolidateCommand.js';
+import { DistrictJsonWriter, consolidateCommand, expandInputs, progressBar } from '../../src/cli/consolidateCommand.js';
 import { DISTRICT_SHEET_NAMES } from '../../src/sheets/layout/district/layoutDistrict.js';
 import type { DistrictJson } from '../../src/app/consolidate.js';
 
@@ -99,6 +99,25 @@ describe('yanxiu consolidate', () => {
     expect(drawn.at(-1)).toBe('\n');
     expect(c.err.filter((l) => l.startsWith('正在计算'))).toEqual([]);
   }, 60_000);
+});
+
+describe('DistrictJsonWriter', () => {
+  const entry = (file: string, result: Result | null) => ({ name: file, file, sha256: 'ab', result, error: result === null ? '文件已损坏' : null });
+
+  // Built when the test runs: `alone` is scored in beforeAll.
+  it.each([
+    ['no school', () => []],
+    ['one school', () => [entry('a.xlsx', null)]],
+    ['schools with results', () => [entry('a.xlsx', null), entry('b.xlsx', alone), entry('c.xlsx', null)]],
+  ])('writes, one school at a time, exactly what JSON.stringify(…, null, 2) gives for %s', async (_, make) => {
+    const entries = make();
+    expect(entries.every((e) => e.result !== undefined)).toBe(true);
+    let text = '';
+    const writer = new DistrictJsonWriter({ write: async (t) => void (text += t) });
+    for (const e of entries) await writer.add(e);
+    await writer.end();
+    expect(text).toBe(`${JSON.stringify({ schema: 'yanxiu.district/1', schools: entries }, null, 2)}\n`);
+  });
 });
 
 describe('progressBar', () => {
