@@ -11,7 +11,7 @@ import { VERSION } from './version.js';
 import { makeIssue, type Issue } from '../engine/issues.js';
 import type { Result } from '../engine/model.js';
 import { score } from '../engine/score.js';
-import type { DistrictSchool, DistrictView } from '../sheets/layout/district/districtView.js';
+import type { DistrictResult, DistrictSchool, DistrictView } from '../sheets/layout/district/districtView.js';
 import { layoutDistrict } from '../sheets/layout/district/layoutDistrict.js';
 
 /** One school file, read only when its turn comes. */
@@ -49,21 +49,38 @@ export interface ConsolidateOptions {
   /** Where the district sheets go (a new workbook, or the open one in Excel); none: nothing is written. */
   output?: Host;
   onProgress?: (p: DistrictProgress) => void;
+  /**
+   * Each file's `yanxiu.district/1` entry, in the order given, with the school's full Result
+   * (explanations included) — the CLI streams `--json` from here, so the full results of 300 schools
+   * are never held at once. The view keeps only the compact DistrictResult.
+   */
+  onSchool?: (entry: DistrictJsonSchool) => void | Promise<void>;
   signal?: AbortSignal;
   /** The time shown in 计算记录. @default new Date() */
   now?: Date;
 }
 
+/** One file of SPEC §10's `yanxiu.district/1`; a duplicate's error reads `duplicate of <first file>`. */
+export interface DistrictJsonSchool {
+  name: string;
+  file: string;
+  sha256: string;
+  result: Result | null;
+  error: string | null;
+}
+
 /** SPEC §10 `--json`: `yanxiu.district/1`. */
 export interface DistrictJson {
   schema: 'yanxiu.district/1';
-  schools: { name: string; file: string; sha256: string; result: Result | null; error: string | null }[];
+  schools: DistrictJsonSchool[];
 }
 
 export interface DistrictReport {
   view: DistrictView;
   /** Schools scored; 0 means nothing was written (CLI exit 2). */
   scored: number;
+  /** Teachers of the scored schools, all together. */
+  teachers: number;
   /** District sheet name → the sheet actually written; empty when nothing was written. */
   written: WriteReport['written'];
 }
@@ -93,11 +110,41 @@ function inputsOnly(host: Host, outputs: readonly string[]): Host {
   };
 }
 
+/** Errors and warnings: what the district sheets show and count of a school's issues. */
+function shown(issues: readonly Issue[]): Issue[] {
+  return issues.filter((i) => i.severity !== 'info');
+}
+
+/**
+ * What the district keeps of a school's result: every field of every teacher but the explanations,
+ * the groups, the errors and warnings. Fresh objects (and one string per 教研组), so nothing of the
+ * school's workbook or of the engine's working data stays reachable through them.
+ */
+export function compactResult(result: Result): DistrictResult {
+  const groups = new Map<string, string>();
+  const group = (name: string): string => {
+    const known = groups.get(name);
+    if (known !== undefined) return known;
+    groups.set(name, name);
+    return name;
+  };
+  return {
+    schema: result.schema,
+    period: result.period,
+    teachers: result.teachers.map(({ explain: _explain, items, group: g, ...t }) => ({ ...t, group: group(g), items: { ...items } })),
+    groups: result.groups,
+    issues: shown(result.issues),
+  };
+}
+
 /** Read, check and score one school; the host and its bytes are dropped when this returns. */
-async function scoreSchool(source: SchoolFile, bytes: Uint8Array, sha256: string, options: ConsolidateOptions, now: Date): Promise<DistrictSchool> {
+async function scoreSchool(
+  source: SchoolFile, bytes: Uint8Array, sha256: string, options: ConsolidateOptions, now: Date,
+): Promise<{ school: DistrictSchool; full: Result | null }> {
   const base = { file: source.file, sha256, size: bytes.byteLength, duplicateOf: null };
-  const failed = (reason: string, issues: Issue[] = [], rules: DistrictSchool['rules'] = null): DistrictSchool => ({
-    ...base, name: schoolName(rules?.schoolName ?? null, source.file), outcome: 'failed', result: null, rules, error: reason, issues,
+  const failed = (reason: string, issues: Issue[] = [], rules: DistrictSchool['rules'] = null): { school: DistrictSchool; full: null } => ({
+    school: { ...base, name: schoolName(rules?.schoolName ?? null, source.file), outcome: 'failed', result: null, rules, error: reason, issues: shown(issues) },
+    full: null,
   });
   try {
     const opened = await options.open(bytes);
@@ -109,9 +156,13 @@ async function scoreSchool(source: SchoolFile, bytes: Uint8Array, sha256: string
     const scored = score(read.dataset, read.rules);
     // The same order as 计算 (app/run.ts): reader issues first, then the engine's.
     scored.result.issues = [...read.issues, ...scored.result.issues];
+    const result = compactResult(scored.result);
     return {
-      ...base, name: schoolName(read.rules.schoolName, source.file), outcome: 'scored',
-      result: scored.result, rules: read.rules, error: null, issues: scored.result.issues,
+      school: {
+        ...base, name: schoolName(read.rules.schoolName, source.file), outcome: 'scored',
+        result, rules: read.rules, error: null, issues: result.issues,
+      },
+      full: scored.result,
     };
   } catch (e) {
     const reason = options.fileError(e);
@@ -167,59 +218,60 @@ export async function consolidate(files: readonly SchoolFile[], options: Consoli
     } catch (e) {
       const reason = options.fileError(e);
       if (reason === null) throw e;
-      schools.push({
+      const school: DistrictSchool = {
         name: schoolName(null, source.file), file: source.file, sha256: '', size: 0, outcome: 'failed',
         result: null, rules: null, error: reason, duplicateOf: null, issues: [],
-      });
+      };
+      schools.push(school);
+      districtIssues.push({ school: school.name, file: school.file, issue: makeIssue('district-school-failed', {}, { file: school.file, reason }) });
+      await options.onSchool?.(jsonEntry(school, null));
       continue;
     }
     const sha256 = await sha256Hex(bytes);
     const first = firstBySha.get(sha256);
     if (first !== undefined) {
       const issue = makeIssue('district-duplicate-file', {}, { file: source.file, first });
-      schools.push({
+      const school: DistrictSchool = {
         name: schoolName(null, source.file), file: source.file, sha256, size: bytes.byteLength, outcome: 'duplicate',
         result: null, rules: null, error: `与“${first}”内容相同`, duplicateOf: first, issues: [],
-      });
-      districtIssues.push({ school: schoolName(null, source.file), file: source.file, issue });
+      };
+      schools.push(school);
+      districtIssues.push({ school: school.name, file: source.file, issue });
+      await options.onSchool?.(jsonEntry(school, null));
       continue;
     }
     firstBySha.set(sha256, source.file);
-    const school = await scoreSchool(source, bytes, sha256, options, now);
+    const { school, full } = await scoreSchool(source, bytes, sha256, options, now);
     schools.push(school);
     if (school.outcome === 'failed') {
       districtIssues.push({ school: school.name, file: school.file, issue: makeIssue('district-school-failed', {}, { file: school.file, reason: school.error ?? '' }) });
     }
+    await options.onSchool?.(jsonEntry(school, full));
   }
   districtIssues.push(...duplicateIds(schools));
 
   const view: DistrictView = { schools, districtIssues, now, version: VERSION };
   const scored = schools.filter((s) => s.outcome === 'scored').length;
+  const teachers = schools.reduce((n, s) => n + (s.result?.teachers.length ?? 0), 0);
   if (scored === 0 || options.output === undefined) {
     progress(total, 1, scored === 0 ? '没有可计算的学校' : '汇总完成');
-    return { view, scored, written: {} };
+    return { view, scored, teachers, written: {} };
   }
   progress(total, 0.9, '正在生成全区汇总…');
   const sheets = layoutDistrict(view);
   progress(total, 0.95, '正在写入工作簿…');
   const { written } = await options.output.writeOutputs(sheets);
   progress(total, 1, '汇总完成');
-  return { view, scored, written };
+  return { view, scored, teachers, written };
 }
 
-/**
- * SPEC §10 `yanxiu.district/1`; a duplicate's error reads `duplicate of <first file>`.
- * @example JSON.stringify(districtJson(report.view))
- */
-export function districtJson(view: DistrictView): DistrictJson {
+/** A file's `yanxiu.district/1` entry; `full` is the school's whole Result (null when not scored). */
+function jsonEntry(school: DistrictSchool, full: Result | null): DistrictJsonSchool {
   return {
-    schema: 'yanxiu.district/1',
-    schools: view.schools.map((s) => ({
-      name: s.name,
-      file: s.file,
-      sha256: s.sha256,
-      result: s.result,
-      error: s.outcome === 'duplicate' ? `duplicate of ${s.duplicateOf ?? ''}` : s.error,
-    })),
+    name: school.name,
+    file: school.file,
+    sha256: school.sha256,
+    result: full,
+    error: school.outcome === 'duplicate' ? `duplicate of ${school.duplicateOf ?? ''}` : school.error,
   };
 }

@@ -5,12 +5,12 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { consolidate, districtJson, type DistrictProgress, type SchoolFile } from '../app/consolidate.js';
+import { consolidate, type DistrictJsonSchool, type DistrictProgress, type SchoolFile } from '../app/consolidate.js';
 import { XlsxHost } from '../hosts/xlsx/xlsxHost.js';
 import { openSchoolWorkbook, schoolFileError } from '../hosts/xlsx/schoolFile.js';
 import { CliError, EXIT_DATA, EXIT_OK } from './cliError.js';
 import type { Console } from './console.js';
-import { checkOutputs, readInputFile, writeOutputFile } from './files.js';
+import { checkOutputs, type OutputStream, readInputFile, streamOutputFile, writeOutputFile } from './files.js';
 
 export interface ConsolidateArgs {
   output: string;
@@ -82,6 +82,26 @@ function progressReporter(io: Console, tty: ProgressTarget | null): { report: (p
   };
 }
 
+/**
+ * `yanxiu.district/1` written one school at a time, laid out as `JSON.stringify(json, null, 2)` would:
+ * the full results (explanations included) of a large district are never in memory together.
+ */
+export class DistrictJsonWriter {
+  private count = 0;
+
+  constructor(private readonly out: Pick<OutputStream, 'write'>) {}
+
+  async add(entry: DistrictJsonSchool): Promise<void> {
+    const head = this.count === 0 ? '{\n  "schema": "yanxiu.district/1",\n  "schools": [\n' : ',\n';
+    this.count += 1;
+    await this.out.write(head + JSON.stringify(entry, null, 2).replace(/^/gm, '    '));
+  }
+
+  async end(): Promise<void> {
+    await this.out.write(this.count === 0 ? '{\n  "schema": "yanxiu.district/1",\n  "schools": []\n}\n' : '\n  ]\n}\n');
+  }
+}
+
 /** Consolidates the schools and writes the district workbook (and JSON); returns the exit code. */
 export async function consolidateCommand(args: ConsolidateArgs, io: Console, tty: ProgressTarget | null = null): Promise<number> {
   if (!WORKBOOK.test(args.output)) throw new CliError(`输出文件应以 .xlsx 结尾：${args.output}`, `the output must be an .xlsx file: ${args.output}`);
@@ -94,13 +114,24 @@ export async function consolidateCommand(args: ConsolidateArgs, io: Console, tty
 
   const progress = progressReporter(io, tty);
   const output = await XlsxHost.create();
-  const report = await consolidate(files, {
-    open: openSchoolWorkbook,
-    fileError: (e) => schoolFileError(e) ?? (e instanceof CliError ? e.zh : null),
-    output,
-    onProgress: progress.report,
-  });
-  progress.end();
+  const jsonFile = args.json === undefined ? null : await streamOutputFile(args.json);
+  const json = jsonFile === null ? null : new DistrictJsonWriter(jsonFile);
+  let report;
+  try {
+    report = await consolidate(files, {
+      open: openSchoolWorkbook,
+      fileError: (e) => schoolFileError(e) ?? (e instanceof CliError ? e.zh : null),
+      output,
+      onProgress: progress.report,
+      ...(json === null ? {} : { onSchool: (entry: DistrictJsonSchool) => json.add(entry) }),
+    });
+    await json?.end();
+  } catch (e) {
+    await jsonFile?.discard();
+    throw e;
+  } finally {
+    progress.end();
+  }
 
   const { schools } = report.view;
   for (const s of schools.filter((x) => x.outcome !== 'scored')) {
@@ -108,19 +139,25 @@ export async function consolidateCommand(args: ConsolidateArgs, io: Console, tty
     io.err(`警告：${basename(s.file)} ${zh}：${s.error ?? ''} / Warning: ${s.file}: ${en}`);
   }
   if (report.scored === 0) {
+    await jsonFile?.discard();
     io.err(new CliError('没有一所学校可以计算，未生成汇总工作簿', 'no school could be scored; no output was written', EXIT_DATA).line());
     return EXIT_DATA;
   }
-  await writeOutputFile(args.output, await output.save());
+  try {
+    await writeOutputFile(args.output, await output.save());
+  } catch (e) {
+    await jsonFile?.discard();
+    throw e;
+  }
   const lines = [
-    `已汇总 ${report.scored} 所学校，${schools.reduce((n, s) => n + (s.result?.teachers.length ?? 0), 0)} 位教师（共 ${schools.length} 个文件）。`,
+    `已汇总 ${report.scored} 所学校，${report.teachers} 位教师（共 ${schools.length} 个文件）。`,
   ];
   const failed = schools.filter((s) => s.outcome === 'failed').length;
   const duplicates = schools.filter((s) => s.outcome === 'duplicate').length;
   if (failed + duplicates > 0) lines.push(`未计算 ${failed} 个文件，重复 ${duplicates} 个（详见“学校汇总”和“数据问题”工作表）。`);
   lines.push(`区县汇总工作簿：${args.output}`);
-  if (args.json !== undefined) {
-    await writeOutputFile(args.json, `${JSON.stringify(districtJson(report.view), null, 2)}\n`);
+  if (jsonFile !== null && args.json !== undefined) {
+    await jsonFile.commit();
     lines.push(`JSON 结果：${args.json}`);
   }
   io.out(`${lines.join('\n')}\n`);

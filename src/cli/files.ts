@@ -146,13 +146,73 @@ export async function writeOutputFile(path: string, data: Uint8Array | string, m
     await rename(temporary, path);
   } catch (e) {
     if (temporary !== undefined) await rm(temporary, { force: true });
-    const code = (e as NodeJS.ErrnoException).code ?? '';
-    if (code === 'ENOENT') throw new CliError(`无法写入 ${path}：目录不存在`, `cannot write ${path}: directory does not exist`);
-    if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES') {
-      throw new CliError(`无法写入 ${path}：文件被占用或没有权限（如已在 Excel 中打开，请先关闭）`, `cannot write ${path}: file is locked or not writable (${code})`);
-    }
-    throw new CliError(`无法写入 ${path}`, `cannot write ${path}: ${(e as Error).message}`);
+    throw writeError(path, e);
   } finally {
     if (temporary !== undefined) untrack(temporary);
   }
+}
+
+/** A failed write of `path` as the one-line CliError the user sees. */
+function writeError(path: string, e: unknown): CliError {
+  if (e instanceof CliError) return e;
+  const code = (e as NodeJS.ErrnoException).code ?? '';
+  if (code === 'ENOENT') return new CliError(`无法写入 ${path}：目录不存在`, `cannot write ${path}: directory does not exist`);
+  if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES') {
+    return new CliError(`无法写入 ${path}：文件被占用或没有权限（如已在 Excel 中打开，请先关闭）`, `cannot write ${path}: file is locked or not writable (${code})`);
+  }
+  return new CliError(`无法写入 ${path}`, `cannot write ${path}: ${(e as Error).message}`);
+}
+
+/** An output written piece by piece (consolidate's `--json`), under SPEC §9's rules. */
+export interface OutputStream {
+  write(text: string): Promise<void>;
+  /** Closes the temporary file and renames it into place. */
+  commit(): Promise<void>;
+  /** Closes and removes the temporary file (nothing is written at `path`); safe to call twice. */
+  discard(): Promise<void>;
+}
+
+/**
+ * Like writeOutputFile, but the data comes in pieces: they go to a new, exclusively created temporary
+ * file beside `path` as they arrive, so a large output never has to be held in memory whole, and the
+ * file appears at `path` only on `commit`.
+ */
+export async function streamOutputFile(path: string): Promise<OutputStream> {
+  const temporary = join(dirname(resolve(path)), `.${basename(path)}.${randomBytes(12).toString('hex')}.tmp`);
+  const handle = await open(temporary, 'wx', 0o644).catch((e: unknown) => {
+    throw writeError(path, e);
+  });
+  track(temporary);
+  let isOpen = true;
+  const close = async (): Promise<void> => {
+    if (!isOpen) return;
+    isOpen = false;
+    await handle.close();
+  };
+  const discard = async (): Promise<void> => {
+    await close().catch(() => undefined);
+    await rm(temporary, { force: true });
+    untrack(temporary);
+  };
+  return {
+    async write(text) {
+      try {
+        await handle.writeFile(text);
+      } catch (e) {
+        await discard();
+        throw writeError(path, e);
+      }
+    },
+    async commit() {
+      try {
+        await close();
+        await rename(temporary, path);
+        untrack(temporary);
+      } catch (e) {
+        await discard();
+        throw writeError(path, e);
+      }
+    },
+    discard,
+  };
 }

@@ -5,12 +5,15 @@
  * level further, into the scoring worker (workerCompute.ts), so 取消 terminates the engine at once.
  */
 import type { OutputSheet } from '../sheets/output.js';
+import { consolidate } from '../app/consolidate.js';
 import { inspect } from '../app/inspect.js';
 import { insertSample } from '../app/insertSample.js';
 import { insertTemplate } from '../app/insertTemplate.js';
 import { run } from '../app/run.js';
 import type { RunOptions } from '../app/types.js';
+import { openSchoolWorkbook, schoolFileError } from '../hosts/xlsx/schoolFile.js';
 import { XlsxHost } from '../hosts/xlsx/xlsxHost.js';
+import { trimDistrictReport } from './trimDistrictReport.js';
 import { trimReport } from './trimReport.js';
 import { computeInWorker } from './workerCompute.js';
 import type { FileReply, FileRequest } from './workerProtocol.js';
@@ -26,6 +29,12 @@ const runs = new Map<number, AbortController>();
 function opened(): XlsxHost {
   if (!host) throw new Error('fileWorker: no workbook is open');
   return host;
+}
+
+/** A picked file the browser can no longer read (moved or deleted since it was chosen). */
+function unreadableBlob(e: unknown): string | null {
+  const name = e instanceof Error ? e.name : '';
+  return name === 'NotReadableError' || name === 'NotFoundError' ? '无法读取此文件（选择后被移动、删除或正被占用），请重新选择。' : null;
 }
 
 async function answer(request: FileRequest): Promise<unknown> {
@@ -68,6 +77,28 @@ async function answer(request: FileRequest): Promise<unknown> {
         // explanations and the full issue list (hundreds of MB of objects at 20,000 teachers, seconds
         // of structured-clone work on the UI thread) are already in the written sheets, so they stay here.
         return trimReport(await run(opened(), options));
+      } finally {
+        runs.delete(request.id);
+      }
+    }
+    case 'consolidate': {
+      // The schools are read, scored and dropped one at a time here, and the district sheets go into
+      // this worker's workbook (made by 'create'): the page only draws the progress and the summary.
+      const controller = new AbortController();
+      runs.set(request.id, controller);
+      try {
+        const report = await consolidate(
+          request.files.map(({ file, blob }) => ({ file, bytes: async () => new Uint8Array(await blob.arrayBuffer()) })),
+          {
+            ...(request.options as { now?: Date }),
+            open: openSchoolWorkbook,
+            fileError: (e) => schoolFileError(e) ?? unreadableBlob(e),
+            output: opened(),
+            signal: controller.signal,
+            onProgress: (progress) => scope.postMessage({ id: request.id, kind: 'districtProgress', progress }),
+          },
+        );
+        return trimDistrictReport(report);
       } finally {
         runs.delete(request.id);
       }

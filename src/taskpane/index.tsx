@@ -25,11 +25,12 @@ const useCases: UseCases = {
     run: (host, options) => run(host, { ...options, compute: computeInWorker }),
     insertTemplate,
     insertSample,
+    // 合并学校工作簿 (issue 13). On the page the output is a new worker-held workbook, and the whole
+    // consolidation (reading and scoring each school, the district sheets) runs in that file worker.
+    // In Excel the district sheets go into the open workbook through Office.js, so the schools are
+    // read here, one at a time.
+    consolidate: (files, output, options) => consolidate(files, { open: openSchoolWorkbook, fileError: schoolFileError, output, ...options }),
   }),
-  // 合并学校工作簿 (issue 13): school files are read by the file host one at a time on this thread for
-  // now (the app use case takes no DOM, so it can move into the worker); the district sheets go to
-  // `output` (the open workbook in Excel, a new — possibly worker-held — workbook on the page).
-  consolidate: (files, output, options) => consolidate(files, { open: openSchoolWorkbook, fileError: schoolFileError, output, ...options }),
 };
 const workers = typeof Worker !== 'undefined';
 

@@ -6,6 +6,11 @@ import type { Host } from '../app/host.js';
 import type { InspectReport, RunOptions, RunReport } from '../app/types.js';
 import type { DistrictProgress, DistrictReport, SchoolFile } from '../app/consolidate.js';
 
+/** A school file picked in the page: its File goes along, so the page's file worker can read it there. */
+export interface PickedSchoolFile extends SchoolFile {
+  blob: Blob;
+}
+
 /** 合并学校工作簿 (issue 13): the schools' files in, the district sheets written to `output`. */
 export type ConsolidateUseCase = (
   files: readonly SchoolFile[],

@@ -4,12 +4,13 @@
  * 50 MB file is never copied to the page and the UI thread only draws. 取消 answers at once: the page
  * stops waiting, and the worker aborts the run (terminating the scoring worker) before anything is written.
  */
+import type { DistrictProgress, DistrictReport, SchoolFile } from '../app/consolidate.js';
 import type { WriteReport } from '../app/host.js';
 import { RunCancelled } from '../app/runCancelled.js';
 import type { InspectReport, RunOptions, RunReport } from '../app/types.js';
 import type { OutputSheet } from '../sheets/output.js';
 import type { SheetInfo, Table } from '../sheets/table.js';
-import type { FileHost, UseCases } from './services.js';
+import type { ConsolidateUseCase, FileHost, UseCases } from './services.js';
 import type { ErrorData, FileReply, FileRequest } from './workerProtocol.js';
 
 type Call = FileRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
@@ -18,7 +19,9 @@ interface Pending {
   resolve(value: unknown): void;
   reject(error: Error): void;
   onProgress?: RunOptions['onProgress'];
+  onDistrictProgress?: (progress: DistrictProgress) => void;
 }
+
 
 function toError(data: ErrorData): Error {
   const error = new Error(data.message);
@@ -39,6 +42,7 @@ export class WorkerFileHost implements FileHost {
       const call = this.pending.get(reply.id);
       if (!call) return; // a cancelled run's late answer
       if (reply.kind === 'progress') call.onProgress?.(reply.progress);
+      else if (reply.kind === 'districtProgress') call.onDistrictProgress?.(reply.progress);
       else {
         this.pending.delete(reply.id);
         if (reply.kind === 'done') call.resolve(reply.value);
@@ -60,10 +64,14 @@ export class WorkerFileHost implements FileHost {
     return host;
   }
 
-  private call<T>(request: Call, transfer: Transferable[] = [], onProgress?: RunOptions['onProgress']): Promise<T> & { id: number } {
+  private call<T>(
+    request: Call, transfer: Transferable[] = [], onProgress?: RunOptions['onProgress'], onDistrictProgress?: Pending['onDistrictProgress'],
+  ): Promise<T> & { id: number } {
     const id = this.nextId++;
     const promise = new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, ...(onProgress ? { onProgress } : {}) });
+      this.pending.set(id, {
+        resolve: resolve as (value: unknown) => void, reject, ...(onProgress ? { onProgress } : {}), ...(onDistrictProgress ? { onDistrictProgress } : {}),
+      });
       this.worker.postMessage({ ...request, id } as FileRequest, transfer);
     });
     return Object.assign(promise, { id });
@@ -114,6 +122,35 @@ export class WorkerFileHost implements FileHost {
       running.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
     });
   }
+
+  /**
+   * 合并学校工作簿 into this (new) workbook, entirely in the worker: the schools are read, scored and
+   * laid out there, so the page's thread only draws the progress. Every file must carry its File.
+   */
+  consolidate(files: readonly SchoolFile[], options: { onProgress?: (p: DistrictProgress) => void; signal?: AbortSignal }): Promise<DistrictReport> {
+    const picked = files.map((f) => {
+      if (!('blob' in f) || !(f.blob instanceof Blob)) throw new Error(`WorkerFileHost.consolidate: ${f.file} was not picked in the page`);
+      return { file: f.file, blob: f.blob };
+    });
+    const { signal, onProgress } = options;
+    if (signal?.aborted === true) return Promise.reject(new RunCancelled());
+    const running = this.call<DistrictReport>({ op: 'consolidate', files: picked, options: {} }, [], undefined, onProgress);
+    return this.cancellable(running, signal);
+  }
+
+  /** 取消 answers at once: the page stops waiting and the worker aborts the job before anything more is written. */
+  private cancellable<T>(running: Promise<T> & { id: number }, signal: AbortSignal | undefined): Promise<T> {
+    if (!signal) return running;
+    return new Promise((resolve, reject) => {
+      const onAbort = (): void => {
+        this.pending.delete(running.id);
+        this.worker.postMessage({ id: this.nextId++, op: 'cancel', run: running.id } satisfies FileRequest);
+        reject(new RunCancelled());
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      running.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
+  }
 }
 
 /**
@@ -121,7 +158,14 @@ export class WorkerFileHost implements FileHost {
  * (Excel) on this thread with scoring in a worker through `compute`.
  */
 export function workerAwareUseCases(local: UseCases): UseCases {
+  const consolidate: ConsolidateUseCase | undefined = local.consolidate;
   return {
+    ...(consolidate === undefined
+      ? {}
+      : {
+          consolidate: (files, output, options) =>
+            output instanceof WorkerFileHost && files.every((f) => 'blob' in f) ? output.consolidate(files, options) : consolidate(files, output, options),
+        }),
     inspect: (host) => (host instanceof WorkerFileHost ? host.inspect() : local.inspect(host)),
     run: (host, options) => (host instanceof WorkerFileHost ? host.run(options) : local.run(host, options)),
     insertTemplate: (host) => (host instanceof WorkerFileHost ? host.insertTemplate() : local.insertTemplate(host)),

@@ -1,5 +1,6 @@
 /** The messages between the page and scoringWorker.ts (structured-clone data only). */
 import type { ComputeInput, ComputeOutput, ComputeStage } from '../app/compute.js';
+import type { DistrictProgress } from '../app/consolidate.js';
 import type { Progress } from '../app/types.js';
 
 export interface WorkerRequest {
@@ -20,6 +21,9 @@ export type FileRequest = { id: number } & (
   | { op: 'inspect'; options: object }
   | { op: 'run'; options: object }
   | { op: 'cancel'; run: number }
+  // 合并学校工作簿: the picked files (File objects clone cheaply: the bytes stay on disk until read),
+  // read and scored one at a time in the worker, the district sheets written into its workbook.
+  | { op: 'consolidate'; files: { file: string; blob: Blob }[]; options: object }
 );
 
 /** An error as it crosses the worker boundary (classes do not survive structured cloning). */
@@ -32,5 +36,6 @@ export interface ErrorData {
 
 export type FileReply =
   | { id: number; kind: 'progress'; progress: Progress }
+  | { id: number; kind: 'districtProgress'; progress: DistrictProgress }
   | { id: number; kind: 'done'; value: unknown }
   | { id: number; kind: 'failed'; error: ErrorData };

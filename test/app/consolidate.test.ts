@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { consolidate, districtJson, schoolName, sha256Hex, type OpenedSchool, type SchoolFile } from '../../src/app/consolidate.js';
+import { compactResult, consolidate, schoolName, sha256Hex, type DistrictJsonSchool, type OpenedSchool, type SchoolFile } from '../../src/app/consolidate.js';
 import { run } from '../../src/app/run.js';
 import { RunCancelled } from '../../src/app/runCancelled.js';
 import { DISTRICT_SHEET_NAMES } from '../../src/sheets/layout/district/layoutDistrict.js';
@@ -43,13 +43,17 @@ describe('consolidate (合并学校工作簿)', () => {
     };
     const lib = library(schools);
     const output = new MemoryHost();
-    const report = await consolidate(lib.files, { ...lib, output, now: NOW });
+    const entries: DistrictJsonSchool[] = [];
+    const report = await consolidate(lib.files, { ...lib, output, now: NOW, onSchool: (e) => void entries.push(e) });
     expect(report.scored).toBe(2);
     for (const [file, tables] of Object.entries(schools)) {
-      const alone = await run(new MemoryHost(tables), { now: NOW });
-      const mine = report.view.schools.find((s) => s.file === file);
-      expect(mine?.result).toEqual(alone.score?.result);
+      const alone = (await run(new MemoryHost(tables), { now: NOW })).score?.result;
+      if (alone === undefined) throw new Error('the school alone did not score');
+      // The JSON entry carries the full result, explanations included; the view keeps it without them.
+      expect(entries.find((e) => e.file === file)?.result).toEqual(alone);
+      expect(report.view.schools.find((s) => s.file === file)?.result).toEqual(compactResult(alone));
     }
+    expect(entries.map((e) => e.file)).toEqual(['a.xlsx', 'b.xlsx']);
     expect(report.view.schools.map((s) => s.name)).toEqual(['a', '第二中学']);
     // 50% of 10 = 5 优秀 in 第二中学 (its own rule), 30% of 4 → 1 in a.
     expect(report.view.schools.map((s) => s.result?.teachers.filter((t) => t.tier === '优秀').length)).toEqual([1, 5]);
@@ -68,6 +72,27 @@ describe('consolidate (合并学校工作簿)', () => {
     expect(report.view.districtIssues.map((d) => d.issue.code)).toEqual(['district-school-failed', 'district-school-failed']);
   });
 
+  it('keeps of each school only what the district sheets show: no explanations, no info notes', async () => {
+    const lib = library({ 'a.xlsx': school('A', 3) });
+    const entries: DistrictJsonSchool[] = [];
+    const report = await consolidate(lib.files, { ...lib, now: NOW, onSchool: (e) => void entries.push(e) });
+    const kept = report.view.schools[0]?.result;
+    const full = entries[0]?.result;
+    expect(kept?.teachers.some((t) => 'explain' in t)).toBe(false);
+    expect(full?.teachers.every((t) => Object.values(t.explain).every((text) => text !== ''))).toBe(true);
+    expect(full?.issues.some((i) => i.severity === 'info')).toBe(true);
+    expect(kept?.issues).toEqual(full?.issues.filter((i) => i.severity !== 'info'));
+    expect(report.view.schools[0]?.issues).toBe(kept?.issues);
+  });
+
+  it('lists a file whose bytes cannot be read as failed, with a district error', async () => {
+    const files: SchoolFile[] = [{ file: 'gone.xlsx', bytes: () => Promise.reject(new Error('damaged file')) }];
+    const lib = library({});
+    const report = await consolidate(files, { ...lib });
+    expect(report.view.schools.map((s) => [s.outcome, s.error])).toEqual([['failed', '文件已损坏']]);
+    expect(report.view.districtIssues.map((d) => d.issue.code)).toEqual(['district-school-failed']);
+  });
+
   it('writes nothing when no school could be scored', async () => {
     const lib = library({ 'bad.xlsx': 'damaged' });
     const output = new MemoryHost();
@@ -78,11 +103,12 @@ describe('consolidate (合并学校工作簿)', () => {
 
   it('counts the same file twice once, with a warning, and never opens the copy', async () => {
     const lib = library({ 'a.xlsx': school('A', 3), 'copy/a.xlsx': school('A', 3) }, { 'copy/a.xlsx': 'a.xlsx' });
-    const report = await consolidate(lib.files, { ...lib, now: NOW });
+    const entries: DistrictJsonSchool[] = [];
+    const report = await consolidate(lib.files, { ...lib, now: NOW, onSchool: (e) => void entries.push(e) });
     expect(lib.opened).toEqual(['a.xlsx']);
     expect(report.view.schools.map((s) => s.outcome)).toEqual(['scored', 'duplicate']);
     expect(report.view.districtIssues.map((d) => [d.issue.code, d.issue.severity])).toEqual([['district-duplicate-file', 'warning']]);
-    expect(districtJson(report.view).schools[1]).toMatchObject({ file: 'copy/a.xlsx', result: null, error: 'duplicate of a.xlsx' });
+    expect(entries[1]).toMatchObject({ file: 'copy/a.xlsx', result: null, error: 'duplicate of a.xlsx' });
   });
 
   it('warns once per 工号 found in a second school and keeps both teachers', async () => {

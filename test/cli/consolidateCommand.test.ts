@@ -3,7 +3,7 @@
  * file and a duplicate; every school's result equals what `score` gives for it alone.
  */
 import { describe, it, expect, beforeAll } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { insertSample } from '../../src/app/insertSample.js';
 import { run } from '../../src/app/run.js';
 import type { Result } from '../../src/engine/model.js';
 import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost.js';
-import { consolidateCommand, expandInputs, progressBar } from '../../src/cli/consolidateCommand.js';
+import { DistrictJsonWriter, consolidateCommand, expandInputs, progressBar } from '../../src/cli/consolidateCommand.js';
 import { DISTRICT_SHEET_NAMES } from '../../src/sheets/layout/district/layoutDistrict.js';
 import type { DistrictJson } from '../../src/app/consolidate.js';
 
@@ -69,9 +69,13 @@ describe('yanxiu consolidate', () => {
 
   it('exits 2 and writes nothing when no school can be scored', async () => {
     const out = join(dir, '无.xlsx');
+    const json = join(dir, '无.json');
     const c = capture();
-    expect(await consolidateCommand({ output: out, inputs: [join(schools, '坏.xlsx')] }, c.io)).toBe(2);
+    expect(await consolidateCommand({ output: out, inputs: [join(schools, '坏.xlsx')], json }, c.io)).toBe(2);
     expect(existsSync(out)).toBe(false);
+    // --json is streamed into a temporary file while the schools are scored: removed again, nothing left.
+    expect(existsSync(json)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect(c.err.at(-1)).toBe('错误：没有一所学校可以计算，未生成汇总工作簿 / Error: no school could be scored; no output was written');
   });
 
@@ -95,6 +99,25 @@ describe('yanxiu consolidate', () => {
     expect(drawn.at(-1)).toBe('\n');
     expect(c.err.filter((l) => l.startsWith('正在计算'))).toEqual([]);
   }, 60_000);
+});
+
+describe('DistrictJsonWriter', () => {
+  const entry = (file: string, result: Result | null) => ({ name: file, file, sha256: 'ab', result, error: result === null ? '文件已损坏' : null });
+
+  // Built when the test runs: `alone` is scored in beforeAll.
+  it.each([
+    ['no school', () => []],
+    ['one school', () => [entry('a.xlsx', null)]],
+    ['schools with results', () => [entry('a.xlsx', null), entry('b.xlsx', alone), entry('c.xlsx', null)]],
+  ])('writes, one school at a time, exactly what JSON.stringify(…, null, 2) gives for %s', async (_, make) => {
+    const entries = make();
+    expect(entries.every((e) => e.result !== undefined)).toBe(true);
+    let text = '';
+    const writer = new DistrictJsonWriter({ write: async (t) => void (text += t) });
+    for (const e of entries) await writer.add(e);
+    await writer.end();
+    expect(text).toBe(`${JSON.stringify({ schema: 'yanxiu.district/1', schools: entries }, null, 2)}\n`);
+  });
 });
 
 describe('progressBar', () => {

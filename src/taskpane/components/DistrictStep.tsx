@@ -37,7 +37,7 @@ export function DistrictStep({ state, writesTo, folder = false, after }: Distric
   };
   const { report, progress } = state;
   const notCounted = report?.view.schools.filter((s) => s.outcome !== 'scored') ?? [];
-  const teachers = report?.view.schools.reduce((n, s) => n + (s.result?.teachers.length ?? 0), 0) ?? 0;
+  const teachers = report?.teachers ?? 0;
 
   return (
     <section className={styles.root} aria-label="合并学校工作簿">

@@ -4,11 +4,11 @@
  * `done` receives it afterwards (the page downloads it).
  */
 import { useCallback, useRef, useState } from 'react';
-import type { DistrictProgress, DistrictReport, SchoolFile } from '../../app/consolidate.js';
+import type { DistrictProgress, DistrictReport } from '../../app/consolidate.js';
 import type { Host } from '../../app/host.js';
 import { RunCancelled } from '../../app/runCancelled.js';
 import { type FriendlyError, friendlyError } from '../friendlyError.js';
-import type { ConsolidateUseCase } from '../services.js';
+import type { ConsolidateUseCase, PickedSchoolFile } from '../services.js';
 
 export interface DistrictState {
   busy: boolean;
@@ -22,13 +22,16 @@ export interface DistrictState {
 
 const WORKBOOK = /\.(xlsx|xlsm)$/i;
 
-/** Picked files that are school workbooks: .xlsx/.xlsm, not Excel's `~$` lock files, in path order. */
-export function schoolFiles(files: readonly File[]): SchoolFile[] {
+/**
+ * Picked files that are school workbooks: .xlsx/.xlsm, not Excel's `~$` lock files, in path order.
+ * Each keeps its File (`blob`), so the page's file worker can read it there (PickedSchoolFile).
+ */
+export function schoolFiles(files: readonly File[]): PickedSchoolFile[] {
   return files
     .map((f) => ({ f, path: f.webkitRelativePath || f.name }))
     .filter(({ f }) => WORKBOOK.test(f.name) && !f.name.startsWith('~$') && !f.name.startsWith('.'))
     .sort((a, b) => a.path.localeCompare(b.path, 'zh-CN'))
-    .map(({ f, path }) => ({ file: path, bytes: async () => new Uint8Array(await f.arrayBuffer()) }));
+    .map(({ f, path }) => ({ file: path, blob: f, bytes: async () => new Uint8Array(await f.arrayBuffer()) }));
 }
 
 export function useDistrict(

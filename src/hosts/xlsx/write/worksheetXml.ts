@@ -23,19 +23,16 @@ const MAX_CELL_TEXT = 32767;
 /** The worksheet part as UTF-8 bytes (see utf8Chunks.ts for why not a string). */
 export function worksheetXml(prepared: PreparedSheet, refs: WorksheetRefs): Uint8Array {
   const { sheet, cells } = prepared;
-  const looks = lookGrid(sheet.formats ?? []);
-  const rows = new Set<number>();
-  cells.forEach((row, r) => row.some((v) => !isEmpty(v)) && rows.add(r));
-  for (const r of looks.keys()) rows.add(r);
-  const rowOrder = [...rows].sort((a, b) => a - b);
+  const looks = new RowLooks(sheet.formats ?? []);
+  const lastRow = Math.max(cells.length - 1, looks.lastRow);
 
   let maxRow = 0;
   let maxCol = 0;
   let rowCount = 0;
   const rowXml = new Utf8Chunks();
-  for (const r of rowOrder) {
+  for (let r = 0; r <= lastRow; r++) {
     const values = cells[r] ?? [];
-    const rowLooks = looks.get(r);
+    const rowLooks = looks.next(r);
     const columns = new Set<number>();
     values.forEach((v, c) => !isEmpty(v) && columns.add(c));
     for (const c of rowLooks?.keys() ?? []) columns.add(c);
@@ -112,19 +109,47 @@ function cellElement(ref: string, value: OutputCell, xf: number): string {
   return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${text}</t></is></c>`;
 }
 
-/** Row → column → the merged look of every format covering that cell (later formats win). */
-function lookGrid(formats: RangeFormat[]): Map<number, Map<number, CellLook>> {
-  const grid = new Map<number, Map<number, CellLook>>();
-  for (const f of formats) {
-    const { range, ...props } = f;
-    const defined = Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)) as CellLook;
-    for (let r = range.top; r <= range.bottom; r++) {
-      let row = grid.get(r);
-      if (!row) grid.set(r, (row = new Map()));
-      for (let c = range.left; c <= range.right; c++) row.set(c, { ...row.get(c), ...defined });
-    }
+/**
+ * The merged look of every format covering each cell (later formats win), one row at a time: a sweep
+ * over the rows keeps only the formats covering the current row, so a sheet's looks never exist for
+ * all its cells at once (a per-cell grid of the 30,000-row 全区教师 was ~90 MB, issue 13).
+ */
+class RowLooks {
+  /** The last row any format covers (-1 for none). */
+  readonly lastRow: number;
+  private readonly byTop: { index: number; top: number; bottom: number; left: number; right: number; look: CellLook }[];
+  private nextToAdd = 0;
+  /** Formats covering the current row, in their given order. */
+  private active: RowLooks['byTop'] = [];
+
+  constructor(formats: readonly RangeFormat[]) {
+    this.byTop = formats
+      .map(({ range, ...props }, index) => ({
+        index, ...range, look: Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)) as CellLook,
+      }))
+      .filter((f) => f.top <= f.bottom && f.left <= f.right)
+      .sort((a, b) => a.top - b.top || a.index - b.index);
+    let last = -1;
+    for (const f of this.byTop) if (f.bottom > last) last = f.bottom;
+    this.lastRow = last;
   }
-  return grid;
+
+  /** Column → look for row `r`; rows must be asked in increasing order. Undefined when no format covers it. */
+  next(r: number): Map<number, CellLook> | undefined {
+    let added = false;
+    while (this.nextToAdd < this.byTop.length && this.byTop[this.nextToAdd]!.top <= r) {
+      this.active.push(this.byTop[this.nextToAdd++]!);
+      added = true;
+    }
+    if (added) this.active.sort((a, b) => a.index - b.index);
+    if (this.active.some((f) => f.bottom < r)) this.active = this.active.filter((f) => f.bottom >= r);
+    if (this.active.length === 0) return undefined;
+    const row = new Map<number, CellLook>();
+    for (const f of this.active) {
+      for (let c = f.left; c <= f.right; c++) row.set(c, { ...row.get(c), ...f.look });
+    }
+    return row;
+  }
 }
 
 function sheetPr(prepared: PreparedSheet): string {

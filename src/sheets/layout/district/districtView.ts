@@ -4,8 +4,22 @@
  * school's workbook, so a district of 300 schools stays as small as its results.
  */
 import type { Issue } from '../../../engine/issues.js';
-import type { Result } from '../../../engine/model.js';
+import type { Result, TeacherResult } from '../../../engine/model.js';
 import type { Rules } from '../../../engine/rules.js';
+
+/** A teacher as the district sheets show them: the school's result row without its explanations. */
+export type DistrictTeacher = Omit<TeacherResult, 'explain'>;
+
+/**
+ * What the district keeps of a school's Result (SPEC §8): every teacher's numbers, the groups and the
+ * errors and warnings — not the explanations nor the info notes, which no district sheet shows and
+ * which were half of what 300 schools kept in memory (`--json` streams the full results instead).
+ */
+export interface DistrictResult extends Omit<Result, 'teachers' | 'issues'> {
+  teachers: DistrictTeacher[];
+  /** The school's errors and warnings, in its own order. */
+  issues: Issue[];
+}
 
 export type SchoolOutcome = 'scored' | 'failed' | 'duplicate';
 
@@ -19,15 +33,15 @@ export interface DistrictSchool {
   /** Bytes. */
   size: number;
   outcome: SchoolOutcome;
-  /** The school's own result (SPEC §8), null when not scored. */
-  result: Result | null;
+  /** The school's own result, kept compact (DistrictResult); null when not scored. */
+  result: DistrictResult | null;
   /** The rules the school was scored with, null when they could not be read. */
   rules: Rules | null;
   /** Why the school was not scored (Chinese), null when it was. */
   error: string | null;
   /** For a duplicate: the file (as given) it repeats. */
   duplicateOf: string | null;
-  /** The school's issues: the result's when scored, else the reader's (the errors say why). */
+  /** The school's errors and warnings: the result's when scored, else the reader's (the errors say why). */
   issues: Issue[];
 }
 
@@ -41,6 +55,6 @@ export interface DistrictView {
 }
 
 /** The schools that were scored, with their result. */
-export function scoredSchools(view: DistrictView): (DistrictSchool & { result: Result })[] {
-  return view.schools.filter((s): s is DistrictSchool & { result: Result } => s.result !== null);
+export function scoredSchools(view: DistrictView): (DistrictSchool & { result: DistrictResult })[] {
+  return view.schools.filter((s): s is DistrictSchool & { result: DistrictResult } => s.result !== null);
 }

@@ -3,10 +3,10 @@
  * issues, the rules that differ from the defaults — then a 全区合计 row. A school that could not be
  * scored, or a file given twice, is listed with the reason, so nothing sent in goes unaccounted.
  */
-import { TIERS, type Result } from '../../../engine/model.js';
+import { TIERS } from '../../../engine/model.js';
 import type { OutputCell, OutputSheet, RangeFormat } from '../../output.js';
 import { HEADER_FILL, TIER_COLORS } from '../labels.js';
-import type { DistrictSchool, DistrictView } from './districtView.js';
+import type { DistrictResult, DistrictSchool, DistrictView } from './districtView.js';
 import { ruleDifferencesText } from './ruleDifferences.js';
 
 export const SCHOOLS_SHEET = '学校汇总';
@@ -32,13 +32,13 @@ export function fileName(file: string): string {
 }
 
 /** Mean of the school's totals, 2 decimals (0 for no teachers). */
-export function meanTotal(result: Result): number {
+export function meanTotal(result: DistrictResult): number {
   const n = result.teachers.length;
   if (n === 0) return 0;
   return Math.round((result.teachers.reduce((s, t) => s + t.total, 0) / n) * 100) / 100;
 }
 
-function tierCounts(result: Result): number[] {
+function tierCounts(result: DistrictResult): number[] {
   return TIERS.map((tier) => result.teachers.filter((t) => t.tier === tier).length);
 }
 
@@ -69,7 +69,7 @@ function totalRow(view: DistrictView): OutputCell[] {
   const n = results.reduce((s, r) => s + r.teachers.length, 0);
   const counts = TIERS.map((_, i) => results.reduce((s, r) => s + (tierCounts(r)[i] ?? 0), 0));
   const totals = results.reduce((s, r) => s + r.teachers.reduce((a, t) => a + t.total, 0), 0);
-  const sum = (f: (r: Result) => number): number => results.reduce((s, r) => s + f(r), 0);
+  const sum = (f: (r: DistrictResult) => number): number => results.reduce((s, r) => s + f(r), 0);
   return [
     '全区合计', `${results.length} 所学校已计算，共 ${view.schools.length} 个文件`, n, sum((r) => r.groups.length),
     ...counts.flatMap((c) => [c, n === 0 ? 0 : c / n]),
