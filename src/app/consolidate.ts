@@ -98,11 +98,15 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** A host that does not show the sheets our product wrote, so a scored workbook is re-scored from its inputs. */
-function inputsOnly(host: Host, outputs: readonly string[]): Host {
-  const hidden = new Set(outputs.map((n) => n.toLowerCase()));
+/**
+ * The school's host, read-only, answering `outputSheets` from the ownership record read when it was
+ * opened: readInputs then skips, accounts for and warns about sheets exactly as `score` does for the
+ * same workbook, so a scored workbook is re-scored from its inputs.
+ */
+function readOnly(host: Host, outputs: readonly string[]): Host {
   return {
-    listSheets: async () => (await host.listSheets()).filter((s) => !hidden.has(s.name.toLowerCase())),
+    listSheets: () => host.listSheets(),
+    outputSheets: () => Promise.resolve([...outputs]),
     readSheet: (name) => host.readSheet(name),
     ...(host.readSheets === undefined ? {} : { readSheets: (names: string[]) => host.readSheets?.(names) ?? Promise.resolve([]) }),
     writeOutputs: () => Promise.reject(new Error('A school workbook is never written during consolidation')),
@@ -148,7 +152,7 @@ async function scoreSchool(
   });
   try {
     const opened = await options.open(bytes);
-    const read = await readInputs(inputsOnly(opened.host, opened.outputSheets), { now });
+    const read = await readInputs(readOnly(opened.host, opened.outputSheets), { now });
     if (!read.canScore) {
       const errors = read.issues.filter((i) => i.severity === 'error');
       return failed(errors.map((i) => i.message).join('；') || '数据无法计算。', read.issues, read.rules);

@@ -127,6 +127,15 @@ describe('consolidate (合并学校工作簿)', () => {
     expect(host.reads).not.toContain('考核结果(1)');
   });
 
+  it("accounts for a school's own sheet with an output's name as `score` does (output-name-sheet), never reading it as input", async () => {
+    const tables = [...school('A', 3), { name: '考核结果', rows: [['学校自己的表'], ['姓名', '教研组'], ['假人', '假组']] }];
+    const files: SchoolFile[] = [{ file: 'a.xlsx', bytes: async () => new Uint8Array([1]) }];
+    const report = await consolidate(files, { open: async () => ({ host: new MemoryHost(tables), outputSheets: ['考核结果(1)'] }), fileError: () => null, now: NOW });
+    const [only] = report.view.schools;
+    expect(only?.result?.teachers).toHaveLength(3);
+    expect(only?.issues.filter((i) => i.code === 'output-name-sheet').map((i) => i.sheet)).toEqual(['考核结果']);
+  });
+
   it('reports progress per school and stops between schools when cancelled', async () => {
     const lib = library({ 'a.xlsx': school('A', 2), 'b.xlsx': school('B', 2) });
     const controller = new AbortController();
