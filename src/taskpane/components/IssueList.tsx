@@ -4,7 +4,7 @@
  * 100 per click: at 20,000 teachers there are ~24,000 warnings, and drawing them at once held the UI
  * thread for seconds. A list cut down for the page (trimReport.ts) says how many were left out.
  */
-import { useState } from 'react';
+import { startTransition, useState } from 'react';
 import { Button, Caption1, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { type Issue, type Severity, SEVERITY_LABEL, issueFix } from '../../engine/issues.js';
 
@@ -86,7 +86,7 @@ export function IssueList({ issues, onSelect, showFix = true, counts, elsewhere 
               <Button
                 size="small"
                 appearance="subtle"
-                onClick={() => setShownOf({ ...shownOf, [severity]: shown.length + MORE_SHOWN })}
+                onClick={() => startTransition(() => setShownOf({ ...shownOf, [severity]: shown.length + MORE_SHOWN }))}
               >
                 再显示 {Math.min(MORE_SHOWN, group.length - shown.length)} 条（共 {total} 条）
               </Button>
