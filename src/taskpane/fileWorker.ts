@@ -4,6 +4,7 @@
  * The page holds a WorkerFileHost (workerFileHost.ts) that forwards each call; scoring itself goes one
  * level further, into the scoring worker (workerCompute.ts), so 取消 terminates the engine at once.
  */
+import type { Host } from '../app/host.js';
 import type { OutputSheet } from '../sheets/output.js';
 import { inspect } from '../app/inspect.js';
 import { insertSample } from '../app/insertSample.js';
@@ -11,6 +12,7 @@ import { insertTemplate } from '../app/insertTemplate.js';
 import { run } from '../app/run.js';
 import type { RunOptions } from '../app/types.js';
 import { XlsxHost } from '../hosts/xlsx/xlsxHost.js';
+import { ReadCache } from './readCache.js';
 import { trimInspect, trimReport } from './trimReport.js';
 import { computeInWorker } from './workerCompute.js';
 import type { FileReply, FileRequest } from './workerProtocol.js';
@@ -22,35 +24,44 @@ const scope = globalThis as unknown as {
 
 let host: XlsxHost | null = null;
 const runs = new Map<number, AbortController>();
+/** What 检查数据 read, reused by 开始计算 until the workbook changes (readCache.ts). */
+const reads = new ReadCache();
 
 function opened(): XlsxHost {
   if (!host) throw new Error('fileWorker: no workbook is open');
   return host;
 }
 
+/** The open workbook, each input sheet read once until it changes. */
+function cached(): Host {
+  return reads.host(opened());
+}
+
 async function answer(request: FileRequest): Promise<unknown> {
   switch (request.op) {
     case 'open':
+      reads.forget();
       host = await XlsxHost.open(request.bytes);
       return null;
     case 'create':
+      reads.forget();
       host = await XlsxHost.create();
       return null;
     case 'listSheets':
       return opened().listSheets();
     case 'readSheet':
-      return opened().readSheet(request.name);
+      return cached().readSheet(request.name);
     case 'writeOutputs':
-      return opened().writeOutputs(request.sheets as OutputSheet[]);
+      return cached().writeOutputs(request.sheets as OutputSheet[]);
     case 'insertSheets':
-      return opened().insertSheets(request.sheets as OutputSheet[]);
+      return cached().insertSheets(request.sheets as OutputSheet[]);
     case 'inspect':
       // ~24,000 warnings at 20,000 teachers: the page lists the first of each kind (trimReport.ts).
-      return trimInspect(await inspect(opened(), request.options));
+      return trimInspect(await inspect(cached(), request.options));
     case 'insertTemplate':
-      return insertTemplate(opened());
+      return insertTemplate(cached());
     case 'insertSample':
-      return insertSample(opened());
+      return insertSample(cached());
     case 'save':
       return opened().save();
     case 'run': {
@@ -66,7 +77,7 @@ async function answer(request: FileRequest): Promise<unknown> {
         // The page shows counts, tiers per group and the first issues; the per-teacher results and
         // explanations and the full issue list (hundreds of MB of objects at 20,000 teachers, seconds
         // of structured-clone work on the UI thread) are already in the written sheets, so they stay here.
-        return trimReport(await run(opened(), options));
+        return trimReport(await run(cached(), options));
       } finally {
         runs.delete(request.id);
       }
