@@ -15,7 +15,12 @@ export type InspectOptions = Pick<RunOptions, 'rulesOverride' | 'now'>;
  * @example const read = await readInputs(host); read.canScore // false when there is no 教师名册
  */
 export async function readInputs(host: Host, options: InspectOptions = {}): Promise<ReadOutcome> {
-  return readWorkbook(await readInputTables(host), {
+  return readTables(await readInputTables(host), options);
+}
+
+/** readWorkbook on tables already read (pure: the task pane runs it in a Web Worker). */
+export function readTables(tables: Table[], options: InspectOptions = {}): ReadOutcome {
+  return readWorkbook(tables, {
     // Year-less dates with neither a period nor a dated row fall back to the school year of the run.
     today: options.now ?? new Date(),
     ...(options.rulesOverride === undefined ? {} : { rulesOverride: options.rulesOverride }),
