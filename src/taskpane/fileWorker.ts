@@ -13,6 +13,7 @@ import { run } from '../app/run.js';
 import type { RunOptions } from '../app/types.js';
 import { XlsxHost } from '../hosts/xlsx/xlsxHost.js';
 import { ReadCache } from './readCache.js';
+import { XLSX_TYPE } from './services.js';
 import { trimInspect, trimReport } from './trimReport.js';
 import { computeInWorker } from './workerCompute.js';
 import type { FileReply, FileRequest } from './workerProtocol.js';
@@ -63,7 +64,8 @@ async function answer(request: FileRequest): Promise<unknown> {
     case 'insertSample':
       return insertSample(cached());
     case 'save':
-      return opened().save();
+      // A Blob crosses to the page by reference; made from the bytes here, not on the page's UI thread.
+      return new Blob([(await opened().save()) as BlobPart], { type: XLSX_TYPE });
     case 'run': {
       const controller = new AbortController();
       runs.set(request.id, controller);
