@@ -17,6 +17,7 @@ import { formatDistrictRow, measureDistrict } from './districtRow.js';
 import type { FloorResult } from './stages/floor.js';
 import type { PipelineResult } from './stages/pipeline.js';
 import type { EngineResult } from './stages/engine.js';
+import { measurePage, pageSkipReason } from './stages/page.js';
 
 const log = (text: string): void => void process.stderr.write(`${text}\n`);
 
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
   console.log(`\n${formatChecks(checkTargets(measures))}`);
   for (const m of measures) {
     if (typeof m.formula === 'string' && options.formulaSizes.includes(m.teachers)) console.log(`formula baseline at ${m.teachers}: ${m.formula}`);
+    if (typeof m.page === 'string' && options.pageSizes.includes(m.teachers)) console.log(`page at ${m.teachers}: ${m.page}`);
     for (const f of m.failures) console.log(`stage failed at ${m.teachers}: ${f}`);
   }
   // SPEC §11 / issue 10 item 6: one stray cell at XFD1048576 costs what the cells present cost.
@@ -91,6 +93,13 @@ async function measureSize(teachers: number, options: BenchOptions, lo: LibreOff
     return run;
   });
 
+  let page: SizeMeasure['page'] = options.pageSizes.length === 0 ? 'skipped (--no-page)' : 'not a page size';
+  if (options.pageSizes.includes(teachers)) {
+    const reason = pageSkipReason();
+    if (reason) log((page = `page in Chromium: ${reason}`));
+    else page = (await attempt('end-to-end page in Chromium', () => measurePage(file, teachers))) ?? 'failed';
+  }
+
   let formula: SizeMeasure['formula'] = 'not a formula-baseline size';
   if (!options.formulas) formula = 'skipped (--no-formulas)';
   else if (!options.formulaSizes.includes(teachers)) formula = 'not a formula-baseline size';
@@ -133,6 +142,7 @@ async function measureSize(teachers: number, options: BenchOptions, lo: LibreOff
           writeRequestBytes: office.writeRequestBytes,
         }
       : null,
+    page,
     formula,
     failures,
   };

@@ -2,6 +2,7 @@
  * What one bench run measures per workbook size (all times in ms, memory in MB).
  */
 import type { FormulaBaseline } from './formulaBaseline.js';
+import type { PageMeasure } from './stages/page.js';
 
 export interface OfficeMeasure {
   syncs: number;
@@ -40,6 +41,8 @@ export interface SizeMeasure {
   e2eMs: number | null;
   e2ePeakMb: number | null;
   office: OfficeMeasure | null;
+  /** The standalone page in Chromium (bench/stages/page.ts); a string says why it was not run. */
+  page?: PageMeasure | string;
   /** Formula baseline; a string says why it was not run. */
   formula: FormulaBaseline | string;
   /** Stages that failed, with the first line of the error. */

@@ -3,6 +3,7 @@
  * with the measured numbers. Times are compared as ratios wherever possible: these machines are noisy.
  */
 import type { OfficeMeasure, SizeMeasure } from './measures.js';
+import type { PageMeasure } from './stages/page.js';
 
 export interface TargetCheck {
   name: string;
@@ -17,6 +18,8 @@ const MB = 1024 * 1024;
  * partly filled chunk of each sheet read and written.
  */
 const SYNC_OVERHEAD = 10;
+/** The longest the page's UI thread may be busy at once (issue 15 item 8). */
+const LONG_TASK_BUDGET_MS = 200;
 
 type Row = [label: string, cell: (m: SizeMeasure) => string];
 
@@ -32,6 +35,11 @@ const ROWS: Row[] = [
   ['layout: Result → sheets', (m) => ms(m.layoutMs)],
   ['write outputs + save', (m) => ms(m.writeMs)],
   ['end-to-end CLI `score`', (m) => ms(m.e2eMs)],
+  ['page (Chromium): pick → checked', (m) => ms(page(m)?.openMs ?? null)],
+  ['page (Chromium): pick → result shown', (m) => ms(page(m)?.resultMs ?? null)],
+  ['page (Chromium): pick → download ready', (m) => ms(page(m)?.downloadMs ?? null)],
+  ['page → download / CLI end-to-end', (m) => ratio(page(m)?.downloadMs ?? null, m.e2eMs)],
+  ['page UI thread: longest task (tasks > 50 ms)', (m) => { const p = page(m); return p ? `${ms(p.longestTaskMs)} (${p.longTasks})` : '—'; }],
   ['peak RSS: floor reader (MB)', (m) => mb(m.floorPeakMb)],
   ['peak RSS: pipeline (MB)', (m) => mb(m.pipelinePeakMb)],
   ['peak RSS: CLI (MB)', (m) => mb(m.e2ePeakMb)],
@@ -138,6 +146,14 @@ export function checkTargets(measures: SizeMeasure[]): TargetCheck[] {
       : { name: 'peak memory ≤ 1.5 GB on the 1,000,000-row workbook', pass: null, detail: 'size 20000 not measured' },
   );
 
+  // issue 15 item 8: the page's UI thread never blocks for more than 200 ms, file pick to download.
+  const pages = measures.filter((m) => page(m) !== null);
+  checks.push({
+    name: `page UI thread never blocks > ${LONG_TASK_BUDGET_MS} ms (Chromium, file pick → download)`,
+    pass: pages.length === 0 ? null : pages.every((m) => page(m)!.longestTaskMs <= LONG_TASK_BUDGET_MS),
+    detail: pages.map((m) => `${int(m.teachers)}: longest ${ms(page(m)!.longestTaskMs)} ms`).join(', ') || 'page not measured',
+  });
+
   for (const m of measures) {
     if (typeof m.formula === 'string' || m.e2eMs === null) continue;
     checks.push({
@@ -159,6 +175,11 @@ export function formatChecks(checks: TargetCheck[]): string {
  */
 function payloadMinimum(o: OfficeMeasure): number {
   return Math.max(1, Math.ceil(o.readResponseBytes / (4 * MB))) + Math.max(1, Math.ceil(o.writeRequestBytes / (4 * MB)));
+}
+
+/** The page measure, or null when the page was not measured at this size. */
+function page(m: SizeMeasure): PageMeasure | null {
+  return m.page === undefined || typeof m.page === 'string' ? null : m.page;
 }
 
 function perRowGrowth(top: SizeMeasure, mid: SizeMeasure, key: 'hostReadMs' | 'parseMs' | 'engineMs' | 'layoutMs' | 'writeMs'): string {

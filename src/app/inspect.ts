@@ -1,6 +1,7 @@
 /**
  * 检查数据: read every input sheet and run the readers (SPEC §3).
  */
+import type { Issue } from '../engine/issues.js';
 import type { Host } from './host.js';
 import type { InspectReport, RunOptions } from './types.js';
 import type { Table } from '../sheets/table.js';
@@ -16,8 +17,17 @@ export type InspectOptions = Pick<RunOptions, 'rulesOverride' | 'now'>;
  */
 export async function readInputs(host: Host, options: InspectOptions = {}): Promise<ReadOutcome> {
   const ownOutputs = await host.outputSheets?.();
-  return readWorkbook(await readInputTables(host, ownOutputs), {
-    ...(ownOutputs === undefined ? {} : { ownOutputs }),
+  const tables = await readInputTables(host, ownOutputs);
+  return readTables(tables, { ...options, ...(ownOutputs === undefined ? {} : { ownOutputs }) });
+}
+
+/**
+ * readWorkbook on tables already read (pure: the task pane runs it in a Web Worker). `ownOutputs`:
+ * the workbook's ownership record (`Host.outputSheets`), when the host could tell.
+ */
+export function readTables(tables: Table[], options: InspectOptions & { ownOutputs?: readonly string[] } = {}): ReadOutcome {
+  return readWorkbook(tables, {
+    ...(options.ownOutputs === undefined ? {} : { ownOutputs: options.ownOutputs }),
     // Year-less dates with neither a period nor a dated row fall back to the school year of the run.
     today: options.now ?? new Date(),
     ...(options.rulesOverride === undefined ? {} : { rulesOverride: options.rulesOverride }),
@@ -62,12 +72,17 @@ export function toInspectReport(read: ReadOutcome): InspectReport {
 /** Issues that say some of the workbook is not used (SPEC §3 "Nothing is dropped silently"). */
 const CAVEAT_CODES: ReadonlySet<string> = new Set(['missing-sheet', 'sheet-not-read', 'column-not-read', 'sheet-kind-guessed']);
 
+/** An issue that says some of the workbook will not be used (a line of caveats()). */
+export function isCaveat(issue: Issue): boolean {
+  return CAVEAT_CODES.has(issue.code) && issue.severity !== 'info';
+}
+
 /**
  * 可以计算，但…: one line per thing the scoring will not use — a missing optional sheet (and the items
  * it leaves at 0), a sheet or column not read — for the inspect step and the CLI summary.
  * @example caveats(report) // ['没有找到“考核登记”工作表，学习笔记、读书活动……对所有教师都按 0 计。', …]
  */
 export function caveats(report: Pick<InspectReport, 'issues'>): string[] {
-  return report.issues.filter((i) => CAVEAT_CODES.has(i.code) && i.severity !== 'info').map((i) =>
+  return report.issues.filter(isCaveat).map((i) =>
     i.sheet === undefined || i.code !== 'column-not-read' ? i.message : `“${i.sheet}”${i.message}`);
 }

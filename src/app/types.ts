@@ -2,7 +2,7 @@
  * What the use cases (inspect, run, insertTemplate, insertSample) return to the UIs.
  * The task pane and the CLI show these; neither knows about sheets or scoring.
  */
-import type { Issue } from '../engine/issues.js';
+import type { Issue, Severity } from '../engine/issues.js';
 import type { Rules } from '../engine/rules.js';
 import type { ScoreRun } from '../engine/model.js';
 import type { Compute } from './compute.js';
@@ -17,6 +17,12 @@ export interface InspectReport {
   issues: Issue[];
   /** False when scoring cannot run (no roster, broken rules): the errors say why. */
   canScore: boolean;
+  /**
+   * Present when the report was cut down for the page (the standalone page's file worker): `issues`
+   * then holds the first issues of each severity and every caveat (see app/inspect.ts caveats), and
+   * these are the full counts per severity.
+   */
+  trimmed?: { issues: Record<Severity, number> };
 }
 
 export type RunStage = 'read' | 'parse' | 'score' | 'layout' | 'write' | 'done';

@@ -4,7 +4,6 @@
  * standalone page over files opened from disk (XlsxHost).
  */
 import { createRoot } from 'react-dom/client';
-import { inspect } from '../app/inspect.js';
 import { insertSample } from '../app/insertSample.js';
 import { insertTemplate } from '../app/insertTemplate.js';
 import { run } from '../app/run.js';
@@ -14,14 +13,14 @@ import { ExcelHost } from '../hosts/excel/excelHost.js';
 import { XlsxHost } from '../hosts/xlsx/xlsxHost.js';
 import { App } from './components/App.js';
 import { type PaneMode, type StandaloneMode, type UseCases, downloadBytes } from './services.js';
-import { computeInWorker } from './workerCompute.js';
+import { computeInWorker, inspectInWorker } from './workerCompute.js';
 import { WorkerFileHost, workerAwareUseCases } from './workerFileHost.js';
 
-// Scoring runs in a Web Worker (workerCompute.ts); in Excel the host's reads and writes stay on this
-// thread (Office.js lives here), in the standalone page the whole workbook lives in a worker too.
+// Scoring and checking run in a Web Worker (workerCompute.ts); in Excel the host's reads and writes stay
+// on this thread (Office.js lives here), in the standalone page the whole workbook lives in a worker too.
 const useCases: UseCases = {
   ...workerAwareUseCases({
-    inspect: (host) => inspect(host),
+    inspect: (host) => inspectInWorker(host),
     run: (host, options) => run(host, { ...options, compute: computeInWorker }),
     insertTemplate,
     insertSample,

@@ -1,14 +1,15 @@
 /**
- * The page's view of a finished run. At 20,000 teachers the full RunReport (per-teacher results with
- * their explanation strings, thousands of issues) takes seconds to structured-clone, and the clone is
- * deserialised on the UI thread — one multi-second long task. The page shows only counts, the groups
- * and the first issues, so the file worker sends this cut-down report; the written sheets (and the
- * downloaded copy) hold everything.
+ * The page's view of a report. At 20,000 teachers the full reports (per-teacher results with their
+ * explanation strings, ~24,000 issues) take seconds to structured-clone, and the clone is deserialised
+ * on the UI thread — one multi-second long task — and a list of 24,000 issues would take as long to
+ * draw. The page shows counts, the groups and the first issues of each kind, so the file worker sends
+ * these cut-down reports; the written sheets (and the downloaded copy) hold everything.
  */
-import type { RunReport } from '../app/types.js';
-import type { Issue } from '../engine/issues.js';
+import { isCaveat } from '../app/inspect.js';
+import type { InspectReport, RunReport } from '../app/types.js';
+import type { Issue, Severity } from '../engine/issues.js';
 
-/** Errors and warnings kept for the page (the result step shows five, the list pages by 20). */
+/** Issues of each severity kept for the page (the result step shows five, the lists page by 20). */
 export const ISSUES_KEPT = 100;
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
@@ -25,8 +26,31 @@ export function firstIssues(issues: readonly Issue[], limit = ISSUES_KEPT): Issu
   return kept;
 }
 
+/** Issues per severity. */
+export function issueCounts(issues: readonly Issue[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const issue of issues) counts[issue.severity]++;
+  return counts;
+}
+
+/**
+ * 检查数据's report with, in their order, the first `limit` issues of each severity and every caveat
+ * (the 可以计算，但… lines); `trimmed` holds the full counts. Unchanged when nothing is left out.
+ */
+export function trimInspect(report: InspectReport, limit = ISSUES_KEPT): InspectReport {
+  const counts = issueCounts(report.issues);
+  if (counts.error <= limit && counts.warning <= limit && counts.info <= limit) return report;
+  const taken: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const issues = report.issues.filter((issue) => {
+    if (taken[issue.severity] >= limit && !isCaveat(issue)) return false;
+    taken[issue.severity]++;
+    return true;
+  });
+  return { ...report, issues, trimmed: { issues: counts } };
+}
+
 export function trimReport(report: RunReport): RunReport {
-  const inspect = { ...report.inspect, issues: firstIssues(report.inspect.issues) };
+  const inspect = trimInspect(report.inspect);
   if (report.score === null) return { ...report, inspect };
   const { result } = report.score;
   const issues = result.issues.filter((i) => RANK[i.severity] < RANK.info).length;

@@ -92,7 +92,7 @@ export class WorkerFileHost implements FileHost {
   insertSheets(sheets: OutputSheet[]): Promise<{ inserted: string[]; skipped: string[] }> {
     return this.call({ op: 'insertSheets', sheets });
   }
-  save(): Promise<Uint8Array> {
+  save(): Promise<Blob> {
     return this.call({ op: 'save' });
   }
 

@@ -1,15 +1,26 @@
 /** The messages between the page and scoringWorker.ts (structured-clone data only). */
 import type { ComputeInput, ComputeOutput, ComputeStage } from '../app/compute.js';
 import type { DistrictProgress } from '../app/consolidate.js';
-import type { Progress } from '../app/types.js';
+import type { InspectOptions } from '../app/inspect.js';
+import type { InspectReport, Progress } from '../app/types.js';
+import type { Table } from '../sheets/table.js';
 
-export interface WorkerRequest {
-  input: ComputeInput;
+/** Score (computeRun), or only check (检查数据: readWorkbook, the report cut down for the page). */
+export type WorkerRequest =
+  | { op: 'run'; input: ComputeInput }
+  | { op: 'inspect'; input: InspectInput };
+
+/** 检查数据's input: the tables the host read, and the options that change how they are read. */
+export interface InspectInput {
+  tables: Table[];
+  /** `ownOutputs`: the workbook's ownership record, when the host could tell (Host.outputSheets). */
+  options: InspectOptions & { ownOutputs?: string[] };
 }
 
 export type WorkerReply =
   | { kind: 'stage'; stage: ComputeStage }
   | { kind: 'done'; output: ComputeOutput }
+  | { kind: 'inspected'; report: InspectReport }
   | { kind: 'failed'; message: string; stack: string };
 
 /** A call into fileWorker.ts (the standalone page's workbook); `id` pairs it with its reply. */

@@ -37,6 +37,21 @@ describe('checkTargets', () => {
     expect(named([mid, top], 'end-to-end per row').pass).toBe(pass);
   });
 
+  it.each([
+    // the page's longest UI-thread task at 2,000 and 20,000: 150 and 200 ms pass, 201 ms fails
+    [150, 200, true],
+    [150, 201, false],
+  ])('page long tasks of %i and %i ms → %s', (mid, top, pass) => {
+    const page = (longestTaskMs: number) => ({ openMs: 1, resultMs: 2, downloadMs: 3, longestTaskMs, longTasks: 1 });
+    const check = named([measure(2000, { page: page(mid) }), measure(20000, { page: page(top) })], 'page UI thread');
+    expect(check.pass).toBe(pass);
+    expect(check.detail).toBe(`2,000: longest ${mid} ms, 20,000: longest ${top} ms`);
+  });
+
+  it('cannot judge the page where it was skipped', () => {
+    expect(named([measure(2000, { page: 'dist/ is missing (run `npm run build`) — skipped' })], 'page UI thread').pass).toBeNull();
+  });
+
   it('cannot judge growth without both sizes', () => {
     expect(named([measure(2000)], 'end-to-end per row').pass).toBeNull();
   });
@@ -70,5 +85,14 @@ describe('checkTargets', () => {
   it('prints one column per size', () => {
     const table = formatTable([measure(60), measure(2000)]);
     expect(table.split('\n')[0]).toMatch(/teachers\s+\|\s+60 \|\s+2,000 \|/);
+  });
+
+  it('prints the page rows next to the CLI end-to-end row', () => {
+    const page = { openMs: 8_000, resultMs: 20_000, downloadMs: 26_000, longestTaskMs: 126.4, longTasks: 3 };
+    const lines = formatTable([measure(2000, { page }), measure(20000, { page: 'page in Chromium: failed' })]).split('\n');
+    const row = (label: string) => lines.find((l) => l.startsWith(`| ${label}`))!.split('|').slice(2, 4).map((c) => c.trim());
+    expect(row('page (Chromium): pick → download ready')).toEqual(['26,000', '—']);
+    expect(row('page → download / CLI end-to-end')).toEqual(['6.50', '—']);
+    expect(row('page UI thread: longest task')).toEqual(['126 (3)', '—']);
   });
 });

@@ -1,13 +1,15 @@
 /**
- * Scoring off the UI thread (issue 15 item 8): the standalone page scores the 20,000-teacher bench
- * workbook (bench/generate.ts, ~50 MB, ~1,000,000 sign-in rows) while a PerformanceObserver watches
- * for long tasks; none may pass 200 ms from 开始计算 to the result. 取消 in the middle of the same
- * run answers at once and leaves the workbook unscored.
+ * Scoring off the UI thread (issue 15 item 8): the standalone page opens, checks and scores the
+ * 20,000-teacher bench workbook (bench/generate.ts, ~50 MB, ~1,000,000 sign-in rows) while a
+ * PerformanceObserver watches for long tasks; none may pass 200 ms, from the file pick to 检查数据
+ * showing the teachers, and from 开始计算 to the result. 取消 in the middle of the same run answers at
+ * once and leaves the workbook unscored.
  *
- * Opt-in: `YANXIU_E2E_LARGE=1 npm run test:e2e`. Generating and opening the ~50 MB workbook in the page
- * takes many minutes on a 2-core machine (one run did not reach 开始计算 within 600 s), more than the
- * browser suite should cost on every CI run; without the variable the suite skips with that reason
- * printed. The measured numbers are in docs/performance.md.
+ * Opt-in: `YANXIU_E2E_LARGE=1 npm run test:e2e`. Opening and checking the ~50 MB workbook in the page
+ * takes about a minute and scoring it another one or two on a 2-core machine (the file is opened twice,
+ * ~5 min for this file), more than the browser suite should cost on every CI run; without the variable
+ * the suite skips with that reason printed. The measured numbers are in docs/performance.md, and
+ * `npm run bench` measures the same page at 2,000 and 20,000 teachers (bench/stages/page.ts).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -33,20 +35,23 @@ interface LongTask {
 }
 
 const LARGE = process.env.YANXIU_E2E_LARGE === '1';
-if (!LARGE) console.info('skipped: the 20,000-teacher page tests run with YANXIU_E2E_LARGE=1 (minutes per run; see the file header)');
+if (!LARGE) console.info('skipped: the 20,000-teacher page tests run with YANXIU_E2E_LARGE=1 (~5 minutes per run; see the file header)');
 
 beforeAll(async () => {
   if (!LARGE) return;
   file = (await ensureBenchWorkbook(TEACHERS)).file;
 }, 900_000);
 
-async function openBenchFile(): Promise<Page> {
+/** The page with the bench workbook opened and checked (检查数据 shows the teachers); `picked` is when the file was chosen. */
+async function openBenchFile(): Promise<{ page: Page; picked: number; opened: number }> {
   const page = await pane.open('aborted', OBSERVE_LONG_TASKS);
   await page.getByText('独立网页版（未连接 Excel）').waitFor();
+  const picked = await now(page);
   await page.getByLabel('选择 .xlsx 文件').setInputFiles(file);
   await page.getByText(`${TEACHERS} 人`).waitFor({ timeout: 600_000 });
+  const opened = await now(page);
   await page.getByRole('tab', { name: '2 计算' }).click();
-  return page;
+  return { page, picked, opened };
 }
 
 const now = (page: Page): Promise<number> => page.evaluate(() => performance.now());
@@ -54,26 +59,25 @@ const longTasksSince = (page: Page, since: number): Promise<LongTask[]> =>
   page.evaluate((t) => (window as unknown as { __longTasks: LongTask[] }).__longTasks.filter((task) => task.start >= t), since);
 
 describe.skipIf(!LARGE)(`scoring ${TEACHERS.toLocaleString('en')} teachers in the page`, () => {
-  // KNOWN FAILING until measured green at 20,000 (docs/performance.md): the 7.4 s task was the
-  // structured-clone of the full run report (now trimmed in fileWorker.ts, ~1 ms at 2,000 teachers) and
-  // the result step's per-group rows (now 50 at first). At 2,000 teachers one task of ~190 ms remains,
-  // right after the run's reply: the result step's first render. Make this `it` once 20,000 passes.
-  it.fails(`never blocks the UI thread for more than ${BUDGET_MS} ms`, async () => {
-    const page = await openBenchFile();
+  it(`never blocks the UI thread for more than ${BUDGET_MS} ms from file pick to result`, async () => {
+    const { page, picked, opened } = await openBenchFile();
     const started = await now(page);
     await page.getByRole('button', { name: '开始计算' }).click();
     await page.getByRole('tab', { name: '3 结果', selected: true }).waitFor({ timeout: 900_000 });
     const ended = await now(page);
-    const tasks = await longTasksSince(page, started);
-    const longest = Math.max(0, ...tasks.map((t) => t.duration));
+    const longest = (tasks: LongTask[]): number => Math.round(Math.max(0, ...tasks.map((t) => t.duration)));
+    const opening = (await longTasksSince(page, picked)).filter((t) => t.start < opened);
+    const scoring = await longTasksSince(page, started);
     console.info(
-      `scored ${TEACHERS} teachers in ${Math.round(ended - started)} ms; ${tasks.length} long tasks on the UI thread, longest ${Math.round(longest)} ms`,
+      `opened and checked ${TEACHERS} teachers in ${Math.round(opened - picked)} ms (${opening.length} long tasks, longest ${longest(opening)} ms); ` +
+        `scored in ${Math.round(ended - started)} ms (${scoring.length} long tasks, longest ${longest(scoring)} ms)`,
     );
-    expect(longest).toBeLessThanOrEqual(BUDGET_MS);
-  }, 900_000);
+    expect(longest(opening)).toBeLessThanOrEqual(BUDGET_MS);
+    expect(longest(scoring)).toBeLessThanOrEqual(BUDGET_MS);
+  }, 1_500_000);
 
   it('stops at 取消 and leaves the workbook unscored', async () => {
-    const page = await openBenchFile();
+    const { page } = await openBenchFile();
     await page.getByRole('button', { name: '开始计算' }).click();
     await page.getByRole('progressbar').waitFor();
     const pressed = await now(page);

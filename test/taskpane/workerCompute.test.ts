@@ -5,7 +5,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ComputeInput, ComputeOutput } from '../../src/app/compute.js';
 import { RunCancelled } from '../../src/app/runCancelled.js';
-import { computeInWorker } from '../../src/taskpane/workerCompute.js';
+import { computeInWorker, inspectInWorker } from '../../src/taskpane/workerCompute.js';
+import type { InspectReport } from '../../src/app/types.js';
+import { MemoryHost } from '../app/memoryHost.js';
 import type { WorkerReply } from '../../src/taskpane/workerProtocol.js';
 
 class FakeWorker extends EventTarget {
@@ -41,7 +43,7 @@ describe('computeInWorker', () => {
     const running = computeInWorker(INPUT, { onStage: (s) => stages.push(s) });
     const worker = FakeWorker.last!;
     expect(worker.url.pathname.endsWith('/scoringWorker.ts')).toBe(true);
-    expect(worker.posted).toEqual([{ input: INPUT }]);
+    expect(worker.posted).toEqual([{ op: 'run', input: INPUT }]);
     worker.reply({ kind: 'stage', stage: 'parse' });
     worker.reply({ kind: 'stage', stage: 'score' });
     worker.reply({ kind: 'done', output: OUTPUT });
@@ -75,5 +77,22 @@ describe('computeInWorker', () => {
     FakeWorker.last!.reply({ kind: 'failed', message: 'boom', stack: 'Error: boom\n    at engine' });
     await expect(running).rejects.toThrow('boom');
     expect(FakeWorker.last!.terminated).toBe(1);
+  });
+});
+
+describe('inspectInWorker (检查数据 in Excel)', () => {
+  it('reads the input sheets here, checks them in the worker and resolves with its report', async () => {
+    const host = new MemoryHost([{ name: '教师名册', rows: [['工号', '姓名', '教研组'], ['T1', '张三', '语文组']] }]);
+    const now = new Date('2024-01-31T08:00:00Z');
+    const checking = inspectInWorker(host, { now });
+    await expect.poll(() => FakeWorker.last?.posted.length).toBe(1);
+    const worker = FakeWorker.last!;
+    expect(worker.url.pathname.endsWith('/scoringWorker.ts')).toBe(true);
+    expect(worker.posted).toEqual([{ op: 'inspect', input: { tables: [await host.readSheet('教师名册')], options: { now } } }]);
+    const report = { canScore: true } as InspectReport;
+    worker.reply({ kind: 'stage', stage: 'parse' });
+    worker.reply({ kind: 'inspected', report });
+    await expect(checking).resolves.toBe(report);
+    expect(worker.terminated).toBe(1);
   });
 });

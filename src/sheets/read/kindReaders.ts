@@ -106,6 +106,14 @@ function longSink(ctx: ReadContext, spec: SheetSpec, read: (cells: SheetCells) =
   };
 }
 
+/**
+ * `items` added to the end of `target`. Not `target.push(...items)`: spread passes every item as an
+ * argument, and a sheet of a few hundred thousand rows overflows the call stack (RangeError).
+ */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
 /** Sheets that hold no data but a header are reported (提示) so an empty term is not a surprise. */
 function emptyIssue(cells: SheetCells, rowsRead: number, issues: Issue[]): void {
   if (rowsRead === 0) issues.push(makeIssue('empty-sheet', { sheet: cells.sheet }, { sheet: cells.sheet }));
@@ -247,7 +255,7 @@ const observationsReader: KindReader = {
   spec: OBSERVATIONS_SPEC,
   begin: (ctx) => longSink(ctx, OBSERVATIONS_SPEC, (cells) => {
     const read = readObservations(cells, ctx.identity);
-    ctx.dataset.observations.push(...read.observations);
+    append(ctx.dataset.observations, read.observations);
     return read.rowsRead;
   }, () => undefined),
 };
@@ -259,7 +267,7 @@ const awardsReader: KindReader = {
     const seen: AwardsSeen = new Map();
     return longSink(ctx, AWARDS_SPEC, (cells) => {
       const read = readAwards(cells, ctx.identity, ctx.rules, seen);
-      ctx.dataset.awards.push(...read.awards);
+      append(ctx.dataset.awards, read.awards);
       return read.rowsRead;
     }, () => undefined);
   },
@@ -272,7 +280,7 @@ const judgedReader: KindReader = {
     const firstRowByTeacher = new Map<string, number>();
     return longSink(ctx, JUDGED_SPEC, (cells) => {
       const read = readJudged(cells, ctx.identity, firstRowByTeacher);
-      ctx.dataset.judged.push(...read.judged);
+      append(ctx.dataset.judged, read.judged);
       return read.rowsRead;
     }, () => undefined);
   },

@@ -129,7 +129,12 @@ export function InspectStep({ state, onNext }: InspectStepProps) {
               下一步：计算
             </Button>
           )}
-          <IssueList issues={report.issues} onSelect={state.selectIssue ? (i) => void state.selectIssue?.(i) : undefined} />
+          <IssueList
+            issues={report.issues}
+            counts={report.trimmed?.issues}
+            elsewhere="计算后的“数据问题”表列出全部"
+            onSelect={state.selectIssue ? (i) => void state.selectIssue?.(i) : undefined}
+          />
         </>
       )}
     </div>

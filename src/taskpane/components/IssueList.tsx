@@ -1,8 +1,10 @@
 /**
  * Issues grouped by severity (错误 / 警告 / 提示). Each names its place; when the host can select
- * cells, the place is a link that jumps there. Long lists show the first 20 of each group.
+ * cells, the place is a link that jumps there. Long lists show the first 20 of each group and grow by
+ * 100 per click: at 20,000 teachers there are ~24,000 warnings, and drawing them at once held the UI
+ * thread for seconds. A list cut down for the page (trimReport.ts) says how many were left out.
  */
-import { useState } from 'react';
+import { startTransition, useState } from 'react';
 import { Button, Caption1, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { type Issue, type Severity, SEVERITY_LABEL, issueFix } from '../../engine/issues.js';
 
@@ -25,7 +27,10 @@ const useStyles = makeStyles({
 });
 
 const ORDER: Severity[] = ['error', 'warning', 'info'];
-const PAGE = 20;
+/** Issues of a group drawn at first. */
+export const FIRST_SHOWN = 20;
+/** Issues added per 再显示. */
+export const MORE_SHOWN = 100;
 
 /** “签到表 第 12 行 · 姓名” */
 export function issuePlace(issue: Issue): string {
@@ -40,21 +45,27 @@ export interface IssueListProps {
   onSelect?: ((issue: Issue) => void) | undefined;
   /** Show the advice line under each message. @default true */
   showFix?: boolean;
+  /** Full counts per severity when `issues` holds only the first of each (trimReport.ts trimInspect). */
+  counts?: Record<Severity, number> | undefined;
+  /** Where the issues left out of a cut-down list can be read, e.g. “计算后见“数据问题”表”. */
+  elsewhere?: string;
 }
 
-export function IssueList({ issues, onSelect, showFix = true }: IssueListProps) {
+export function IssueList({ issues, onSelect, showFix = true, counts, elsewhere }: IssueListProps) {
   const styles = useStyles();
-  const [expanded, setExpanded] = useState<Partial<Record<Severity, boolean>>>({});
+  const [shownOf, setShownOf] = useState<Partial<Record<Severity, number>>>({});
   return (
     <>
       {ORDER.map((severity) => {
         const group = issues.filter((i) => i.severity === severity);
-        if (group.length === 0) return null;
-        const shown = expanded[severity] ? group : group.slice(0, PAGE);
+        const total = Math.max(counts?.[severity] ?? 0, group.length);
+        if (total === 0) return null;
+        const shown = group.slice(0, shownOf[severity] ?? FIRST_SHOWN);
+        const notListed = total - group.length;
         return (
-          <section key={severity} className={styles.group} aria-label={`${SEVERITY_LABEL[severity]} ${group.length} 条`}>
+          <section key={severity} className={styles.group} aria-label={`${SEVERITY_LABEL[severity]} ${total} 条`}>
             <Text className={`${styles.heading} ${styles[severity]}`}>
-              {SEVERITY_LABEL[severity]}（{group.length}）
+              {SEVERITY_LABEL[severity]}（{total}）
             </Text>
             <ul className={styles.list}>
               {shown.map((issue, i) => (
@@ -72,9 +83,18 @@ export function IssueList({ issues, onSelect, showFix = true }: IssueListProps) 
               ))}
             </ul>
             {group.length > shown.length && (
-              <Button size="small" appearance="subtle" onClick={() => setExpanded({ ...expanded, [severity]: true })}>
-                显示全部 {group.length} 条
+              <Button
+                size="small"
+                appearance="subtle"
+                onClick={() => startTransition(() => setShownOf({ ...shownOf, [severity]: shown.length + MORE_SHOWN }))}
+              >
+                再显示 {Math.min(MORE_SHOWN, group.length - shown.length)} 条（共 {total} 条）
               </Button>
+            )}
+            {group.length === shown.length && notListed > 0 && (
+              <Caption1 className={styles.fix}>
+                另有 {notListed} 条未在此列出{elsewhere ? `，${elsewhere}` : ''}。
+              </Caption1>
             )}
           </section>
         );

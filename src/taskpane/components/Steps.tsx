@@ -2,7 +2,7 @@
  * The three steps a user follows — 检查数据 → 计算 → 结果 — as tabs (arrow keys move between
  * them). Used by both modes; the host decides where the workbook lives.
  */
-import { type ReactNode, useCallback, useEffect, useState } from 'react';
+import { type ReactNode, startTransition, useCallback, useEffect, useState } from 'react';
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import type { Host } from '../../app/host.js';
 import type { UseCases } from '../services.js';
@@ -35,7 +35,11 @@ export interface StepsProps {
 
 export function Steps({ host, useCases, writesTo, onDownload, footer, recheck = 0 }: StepsProps) {
   const styles = useStyles();
-  const [step, setStep] = useState<StepId>('inspect');
+  const [step, setStepNow] = useState<StepId>('inspect');
+  // A step change redraws the panel (the result step is a Fluent table; the tab indicator measures the
+  // tabs while rendering): as a transition React renders it in slices of a few ms, so the page's UI
+  // thread is never held for long (issue 15 item 8, measured in test/e2e/scoringWorker.test.ts).
+  const setStep = useCallback((next: StepId) => startTransition(() => setStepNow(next)), []);
   const inspect = useInspectStep(host, useCases);
   const runner = useRunStep(host, useCases);
   const result = useResultStep(host, runner.outcome === 'done' ? runner.report : null);
@@ -51,7 +55,7 @@ export function Steps({ host, useCases, writesTo, onDownload, footer, recheck = 
     if (report?.score) setStep('result');
     // Blocked by data errors: refresh 检查数据 so the errors are there when the user goes back.
     else if (report) void check();
-  }, [runner, check]);
+  }, [runner, check, setStep]);
 
   return (
     <div>

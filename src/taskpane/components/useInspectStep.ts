@@ -2,7 +2,7 @@
  * 检查数据: state of the first step — read the workbook, report what was found, and jump to the
  * cell an issue points at.
  */
-import { useCallback, useState } from 'react';
+import { startTransition, useCallback, useState } from 'react';
 import type { Host } from '../../app/host.js';
 import type { InspectReport } from '../../app/types.js';
 import type { Issue } from '../../engine/issues.js';
@@ -28,7 +28,9 @@ export function useInspectStep(host: Host | null, useCases: UseCases): InspectSt
     setBusy(true);
     setError(null);
     try {
-      setReport(await useCases.inspect(host));
+      const found = await useCases.inspect(host);
+      // A transition: the report's tables and issue lists are drawn in slices (Steps.tsx).
+      startTransition(() => setReport(found));
     } catch (e) {
       setError(friendlyError(e, 'inspect'));
     } finally {

@@ -2,7 +2,7 @@
  * 计算: one run at a time, with the current stage for the ProgressBar and a 取消 that aborts
  * cleanly (run() throws RunCancelled before anything is written).
  */
-import { useCallback, useRef, useState } from 'react';
+import { startTransition, useCallback, useRef, useState } from 'react';
 import type { Host } from '../../app/host.js';
 import { RunCancelled } from '../../app/runCancelled.js';
 import type { Progress, RunReport } from '../../app/types.js';
@@ -36,9 +36,12 @@ export function useRunStep(host: Host | null, useCases: UseCases): RunStep {
     setProgress(null);
     try {
       const result = await useCases.run(host, { signal: abort.signal, onProgress: setProgress });
-      setReport(result);
-      // No score: the data has errors that stop scoring (no roster, broken rules).
-      setOutcome(result.score ? 'done' : 'blocked');
+      // A transition: the finished run's panels are drawn in slices, never one long task (Steps.tsx).
+      startTransition(() => {
+        setReport(result);
+        // No score: the data has errors that stop scoring (no roster, broken rules).
+        setOutcome(result.score ? 'done' : 'blocked');
+      });
       return result;
     } catch (e) {
       if (e instanceof RunCancelled || abort.signal.aborted) setOutcome('cancelled');

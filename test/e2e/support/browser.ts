@@ -10,7 +10,8 @@ import { type BrowserContext, type Page, chromium } from 'playwright-core';
 
 export const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_DIST = path.resolve(import.meta.dirname, '../../../node_modules/@microsoft/office-js/dist');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The Chromium the browser tests and the bench's page rows drive. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Chromium's console line when the CSP refuses office.js's telemetry (its Aria beacon, or its telemetry frame). */
 export const TELEMETRY_REFUSED =

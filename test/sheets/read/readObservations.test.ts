@@ -60,3 +60,12 @@ describe('听课记录 (SPEC §3.3)', () => {
     expect(where(out, 'unknown-yes-no')).toEqual([{ sheet: '听课记录', row: 2, column: '评课' }]);
   });
 });
+
+describe('听课记录 at district size', () => {
+  // 200,000 rows: more than a spread call's arguments fit on the stack (`push(...rows)` threw RangeError).
+  it('reads a sheet of 200,000 rows', () => {
+    const row: CellValue[] = ['2023-09-20', '张三', '李四', null, null, '常态课', null, null];
+    const out = read(Array.from({ length: 200_000 }, () => row));
+    expect(out.dataset.observations).toHaveLength(200_000);
+  });
+});
