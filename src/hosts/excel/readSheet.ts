@@ -29,13 +29,21 @@ export interface ReadOptions {
 
 /**
  * A used range larger than this is not read as a rectangle (issue 10 item 6): one stray cell at
- * XFD1048576 makes the used range 17 billion cells. Excel answers at most 5 million cells a read
- * (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
- * Such a sheet is read area by area: `getSpecialCellsOrNullObject('Constants' | 'Formulas')` gives
- * the blocks of cells that hold a value (ExcelApi 1.9,
+ * XFD1048576 makes the used range 17 billion cells. Such a sheet is read area by area:
+ * `getSpecialCellsOrNullObject('Constants' | 'Formulas')` gives the blocks of cells that hold a value
+ * (ExcelApi 1.9,
  * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getspecialcellsornullobject-member(1)).
+ *
+ * The bound is not Excel's 5-million-cells-a-read limit
+ * (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization):
+ * the rectangle is read in row chunks of ~4 MB each, which stays under that limit. It is what a dense
+ * input sheet can reach — Excel's 1,048,576 rows × 24 columns — because a dense sheet read by areas is
+ * the worst case of the area route: every blank cell splits an area, and the 20,000-teacher sign-in
+ * sheet (~1,000,000 rows, blank 学时 cells among them) came back as an 84 MB list of areas, over
+ * Excel's 5 MB response limit. A rectangle below the bound costs at most ~25 million cells of mostly
+ * empty strings (~20 syncs) even when a stray cell made it.
  */
-export const SPARSE_CELLS = 5_000_000;
+export const SPARSE_CELLS = 1_048_576 * 24;
 
 /** The top-left corner read with the sheets' sizes: 200 rows × 26 columns (A1:Z200). */
 const SAMPLE_ROWS = 200;
@@ -125,8 +133,13 @@ async function areaSources(context: Excel.RequestContext, sheets: { table: Table
   for (const { table, kinds } of found) {
     const areas = kinds.flatMap((special) => (special.isNullObject ? [] : special.areas.items));
     if (areas.length === 0) continue;
-    const top = Math.min(...areas.map((a) => a.rowIndex));
-    const left = Math.min(...areas.map((a) => a.columnIndex));
+    // A loop, not Math.min(...areas): a list of areas can be longer than the call stack allows.
+    let top = Infinity;
+    let left = Infinity;
+    for (const a of areas) {
+      top = Math.min(top, a.rowIndex);
+      left = Math.min(left, a.columnIndex);
+    }
     table.firstRow = top + 1;
     table.firstColumn = left + 1;
     for (const area of areas) {
