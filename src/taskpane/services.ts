@@ -34,6 +34,12 @@ export interface FileHost extends Host {
    * so the page does not copy 50 MB into a Blob on its UI thread (~90–220 ms at 20,000 teachers).
    */
   save(): Promise<Uint8Array | Blob>;
+  /**
+   * Let the workbook go when the page is done with it (another file opened, a new district run): a
+   * worker-held workbook ends its worker, so each file picked does not leave one running with its
+   * copy of the file. Later calls reject.
+   */
+  close?(): void;
 }
 
 /** Inside Excel: one host, the open workbook. */

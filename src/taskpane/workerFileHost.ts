@@ -35,6 +35,7 @@ export class WorkerFileHost implements FileHost {
   private readonly worker = new Worker(new URL('./fileWorker.ts', import.meta.url), { type: 'module', name: 'yanxiu-file' });
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
+  private closed = false;
 
   private constructor() {
     this.worker.addEventListener('message', (event: MessageEvent<FileReply>) => {
@@ -64,11 +65,24 @@ export class WorkerFileHost implements FileHost {
     return host;
   }
 
+  /** Ends the worker (and the workbook in it); calls still waiting, and later ones, reject. */
+  close(): void {
+    this.closed = true;
+    this.worker.terminate();
+    const waiting = [...this.pending.values()];
+    this.pending.clear();
+    for (const call of waiting) call.reject(new Error('The workbook was closed'));
+  }
+
   private call<T>(
     request: Call, transfer: Transferable[] = [], onProgress?: RunOptions['onProgress'], onDistrictProgress?: Pending['onDistrictProgress'],
   ): Promise<T> & { id: number } {
     const id = this.nextId++;
     const promise = new Promise<T>((resolve, reject) => {
+      if (this.closed) {
+        reject(new Error('The workbook was closed'));
+        return;
+      }
       this.pending.set(id, {
         resolve: resolve as (value: unknown) => void, reject, ...(onProgress ? { onProgress } : {}), ...(onDistrictProgress ? { onDistrictProgress } : {}),
       });

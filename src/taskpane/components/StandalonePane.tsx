@@ -54,6 +54,7 @@ export function StandalonePane({ mode, useCases }: { mode: StandaloneMode; useCa
   // 合并学校工作簿: a new workbook for the district sheets, downloaded when done.
   const districtHost = useRef<FileHost | null>(null);
   const districtOutput = useCallback(async (): Promise<Host> => {
+    districtHost.current?.close?.(); // the previous district workbook (already downloaded)
     districtHost.current = await mode.createBlank();
     return districtHost.current;
   }, [mode]);

@@ -2,7 +2,7 @@
  * Standalone mode (no Excel): the workbook lives in the page. Open an .xlsx, or start a blank
  * one; download the scored copy. Nothing is uploaded anywhere.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { type FriendlyError, friendlyError } from '../friendlyError.js';
 import type { FileHost, StandaloneMode } from '../services.js';
 
@@ -30,13 +30,20 @@ export function useStandaloneFile(mode: StandaloneMode): StandaloneFile {
   const [fileName, setFileName] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<FriendlyError | null>(null);
+  // The workbook the page holds; the one it replaces is closed (its worker ended).
+  const current = useRef<FileHost | null>(null);
+  const hold = useCallback((next: FileHost | null) => {
+    if (current.current !== next) current.current?.close?.();
+    current.current = next;
+    setHost(next);
+  }, []);
 
   /** A file found damaged at any later step: the same message as at opening, and back to step one. */
   const damaged = useCallback((e: unknown) => {
-    setHost(null);
+    hold(null);
     setFileName(null);
     setError(friendlyError(e, 'open'));
-  }, []);
+  }, [hold]);
 
   const open = useCallback(
     async (file: File) => {
@@ -44,7 +51,7 @@ export function useStandaloneFile(mode: StandaloneMode): StandaloneFile {
       setError(null);
       try {
         const opened = withFileBoundary(await mode.open(new Uint8Array(await file.arrayBuffer())), damaged);
-        setHost(opened);
+        hold(opened);
         setFileName(file.name);
         return opened;
       } catch (e) {
@@ -54,18 +61,18 @@ export function useStandaloneFile(mode: StandaloneMode): StandaloneFile {
         setBusy(false);
       }
     },
-    [mode, damaged],
+    [mode, damaged, hold],
   );
 
   const ensure = useCallback(
     async (defaultName: string) => {
       if (host) return host;
       const created = await mode.createBlank();
-      setHost(created);
+      hold(created);
       setFileName(defaultName);
       return created;
     },
-    [host, mode],
+    [host, mode, hold],
   );
 
   const download = useCallback(async (scored: boolean) => {
