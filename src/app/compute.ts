@@ -33,6 +33,11 @@ export interface ComputeOutput {
   score: ScoreRun | null;
   /** The output sheets for the host to write (SPEC §7). */
   sheets: OutputSheet[];
+  /**
+   * Present when the report crossed from a worker cut down (the task pane: per-teacher results stay
+   * in the written sheets); the full counts, as RunReport.trimmed.
+   */
+  trimmed?: { teachers: number; issues: number };
 }
 
 /**

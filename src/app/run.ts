@@ -54,5 +54,5 @@ export async function run(host: Host, options: RunOptions = {}): Promise<RunRepo
   step('write');
   const { written } = await host.writeOutputs(output.sheets);
   step('done');
-  return { inspect: output.inspect, score: output.score, written };
+  return { inspect: output.inspect, score: output.score, written, ...(output.trimmed === undefined ? {} : { trimmed: output.trimmed }) };
 }

@@ -8,6 +8,7 @@
 import { isCaveat } from '../app/inspect.js';
 import type { InspectReport, RunReport } from '../app/types.js';
 import type { Issue, Severity } from '../engine/issues.js';
+import type { ScoreRun } from '../engine/model.js';
 
 /** Issues of each severity kept for the page (the result step shows five, the lists page by 20). */
 export const ISSUES_KEPT = 100;
@@ -38,6 +39,7 @@ export function issueCounts(issues: readonly Issue[]): Record<Severity, number> 
  * (the 可以计算，但… lines); `trimmed` holds the full counts. Unchanged when nothing is left out.
  */
 export function trimInspect(report: InspectReport, limit = ISSUES_KEPT): InspectReport {
+  if (report.trimmed !== undefined) return report;
   const counts = issueCounts(report.issues);
   if (counts.error <= limit && counts.warning <= limit && counts.info <= limit) return report;
   const taken: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -49,17 +51,21 @@ export function trimInspect(report: InspectReport, limit = ISSUES_KEPT): Inspect
   return { ...report, issues, trimmed: { issues: counts } };
 }
 
-export function trimReport(report: RunReport): RunReport {
-  const inspect = trimInspect(report.inspect);
-  if (report.score === null) return { ...report, inspect };
-  const { result } = report.score;
+/** A score without per-teacher results and with the first issues, and the full counts. */
+export function trimScore(score: ScoreRun): { score: ScoreRun; trimmed: NonNullable<RunReport['trimmed']> } {
+  const { result } = score;
   const issues = result.issues.filter((i) => RANK[i.severity] < RANK.info).length;
   return {
-    ...report,
-    inspect,
     score: { result: { ...result, teachers: [], issues: firstIssues(result.issues) }, teacherDetails: [], groupDetails: [] },
     trimmed: { teachers: result.teachers.length, issues },
   };
+}
+
+/** The run report cut down for the page; a report already cut down (by the scoring worker) is kept. */
+export function trimReport(report: RunReport): RunReport {
+  const inspect = trimInspect(report.inspect);
+  if (report.score === null || report.trimmed !== undefined) return { ...report, inspect };
+  return { ...report, inspect, ...trimScore(report.score) };
 }
 
 /** Teachers scored, whether or not the report was trimmed. */

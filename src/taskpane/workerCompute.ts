@@ -9,17 +9,23 @@ import type { Host } from '../app/host.js';
 import { type InspectOptions, inspect, readInputTables } from '../app/inspect.js';
 import { RunCancelled } from '../app/runCancelled.js';
 import type { InspectReport } from '../app/types.js';
+import type { OutputSheet } from '../sheets/output.js';
+import type { Table } from '../sheets/table.js';
+import { Assembler, nextTask, tablePieces } from './pieces.js';
 import type { WorkerReply, WorkerRequest } from './workerProtocol.js';
 
 interface Call<T> {
   signal?: AbortSignal | undefined;
   onStage?: ((stage: Extract<WorkerReply, { kind: 'stage' }>['stage']) => void) | undefined;
-  /** The answer in a final reply, or undefined for a reply that is not final. */
-  answer(reply: WorkerReply): T | undefined;
+  /** The answer in a final reply (with the sheets that came in pieces before it), or undefined for a reply that is not final. */
+  answer(reply: WorkerReply, sheets: OutputSheet[]): T | undefined;
 }
 
-/** `request` answered by a new scoring worker, which is terminated when the call settles. */
-function inWorker<T>(request: WorkerRequest, call: Call<T>): Promise<T> {
+/**
+ * `request` answered by a new scoring worker, which is terminated when the call settles. `tables` go
+ * first, in pieces, yielding to the page between them (pieces.ts); the request follows with none.
+ */
+function inWorker<T>(request: WorkerRequest, tables: readonly Table[], call: Call<T>): Promise<T> {
   if (call.signal?.aborted === true) return Promise.reject(new RunCancelled());
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./scoringWorker.ts', import.meta.url), { type: 'module', name: 'yanxiu-scoring' });
@@ -33,9 +39,12 @@ function inWorker<T>(request: WorkerRequest, call: Call<T>): Promise<T> {
     };
     const onAbort = (): void => finish(() => reject(new RunCancelled()));
     call.signal?.addEventListener('abort', onAbort, { once: true });
+    const received = new Assembler();
     worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
       const reply = event.data;
-      if (reply.kind === 'stage') {
+      if (settled) return;
+      if (reply.kind === 'piece') received.add(reply.piece);
+      else if (reply.kind === 'stage') {
         // The caller's stage callback throws RunCancelled when 取消 was pressed meanwhile.
         try {
           call.onStage?.(reply.stage);
@@ -44,18 +53,29 @@ function inWorker<T>(request: WorkerRequest, call: Call<T>): Promise<T> {
         }
       } else if (reply.kind === 'failed') finish(() => reject(Object.assign(new Error(reply.message), { stack: reply.stack })));
       else {
-        const answer = call.answer(reply);
+        const answer = call.answer(reply, received.sheets);
         if (answer !== undefined) finish(() => resolve(answer));
       }
     });
     worker.addEventListener('error', (event) => finish(() => reject(new Error(`scoring worker failed: ${event.message}`))));
-    worker.postMessage(request);
+    void (async () => {
+      for (const piece of tablePieces(tables)) {
+        if (settled) return; // cancelled (or failed) while sending
+        worker.postMessage(piece);
+        await nextTask();
+      }
+      if (!settled) worker.postMessage(request);
+    })();
   });
 }
 
 export const computeInWorker: Compute = (input, options) => {
   if (typeof Worker === 'undefined') return computeInPlace(input, options);
-  return inWorker({ op: 'run', input }, { signal: options.signal, onStage: options.onStage, answer: (r) => (r.kind === 'done' ? r.output : undefined) });
+  return inWorker({ op: 'run', input: { ...input, tables: [] } }, input.tables, {
+    signal: options.signal,
+    onStage: options.onStage,
+    answer: (r, sheets) => (r.kind === 'done' ? { ...r.output, sheets } : undefined),
+  });
 };
 
 /**
@@ -68,12 +88,12 @@ export async function inspectInWorker(host: Host, options: InspectOptions = {}):
   const ownOutputs = await host.outputSheets?.();
   const tables = await readInputTables(host, ownOutputs);
   const input = {
-    tables,
+    tables: [],
     options: {
       now: options.now ?? new Date(),
       ...(options.rulesOverride === undefined ? {} : { rulesOverride: options.rulesOverride }),
       ...(ownOutputs === undefined ? {} : { ownOutputs }),
     },
   };
-  return inWorker({ op: 'inspect', input }, { answer: (r) => (r.kind === 'inspected' ? r.report : undefined) });
+  return inWorker({ op: 'inspect', input }, tables, { answer: (r) => (r.kind === 'inspected' ? r.report : undefined) });
 }

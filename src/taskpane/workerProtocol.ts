@@ -4,11 +4,16 @@ import type { DistrictProgress } from '../app/consolidate.js';
 import type { InspectOptions } from '../app/inspect.js';
 import type { InspectReport, Progress } from '../app/types.js';
 import type { Table } from '../sheets/table.js';
+import type { Piece } from './pieces.js';
 
-/** Score (computeRun), or only check (检查数据: readWorkbook, the report cut down for the page). */
+/**
+ * Score (computeRun), or only check (检查数据: readWorkbook, the report cut down for the page). The
+ * input's tables come first as pieces (pieces.ts), so the request itself carries `tables: []`.
+ */
 export type WorkerRequest =
   | { op: 'run'; input: ComputeInput }
-  | { op: 'inspect'; input: InspectInput };
+  | { op: 'inspect'; input: InspectInput }
+  | Piece;
 
 /** 检查数据's input: the tables the host read, and the options that change how they are read. */
 export interface InspectInput {
@@ -19,6 +24,8 @@ export interface InspectInput {
 
 export type WorkerReply =
   | { kind: 'stage'; stage: ComputeStage }
+  /** The output sheets, before 'done' (whose output then has `sheets: []`). */
+  | { kind: 'piece'; piece: Piece }
   | { kind: 'done'; output: ComputeOutput }
   | { kind: 'inspected'; report: InspectReport }
   | { kind: 'failed'; message: string; stack: string };

@@ -47,7 +47,7 @@ describe('computeInWorker', () => {
     worker.reply({ kind: 'stage', stage: 'parse' });
     worker.reply({ kind: 'stage', stage: 'score' });
     worker.reply({ kind: 'done', output: OUTPUT });
-    await expect(running).resolves.toBe(OUTPUT);
+    await expect(running).resolves.toEqual(OUTPUT);
     expect(stages).toEqual(['parse', 'score']);
     expect(worker.terminated).toBe(1);
   });
@@ -80,15 +80,54 @@ describe('computeInWorker', () => {
   });
 });
 
+describe('computeInWorker with big tables (the pane at 20,000 teachers)', () => {
+  const big: ComputeInput = {
+    ...INPUT,
+    tables: [{ name: '签到表', rows: Array.from({ length: 25_000 }, (_, i) => ['T1', `2023-09-${(i % 28) + 1}`, '出勤']) }],
+  };
+
+  it('sends the tables in pieces, one task each, then the request without them', async () => {
+    const running = computeInWorker(big, {});
+    const worker = FakeWorker.last!;
+    // Only the first piece goes in the caller's task: the rest wait for later tasks.
+    expect(worker.posted).toHaveLength(1);
+    await expect.poll(() => worker.posted.length).toBe(5);
+    expect(worker.posted.map((m) => (m as { piece?: string; op?: string }).piece ?? (m as { op: string }).op)).toEqual(['table', 'rows', 'rows', 'rows', 'run']);
+    expect(worker.posted.at(-1)).toEqual({ op: 'run', input: { ...big, tables: [] } });
+    worker.reply({ kind: 'piece', piece: { piece: 'sheet', head: { name: '考核结果' }, length: 3 } });
+    worker.reply({ kind: 'piece', piece: { piece: 'rows', start: 0, rows: [['教研组'], ['语文组']] } });
+    worker.reply({ kind: 'piece', piece: { piece: 'rows', start: 2, rows: [['数学组']] } });
+    worker.reply({ kind: 'done', output: OUTPUT });
+    await expect(running).resolves.toEqual({ ...OUTPUT, sheets: [{ name: '考核结果', cells: [['教研组'], ['语文组'], ['数学组']] }] });
+  });
+
+  it('stops sending when 取消 fires mid-way', async () => {
+    const abort = new AbortController();
+    const running = computeInWorker(big, { signal: abort.signal });
+    const worker = FakeWorker.last!;
+    abort.abort();
+    await expect(running).rejects.toBeInstanceOf(RunCancelled);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(worker.posted).toHaveLength(1);
+    expect(worker.terminated).toBe(1);
+  });
+});
+
 describe('inspectInWorker (检查数据 in Excel)', () => {
   it('reads the input sheets here, checks them in the worker and resolves with its report', async () => {
     const host = new MemoryHost([{ name: '教师名册', rows: [['工号', '姓名', '教研组'], ['T1', '张三', '语文组']] }]);
     const now = new Date('2024-01-31T08:00:00Z');
     const checking = inspectInWorker(host, { now });
-    await expect.poll(() => FakeWorker.last?.posted.length).toBe(1);
+    await expect.poll(() => FakeWorker.last?.posted.length).toBe(3);
     const worker = FakeWorker.last!;
     expect(worker.url.pathname.endsWith('/scoringWorker.ts')).toBe(true);
-    expect(worker.posted).toEqual([{ op: 'inspect', input: { tables: [await host.readSheet('教师名册')], options: { now } } }]);
+    const { rows, ...head } = await host.readSheet('教师名册');
+    // The table goes first, in pieces; the request follows without it.
+    expect(worker.posted).toEqual([
+      { piece: 'table', head, length: rows.length },
+      { piece: 'rows', start: 0, rows },
+      { op: 'inspect', input: { tables: [], options: { now } } },
+    ]);
     const report = { canScore: true } as InspectReport;
     worker.reply({ kind: 'stage', stage: 'parse' });
     worker.reply({ kind: 'inspected', report });
