@@ -65,6 +65,8 @@ describe('合并学校工作簿', () => {
     expect(download.suggestedFilename()).toBe('区县汇总.xlsx');
     await page.getByText(`已汇总 2 所学校，${2 * teachersAlone} 位教师`).waitFor();
     await page.getByRole('list', { name: '未计入的文件' }).getByText(/坏\.xlsx：/).waitFor();
+    // The run is over (the download was its last step): the pick buttons are enabled again.
+    await expect.poll(() => page.getByRole('button', { name: '选择学校工作簿…' }).isEnabled()).toBe(true);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'taskpane-district-standalone.png'), fullPage: true });
 
     const host = await XlsxHost.open(readFileSync(await download.path()));
