@@ -70,7 +70,7 @@ export function toInspectReport(read: ReadOutcome): InspectReport {
 }
 
 /** Issues that say some of the workbook is not used (SPEC §3 "Nothing is dropped silently"). */
-const CAVEAT_CODES: ReadonlySet<string> = new Set(['missing-sheet', 'sheet-not-read', 'column-not-read', 'sheet-kind-guessed']);
+const CAVEAT_CODES: ReadonlySet<string> = new Set(['missing-sheet', 'sheet-not-read', 'output-name-sheet', 'column-not-read', 'sheet-kind-guessed']);
 
 /** An issue that says some of the workbook will not be used (a line of caveats()). */
 export function isCaveat(issue: Issue): boolean {

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { readWorkbook } from '../../../src/sheets/read/readWorkbook.js';
+import { caveats } from '../../../src/app/inspect.js';
 import { makeTable, roster } from '../makeTable.js';
 
 const codes = (out: ReturnType<typeof readWorkbook>) => out.issues.map((i) => i.code);
@@ -32,6 +33,8 @@ describe('readWorkbook', () => {
       const out = readWorkbook([roster(), school, makeTable('图表(2)', [['复制的图表']])], { ownOutputs: ['考核结果(1)'] });
       expect(out.issues.filter((i) => i.code === 'output-name-sheet').map((i) => [i.sheet, i.severity])).toEqual([['考核结果', 'warning'], ['图表(2)', 'warning']]);
       expect(account(out, '考核结果')).toMatchObject({ kind: null, notRead: 'output-name', rowsRead: 0 });
+      // 检查数据 says so before scoring, among the 可以计算，但… lines.
+      expect(caveats({ issues: out.issues }).filter((line) => line.includes('结果表同名'))).toEqual([expect.stringContaining('“考核结果”与本工具的结果表同名'), expect.stringContaining('“图表(2)”')]);
     });
 
     it('accounts for an empty one as empty, with no issue, and case-insensitively for the record', () => {
