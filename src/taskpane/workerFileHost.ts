@@ -124,17 +124,7 @@ export class WorkerFileHost implements FileHost {
   run(options: RunOptions): Promise<RunReport> {
     const { signal, onProgress, compute: _compute, ...plain } = options;
     if (signal?.aborted === true) return Promise.reject(new RunCancelled());
-    const running = this.call<RunReport>({ op: 'run', options: plain }, [], onProgress);
-    if (!signal) return running;
-    return new Promise((resolve, reject) => {
-      const onAbort = (): void => {
-        this.pending.delete(running.id);
-        this.worker.postMessage({ id: this.nextId++, op: 'cancel', run: running.id } satisfies FileRequest);
-        reject(new RunCancelled());
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-      running.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-    });
+    return this.cancellable(this.call<RunReport>({ op: 'run', options: plain }, [], onProgress), signal);
   }
 
   /**
