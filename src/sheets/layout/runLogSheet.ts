@@ -42,6 +42,7 @@ function sheetNote(a: SheetAccount): string {
 
 function columnNote(c: ColumnAccount): string {
   if (c.readAs !== null) return c.readAs;
+  if (c.header === '') return '未使用（没有表头的列，其中有内容）';
   return c.resembles === null ? '未使用（不是标准列）' : `未读取：像是“${c.resembles}”，请改用标准列名（见数据问题）`;
 }
 
@@ -91,7 +92,7 @@ export function runLogSheet(ctx: LayoutContext): OutputSheet {
 
   heading('读取的表中的每一列', ['工作表', '列', '读作']);
   for (const a of ctx.read.accounts) {
-    for (const c of a.columns) cells.push([a.sheet, `${columnLetter(c.columnIndex)} ${c.header}`, columnNote(c)]);
+    for (const c of a.columns) cells.push([a.sheet, `${columnLetter(c.columnIndex)} ${c.header === '' ? '（无表头）' : c.header}`, columnNote(c)]);
   }
 
   heading('计算结果', ['项目', '数量']);

@@ -60,7 +60,30 @@ export function accountColumns(
     }
     accounts.push({ header: text, columnIndex, readAs: as, resembles });
   });
-  return accounts;
+  // Columns with values below the header but no header text (a note typed far to the right or far
+  // down): not read as anything, and listed all the same, so nothing in a read sheet goes unmentioned.
+  for (const index of headerlessColumns(rows, header.rowIndex, row)) {
+    accounts.push({ header: '', columnIndex: firstColumn - 1 + index, readAs: readAs.get(index) ?? null, resembles: null });
+  }
+  return accounts.sort((a, b) => a.columnIndex - b.columnIndex);
+}
+
+/** Indexes of the columns that have a value below the header row but a blank header cell. */
+function headerlessColumns(rows: readonly (readonly CellValue[] | undefined)[], headerRow: number, header: readonly CellValue[]): number[] {
+  // Checked per row: the blank header cells inside the header's width, and anything beyond it.
+  const blankInside: number[] = [];
+  for (let c = 0; c < header.length; c++) if (cellText(header[c]) === '') blankInside.push(c);
+  const found = new Set<number>();
+  const look = (row: readonly CellValue[], c: number): void => {
+    if (!found.has(c) && cellText(row[c]) !== '') found.add(c);
+  };
+  for (let r = headerRow + 1; r < rows.length; r++) {
+    const row = rows[r];
+    if (!Array.isArray(row)) continue;
+    for (const c of blankInside) if (c < row.length) look(row, c);
+    for (let c = header.length; c < row.length; c++) look(row, c);
+  }
+  return [...found].sort((x, y) => x - y);
 }
 
 /**

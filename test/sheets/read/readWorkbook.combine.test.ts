@@ -112,4 +112,13 @@ describe('nothing dropped silently (SPEC §3)', () => {
     expect(out.issues.find((i) => i.code === 'sheet-not-read')).toMatchObject({ severity: 'warning', sheet: '读书登记' });
     expect(out.report.accounts.map((a) => [a.sheet, a.kind, a.notRead])).toEqual([['教师名册', 'roster', null], ['读书登记', null, 'unknown']]);
   });
+
+  it('lists a column that holds values below the header but has no header text (a note far to the right)', () => {
+    const rows: (string | number | null)[][] = [['姓名', '教研组', null], ['张三', '语文组'], ['李四', '数学组']];
+    rows[40] = [null, null, null, null, null, '备注：本学期完'];
+    const out = readWorkbook([makeTable('教师名册', rows)]);
+    const [roster] = out.report.accounts;
+    expect(roster!.columns.map((c) => [c.columnIndex, c.header, c.readAs])).toEqual([[0, '姓名', '姓名'], [1, '教研组', '教研组'], [5, '', null]]);
+    expect(out.dataset.teachers).toHaveLength(2);
+  });
 });
