@@ -133,6 +133,35 @@ export interface JudgedRecord {
   source: SourceRef;
 }
 
+/** 学分登记 类别 (SPEC §3.7): 校本 (school-based) or everything else. */
+export type CreditCategory = 'school' | 'other';
+
+/** One 学分登记 row of an earlier term (SPEC §3.7), credits already converted from 学时 where needed. */
+export interface CreditRow {
+  teacherKey: string;
+  /** The school year by its autumn: 2023 = 2023-2024. */
+  schoolYear: number;
+  /** 1 = 第一学期 (autumn), 2 = 第二学期 (spring), null when the row does not say. */
+  term: 1 | 2 | null;
+  category: CreditCategory;
+  credits: number;
+  /** 来源 / 备注 as written ('' when blank); rows written by record-credits say `研修考核助手 <学年> <学期>`. */
+  origin: string;
+  source: SourceRef;
+}
+
+/** One 成果登记 row (SPEC §3.8): a deliverable of one 类别, counted when undated or dated inside the period. */
+export interface Deliverable {
+  teacherKey: string;
+  /** 类别 as written, normalised (NFKC, no white space); matching to rule 类别 is the engine's job. */
+  category: string;
+  date: IsoDate | null;
+  /** 数量, default 1. */
+  count: number;
+  title: string;
+  source: SourceRef;
+}
+
 /** The normalised records of SPEC §3. Period filtering is the engine's job (records keep dates). */
 export interface Dataset {
   teachers: Teacher[];
@@ -142,6 +171,29 @@ export interface Dataset {
   observations: Observation[];
   awards: Award[];
   judged: JudgedRecord[];
+  /** 学分登记 rows (SPEC §3.7); absent or empty when the workbook has none. */
+  creditRows?: CreditRow[];
+  /** 成果登记 rows (SPEC §3.8); absent or empty when the workbook has none. */
+  deliverables?: Deliverable[];
+}
+
+/** SPEC §6 five-year credit cycle status: 已完成 / 按进度 / 落后. */
+export type CreditStatus = 'done' | 'onPace' | 'behind';
+
+/** SPEC §8 `credits` of one teacher (present only with a credit cycle). Exact to 2 decimals. */
+export interface TeacherCredits {
+  earlierSchool: number;
+  earlierOther: number;
+  termSchool: number;
+  termOther: number;
+  total: number;
+  school: number;
+  /** Credits still owed to the cycle total (0 when reached). */
+  owed: number;
+  schoolOwed: number;
+  /** The pace requirement for this school year: 周期学分 × k / 学分周期年数. */
+  pace: number;
+  status: CreditStatus;
 }
 
 export type Disqualification = 'absence' | 'task';
@@ -161,6 +213,12 @@ export interface TeacherResult {
   openClasses: number;
   reportHours: number;
   explain: Record<ItemKey, string>;
+  /** The roster's 梯队 or null (SPEC §8). Optional until every producer sets it. */
+  echelon?: string | null;
+  /** With a credit cycle (SPEC §6, §8). */
+  credits?: TeacherCredits;
+  /** With 须交 rules (SPEC §6, §8): have / owe per required 类别. */
+  deliverables?: Record<string, { have: number; owe: number }>;
 }
 
 export interface GroupResult {

@@ -9,6 +9,7 @@ export type TiePolicy = 'share' | 'strict';
 export type HoursScope = 'school' | 'group';
 export type QuotaMethod = 'cumulative' | 'separate';
 export type DisqualifyMode = 'tier' | 'itemOnly';
+export type PartialTermHours = 'prorate' | 'actual';
 
 export interface Rules {
   /** 考核开始日期. @default null (all rows) */
@@ -80,6 +81,29 @@ export interface Rules {
   preset: string;
   /** 学校名称: titles of 考核结果 and the school's name in the district view. @default null (the file name) */
   schoolName: string | null;
+  /** 每天学时: `半天`, `一天`, `1.5天` in an hours cell are that many days × this (SPEC §3). @default 6 */
+  hoursPerDay: number;
+  /** 中途入职学时: a joiner's or leaver's attended hours scaled to a full term (按比例) or used as is (按实际). @default 'prorate' */
+  partialTermHours: PartialTermHours;
+  /** 学分周期起始学年: the five-year credit cycle's first school year (2021 = 2021-2022). @default null (no ledger) */
+  creditCycleStart: number | null;
+  /** 学分周期年数. @default 5 (seed 002) */
+  creditCycleYears: number;
+  /** 周期学分: credits a teacher owes in one cycle. @default 120 (seed 002) */
+  creditCycleTotal: number;
+  /** 校本学分下限: of which at least this many 校本. @default 50 (seed 002) */
+  creditCycleSchoolMin: number;
+  /** 每学分学时: hours per credit. @default 3 (360 学时 in five years = 120 学分) */
+  hoursPerCredit: number;
+  /** 外出学习计学分: this term's attended 外出学习 hours count as 其他 credits. @default true */
+  externalCredits: boolean;
+  /**
+   * 须交:<类别> and 须交:<类别>:<梯队> (SPEC §6 deliverables): count owed per 类别, keyed `类别` or `类别:梯队`
+   * (the 梯队 key replaces the plain one for teachers of that 梯队). @default {}
+   */
+  requiredDeliverables: Record<string, number>;
+  /** 缺交视为未完成任务: a deliverable shortfall sets 未完成任务 = 是. @default false */
+  missingDeliverableIsTask: boolean;
 }
 
 export const DEFAULT_RULES: Readonly<Rules> = Object.freeze({
@@ -119,6 +143,16 @@ export const DEFAULT_RULES: Readonly<Rules> = Object.freeze({
   openClassTypesByEchelon: {},
   preset: '默认',
   schoolName: null,
+  hoursPerDay: 6,
+  partialTermHours: 'prorate',
+  creditCycleStart: null,
+  creditCycleYears: 5,
+  creditCycleTotal: 120,
+  creditCycleSchoolMin: 50,
+  hoursPerCredit: 3,
+  externalCredits: true,
+  requiredDeliverables: {},
+  missingDeliverableIsTask: false,
 });
 
 /**

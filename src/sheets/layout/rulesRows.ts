@@ -7,7 +7,7 @@
  */
 import type { Level, Tier } from '../../engine/model.js';
 import { TIERS } from '../../engine/model.js';
-import type { DisqualifyMode, HoursScope, QuotaMethod, QuotaRounding, Rules, TiePolicy } from '../../engine/rules.js';
+import type { DisqualifyMode, HoursScope, PartialTermHours, QuotaMethod, QuotaRounding, Rules, TiePolicy } from '../../engine/rules.js';
 import { LEVEL_ORDER } from '../../engine/levels.js';
 import { LEVEL_NAMES, RULE_DEFS, type RuleDef } from '../rules/rulesParse.js';
 import { PRESETS, ruleSource, type ResolvedRules, type RuleSource } from '../rules/presets.js';
@@ -28,7 +28,8 @@ const ENUM_TEXT: Record<string, string> = {
   school: '全校', group: '教研组',
   cumulative: '累计', separate: '分别',
   tier: '不合格', itemOnly: '仅本项',
-} satisfies Record<QuotaRounding | TiePolicy | HoursScope | QuotaMethod | DisqualifyMode, string>;
+  prorate: '按比例', actual: '按实际',
+} satisfies Record<QuotaRounding | TiePolicy | HoursScope | QuotaMethod | DisqualifyMode | PartialTermHours, string>;
 
 const LEVELS: readonly Level[] = LEVEL_ORDER;
 
@@ -75,6 +76,16 @@ const NOTES: Readonly<Record<string, string>> = {
   openClassPoints: '每上一节该级别的公开课，活动参与得分。',
   competitionPoints: '比赛类该级别一等奖的得分；只计最高一项。',
   appraisalPoints: '评选类该级别一等奖的得分；只计最高一项。',
+  hoursPerDay: '学时栏写“半天”“一天”“1.5天”时，每天按这么多学时计。',
+  partialTermHours: '学期中入职、离职的教师：按比例 = 实到学时按应参加的活动折算为整学期；按实际 = 不折算。',
+  creditCycleStart: '五年学分周期的第一个学年（如 2021 表示 2021-2022 学年）；留空则不计算学分台账。',
+  creditCycleYears: '学分周期的年数。',
+  creditCycleTotal: '一个周期内须完成的学分。',
+  creditCycleSchoolMin: '其中校本研修学分的下限。',
+  hoursPerCredit: '多少学时折合 1 学分。',
+  externalCredits: '本学期外出学习的学时是否计入“其他”学分。',
+  requiredDeliverables: '每位教师本学期须交的该类成果数量（须交:类别:梯队 只对该梯队）。',
+  missingDeliverableIsTask: '须交成果缺交时，是否视为未完成任务（考勤 0 分、不合格）。',
 };
 
 /** `30%` without binary noise (0.07 × 100 = 7.000000000000001). */
@@ -83,6 +94,7 @@ export function percentText(fraction: number): string {
 }
 
 function valueText(def: RuleDef, value: unknown): OutputCell {
+  if (value === null || value === undefined) return '';
   switch (def.kind) {
     case 'text':
     case 'date':
@@ -96,7 +108,10 @@ function valueText(def: RuleDef, value: unknown): OutputCell {
     case 'scope':
     case 'quotaMethod':
     case 'disqualifyMode':
+    case 'partialTerm':
       return ENUM_TEXT[String(value)] ?? String(value);
+    case 'yesNo':
+      return value === true ? '是' : '否';
     case 'tiers':
       return TIERS.map((t: Tier) => (value as Record<Tier, number>)[t]).join(' / ');
     default:
@@ -115,7 +130,7 @@ export function ruleRows(rules: Rules): RuleRow[] {
   for (const def of RULE_DEFS) {
     const name = def.names[0] ?? def.field;
     const note = NOTES[def.field] ?? '';
-    if (def.prefix === 'group' || def.prefix === 'echelon') {
+    if (def.prefix === 'group' || def.prefix === 'echelon' || def.prefix === 'deliverable') {
       for (const [sub, value] of Object.entries(field(def.field) as Record<string, unknown>)) {
         rows.push({ key: `${name}:${sub}`, value: valueText(def, value), note: `“${sub}”${note}`, field: def.field, sub });
       }

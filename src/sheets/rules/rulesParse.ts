@@ -10,16 +10,17 @@ import { ITEM_LABEL, LEVEL_LABEL } from '../../engine/explain.js';
 import { makeIssue, type Issue, type IssueWhere } from '../../engine/issues.js';
 import { parseNumberCell } from '../normalize/number.js';
 import { parseDateCell } from '../normalize/date.js';
+import { readYesNo } from '../words/yesNo.js';
 import type { CellValue } from '../table.js';
 
 export type RuleKind =
   | 'text' | 'words' | 'date' | 'ratio' | 'number' | 'positive' | 'integer' | 'tiers'
-  | 'rounding' | 'tie' | 'scope' | 'quotaMethod' | 'disqualifyMode';
+  | 'rounding' | 'tie' | 'scope' | 'quotaMethod' | 'disqualifyMode' | 'partialTerm' | 'yesNo';
 
 /** Rule fields that are records: a patch may set some of their keys only. */
 type RecordField =
   | 'ethicsPoints' | 'ratioExcellentByGroup' | 'itemMax' | 'notesGradePoints' | 'openClassPoints' | 'competitionPoints'
-  | 'appraisalPoints' | 'minObservedLessonsByEchelon' | 'openClassTypesByEchelon';
+  | 'appraisalPoints' | 'minObservedLessonsByEchelon' | 'openClassTypesByEchelon' | 'requiredDeliverables';
 
 /** Rules as given by one source: record fields hold only the keys that source set. */
 export type RulesPatch = { [K in keyof Rules]?: K extends RecordField ? Partial<Rules[K]> : Rules[K] };
@@ -32,7 +33,7 @@ export interface RuleDef {
   /** Chinese names; the first is the canonical 参数 written by the template. */
   names: readonly string[];
   /** `优秀比例:<组名>`-style rule: the suffix after the colon picks the record key (a 组名, 级别 or 梯队). */
-  prefix?: 'group' | 'level' | 'echelon';
+  prefix?: 'group' | 'level' | 'echelon' | 'deliverable';
 }
 
 /** Every rule of SPEC §5. */
@@ -73,6 +74,16 @@ export const RULE_DEFS: readonly RuleDef[] = [
   { field: 'openClassPoints', kind: 'number', names: ['公开课分'], prefix: 'level' },
   { field: 'competitionPoints', kind: 'number', names: ['比赛一等奖分'], prefix: 'level' },
   { field: 'appraisalPoints', kind: 'number', names: ['评选一等奖分'], prefix: 'level' },
+  { field: 'hoursPerDay', kind: 'positive', names: ['每天学时', '每日学时'] },
+  { field: 'partialTermHours', kind: 'partialTerm', names: ['中途入职学时', '中途入离职学时'] },
+  { field: 'creditCycleStart', kind: 'integer', names: ['学分周期起始学年', '学分周期起始年'] },
+  { field: 'creditCycleYears', kind: 'positive', names: ['学分周期年数'] },
+  { field: 'creditCycleTotal', kind: 'number', names: ['周期学分', '周期总学分'] },
+  { field: 'creditCycleSchoolMin', kind: 'number', names: ['校本学分下限', '周期校本学分'] },
+  { field: 'hoursPerCredit', kind: 'positive', names: ['每学分学时'] },
+  { field: 'externalCredits', kind: 'yesNo', names: ['外出学习计学分'] },
+  { field: 'requiredDeliverables', kind: 'integer', names: ['须交', '须交成果'], prefix: 'deliverable' },
+  { field: 'missingDeliverableIsTask', kind: 'yesNo', names: ['缺交视为未完成任务'] },
 ];
 
 /** Level names in rule keys (`公开课分:市级`); the readers' full level vocabulary lives in src/sheets. */
@@ -83,13 +94,14 @@ const LEVEL_BY_NAME = new Map<string, Level>([
   ...(Object.keys(LEVEL_NAMES) as Level[]).map((level): [string, Level] => [level.toLowerCase(), level]),
 ]);
 
-type EnumKind = 'rounding' | 'tie' | 'scope' | 'quotaMethod' | 'disqualifyMode';
+type EnumKind = 'rounding' | 'tie' | 'scope' | 'quotaMethod' | 'disqualifyMode' | 'partialTerm';
 const ENUM_WORDS: Record<EnumKind, Record<string, string>> = {
   rounding: { 四舍五入: 'round', round: 'round', 向下取整: 'floor', floor: 'floor', 去尾: 'floor', 向上取整: 'ceil', ceil: 'ceil', 进一: 'ceil' },
   tie: { 同档: 'share', share: 'share', 并列: 'share', 同分同档: 'share', 严格: 'strict', strict: 'strict' },
   scope: { 全校: 'school', school: 'school', 教研组: 'group', group: 'group', 组内: 'group' },
   quotaMethod: { 累计: 'cumulative', cumulative: 'cumulative', 累积: 'cumulative', 分别: 'separate', separate: 'separate', 分别计算: 'separate', 各档分别: 'separate' },
   disqualifyMode: { 不合格: 'tier', tier: 'tier', 等次不合格: 'tier', 仅本项: 'itemOnly', itemonly: 'itemOnly', 本项不计分: 'itemOnly', 本项成绩不计分: 'itemOnly' },
+  partialTerm: { 按比例: 'prorate', prorate: 'prorate', 折算: 'prorate', 按比例折算: 'prorate', 按实际: 'actual', actual: 'actual', 实际: 'actual', 不折算: 'actual' },
 };
 /** The Chinese choices of each word rule, first = what we write (the template's dropdowns use these). */
 export const RULE_CHOICES: Readonly<Record<EnumKind, readonly string[]>> = {
@@ -98,6 +110,7 @@ export const RULE_CHOICES: Readonly<Record<EnumKind, readonly string[]>> = {
   scope: ['全校', '教研组'],
   quotaMethod: ['累计', '分别'],
   disqualifyMode: ['不合格', '仅本项'],
+  partialTerm: ['按比例', '按实际'],
 };
 /** Separators between the words of a list rule (公开课课型, 技能类教研组): 、,，/ ; or space. */
 const WORD_SEPARATORS = /[、,，/;；\s]+/;
@@ -276,9 +289,14 @@ export function parseRuleValue(kind: RuleKind, value: unknown): RuleValue {
     case 'tie':
     case 'scope':
     case 'quotaMethod':
-    case 'disqualifyMode': {
+    case 'disqualifyMode':
+    case 'partialTerm': {
       const word = typeof value === 'string' ? ENUM_WORDS[kind][ruleKey(value)] : undefined;
       return word === undefined ? { ok: false, reason: `应为 ${RULE_CHOICES[kind].join(' 或 ')}` } : { ok: true, value: word };
+    }
+    case 'yesNo': {
+      const yes = typeof value === 'boolean' ? value : readYesNo(asCell(value) ?? '?');
+      return typeof yes === 'boolean' ? { ok: true, value: yes } : { ok: false, reason: '应为 是 或 否' };
     }
     case 'tiers': {
       const t = tiersOf(value);
@@ -336,7 +354,7 @@ export function validateRules(rules: Readonly<Rules>, where: IssueWhere = {}): I
 
 const RECORD_FIELDS: ReadonlySet<string> = new Set<RecordField>([
   'ethicsPoints', 'ratioExcellentByGroup', 'itemMax', 'notesGradePoints', 'openClassPoints', 'competitionPoints', 'appraisalPoints',
-  'minObservedLessonsByEchelon', 'openClassTypesByEchelon',
+  'minObservedLessonsByEchelon', 'openClassTypesByEchelon', 'requiredDeliverables',
 ]);
 
 function shown(value: unknown): string {

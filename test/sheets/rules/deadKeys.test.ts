@@ -65,7 +65,25 @@ const OTHER_VALUE: Readonly<Record<string, CellValue>> = {
   '评选一等奖分:市级': 0,
   '评选一等奖分:省级': 0,
   '评选一等奖分:国家级': 0,
+  每天学时: 3,
+  中途入职学时: '按实际',
+  学分周期起始学年: 2021,
+  学分周期年数: 4,
+  周期学分: 100,
+  校本学分下限: 40,
+  每学分学时: 2,
+  外出学习计学分: '否',
+  缺交视为未完成任务: '是',
 };
+
+/**
+ * Keys whose effect is being built in this round (issues 20, 21): listed, not yet checked. Each builder
+ * removes its keys from here when the engine reads them; the list must be empty when the round ends.
+ */
+const PENDING: ReadonlySet<string> = new Set([
+  '每天学时', '中途入职学时', '学分周期起始学年', '学分周期年数', '周期学分', '校本学分下限', '每学分学时', '外出学习计学分',
+  '缺交视为未完成任务',
+]);
 
 /** Rules the template does not write (no default value) but SPEC §5 lists: set on their own. */
 const PREFIX_KEYS: Readonly<Record<string, CellValue>> = {
@@ -118,7 +136,8 @@ describe('every rule has an effect (SPEC §5, issue 14)', () => {
   const tables = sampleTables();
   const baseline = outcome(tables);
 
-  it.each([...Object.entries(OTHER_VALUE), ...Object.entries(PREFIX_KEYS)])('%s = %s changes the scored outputs', (key, value) => {
+  const checked = [...Object.entries(OTHER_VALUE), ...Object.entries(PREFIX_KEYS)].filter(([key]) => !PENDING.has(key));
+  it.each(checked)('%s = %s changes the scored outputs', (key, value) => {
     expect(outcome(withRule(tables, key, value))).not.toBe(baseline);
   });
 });
