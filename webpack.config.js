@@ -8,6 +8,7 @@ import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
+import { manifestForBase } from './build/manifestForBase.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 // package.json `config.dev_server_port`: office-addin-debugging (`npm start`) waits on the same port.
@@ -81,7 +82,13 @@ export default async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          // YANXIU_BASE_URL=https://…/ points every URL of dist/manifest.xml at the deployment (docs/addin.md).
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) =>
+              process.env.YANXIU_BASE_URL ? manifestForBase(content.toString('utf8'), process.env.YANXIU_BASE_URL) : content,
+          },
           // Copied untouched (ES5, no loader): it must parse where the bundle cannot.
           { from: 'src/taskpane/browserCheck.js', to: 'browser-check.js' },
         ],

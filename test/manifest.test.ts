@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { MIN_EXCEL_API } from '../src/hosts/excel/apiSupport.js';
 import { MANIFEST_SCHEMAS, missing } from './support/requirements.js';
+import { deploymentBase, manifestForBase } from '../build/manifestForBase.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const schemaDir = MANIFEST_SCHEMAS;
@@ -41,18 +42,23 @@ function pngSize(file: string): [number, number] {
   return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
 }
 
+/** Valid against the v1.1 manifest schema (offline copy in ../shared/schemas). */
+async function expectValid(xml: string): Promise<void> {
+  const xsds = readdirSync(schemaDir).filter((f) => f.endsWith('.xsd'));
+  const result = await validateXML({
+    xml: [{ fileName: 'manifest.xml', contents: xml }],
+    schema: [{ fileName: 'OfficeAppManifestV1_1.xsd', contents: readFileSync(path.join(schemaDir, 'OfficeAppManifestV1_1.xsd'), 'utf8') }],
+    preload: xsds
+      .filter((f) => f !== 'OfficeAppManifestV1_1.xsd')
+      .map((f) => ({ fileName: f, contents: readFileSync(path.join(schemaDir, f), 'utf8') })),
+  });
+  expect(result.errors.map((e) => e.rawMessage)).toEqual([]);
+  expect(result.valid).toBe(true);
+}
+
 describe('manifest.xml', () => {
   it.skipIf(missing('manifest-schemas'))('validates against OfficeAppManifestV1_1.xsd (offline)', async () => {
-    const xsds = readdirSync(schemaDir).filter((f) => f.endsWith('.xsd'));
-    const result = await validateXML({
-      xml: [{ fileName: 'manifest.xml', contents: manifest }],
-      schema: [{ fileName: 'OfficeAppManifestV1_1.xsd', contents: readFileSync(path.join(schemaDir, 'OfficeAppManifestV1_1.xsd'), 'utf8') }],
-      preload: xsds
-        .filter((f) => f !== 'OfficeAppManifestV1_1.xsd')
-        .map((f) => ({ fileName: f, contents: readFileSync(path.join(schemaDir, f), 'utf8') })),
-    });
-    expect(result.errors.map((e) => e.rawMessage)).toEqual([]);
-    expect(result.valid).toBe(true);
+    await expectValid(manifest);
   });
 
   it('is an Excel task pane add-in in zh-CN with en-US overrides', () => {
@@ -90,6 +96,53 @@ describe('manifest.xml', () => {
       expect(url, m[2]).toBeDefined();
       const size = Number(m[1]);
       expect(pngSize(path.join(root, url!.slice(ORIGIN.length)))).toEqual([size, size]);
+    }
+  });
+});
+
+describe('the manifest for a deployment (YANXIU_BASE_URL, issue 22)', () => {
+  const BASE = 'https://edu.example.cn/yanxiu/';
+  const deployed = manifestForBase(manifest, 'https://edu.example.cn/yanxiu');
+
+  it.skipIf(missing('manifest-schemas'))('validates against the schema like the development one', async () => {
+    await expectValid(deployed);
+  });
+
+  it('points every URL at the deployment and names localhost nowhere', () => {
+    expect(deployed).not.toContain('localhost');
+    const urls = [...deployed.matchAll(/(?:DefaultValue|Value)="(https:[^"]+)"/g)].map((m) => m[1]!);
+    expect(urls.length).toBe([...manifest.matchAll(/(?:DefaultValue|Value)="(https:[^"]+)"/g)].length);
+    for (const url of urls) expect(url.startsWith(BASE), url).toBe(true);
+    expect(deployed).toContain('<SourceLocation DefaultValue="https://edu.example.cn/yanxiu/taskpane.html"/>');
+    expect(deployed).toContain('<AppDomain>https://edu.example.cn</AppDomain>');
+  });
+
+  it.each([
+    ['http://edu.example.cn/', 'https'],
+    ['not a url', 'not a URL'],
+    ['https://localhost:3000/', 'localhost'],
+    ['https://edu.example.cn/?x=1', 'query'],
+  ])('refuses %s', (base, reason) => {
+    expect(() => deploymentBase(base)).toThrow(reason);
+  });
+
+  it('is what webpack copies to dist/manifest.xml when YANXIU_BASE_URL is set, and the development one otherwise', async () => {
+    const configPath: string = path.join(root, 'webpack.config.js');
+    const { default: makeConfig } = (await import(configPath)) as { default: (env: object, argv: object) => Promise<{ plugins: object[] }> };
+    const config = await makeConfig({}, { mode: 'production' });
+    type Pattern = { to?: string; transform?: (content: Buffer) => Buffer | string };
+    const patterns = config.plugins.flatMap((p) => (p as { patterns?: Pattern[] }).patterns ?? []);
+    const copy = patterns.find((p) => p.to === 'manifest.xml');
+    expect(copy?.transform).toBeDefined();
+    const saved = process.env.YANXIU_BASE_URL;
+    try {
+      delete process.env.YANXIU_BASE_URL;
+      expect(copy!.transform!(Buffer.from(manifest)).toString()).toBe(manifest);
+      process.env.YANXIU_BASE_URL = BASE;
+      expect(copy!.transform!(Buffer.from(manifest)).toString()).toBe(deployed);
+    } finally {
+      if (saved === undefined) delete process.env.YANXIU_BASE_URL;
+      else process.env.YANXIU_BASE_URL = saved;
     }
   });
 });
