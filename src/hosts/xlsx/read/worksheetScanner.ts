@@ -201,7 +201,7 @@ export class WorksheetScanner implements XmlStreamHandler {
     const raw = decodeXml(this.valuePieces.length === 1 ? (this.valuePieces[0] ?? '') : this.valuePieces.join(''));
     switch (type) {
       case 's':
-        return emptyToNull(this.ctx.sharedStrings[Number(raw)] ?? '');
+        return emptyToNull(this.sharedString(raw));
       case 'str':
         return emptyToNull(unescapeExcel(raw));
       case 'b':
@@ -218,6 +218,19 @@ export class WorksheetScanner implements XmlStreamHandler {
         return this.ctx.dateStyles[style] ? this.date(n) : n;
       }
     }
+  }
+
+  /**
+   * SPEC §11: an index the sharedStrings part does not hold (or no such part at all) is a damaged
+   * file — a part cut short would otherwise blank the cells of its last strings without a word.
+   */
+  private sharedString(raw: string): string {
+    const index = Number(raw);
+    const text = Number.isInteger(index) && index >= 0 ? this.ctx.sharedStrings[index] : undefined;
+    if (text === undefined) {
+      throw new XlsxFileError('damaged', `shared string ${raw.slice(0, 20)} does not exist (the workbook holds ${this.ctx.sharedStrings.length})`);
+    }
+    return text;
   }
 
   private date(serial: number): Date {
