@@ -13,7 +13,7 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CliError } from '../../src/cli/cliError.js';
 import { scoreCommand } from '../../src/cli/scoreCommand.js';
-import { bytesOf, duplicatedPart, schoolWorkbook } from './hostileFiles.js';
+import { bytesOf, duplicatedPart, entryLayouts, schoolWorkbook, sharedStringsWorkbook } from './hostileFiles.js';
 
 /** A run that has not ended after this long is a hang, not a slow machine (a normal run takes < 2 s). */
 const HANG_MS = 60_000;
@@ -31,6 +31,14 @@ beforeAll(async () => {
 
 /** Runs `score` on the mutant as the command line does; returns the exit code. */
 async function score(bytes: Uint8Array): Promise<number> {
+  return (await scoreWithResult(bytes)).code;
+}
+
+/** The Result JSON without what differs between two runs of one workbook (run time, file name). */
+const comparable = (json: string) => json.replace(/"(ranAt|runAt|generatedAt|when|file|sha256|input|output)":\s*"[^"]*"/g, '');
+
+/** Runs `score`; the exit code and, on success, the Result JSON as compared between runs. */
+async function scoreWithResult(bytes: Uint8Array): Promise<{ code: number; result: string | null }> {
   const run = join(dir, `run${counter++}`);
   const input = `${run}.xlsx`;
   writeFileSync(input, bytes);
@@ -52,10 +60,11 @@ async function score(bytes: Uint8Array): Promise<number> {
   } finally {
     clearTimeout(timer);
   }
+  const result = code === 0 ? comparable(readFileSync(`${run}.json`, 'utf8')) : null;
   expect(createHash('sha256').update(readFileSync(input)).digest('hex')).toBe(sha);
   expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   for (const f of readdirSync(dir)) if (f.startsWith(`run${counter - 1}`)) rmSync(join(dir, f), { force: true });
-  return code;
+  return { code, result };
 }
 
 const XML_PIECES = ['<row r="3">', '</row>', '<c r="B3" t="s">', '<c r="XFD1048576">', '<v>', '</v>', '<v>&#99999999999;</v>', '<!--', '-->', '<![CDATA[', ']]>', '<?x ', '?>', '<!DOCTYPE x>', '&amp;', '&bogus;', '"', "'", '<', '>', '<si><t>', '</t></si>', '<sheet name="签到表" sheetId="9" r:id="rId1"/>', 'x', '张三', ' '];
@@ -110,5 +119,41 @@ describe('mutated packages end in exit 0 or 2, input unchanged', () => {
             return replace ? pieces.join('') : xml.slice(0, i) + pieces.join('') + xml.slice(i);
           }),
         ),
+    ), 300_000);
+});
+
+/**
+ * Issue 19 item 3: one flipped bit in the compressed data of any entry. Deflate data often still
+ * inflates after a flip — to other text — so the zip's CRC-32 is what stands between a flipped bit
+ * and a teacher who vanishes: the run is refused (exit 2) or gives the very same Result.
+ */
+describe('a flipped bit in an entry\'s compressed data: exit 2 or the same Result, never other numbers', () => {
+  let shared: Uint8Array = new Uint8Array(0);
+  let expected = '';
+
+  beforeAll(async () => {
+    shared = await sharedStringsWorkbook(base);
+    const run = await scoreWithResult(shared);
+    expect(run.code).toBe(0);
+    expected = run.result ?? '';
+  });
+
+  // The parts holding the cells: where a flip that still inflates changes a number or a name.
+  it('any bit of a sheet or the shared strings', () =>
+    fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 2 ** 30 }), fc.integer({ min: 0, max: 7 }), async (k, at, bit) => {
+        const entries = entryLayouts(shared).filter((e) => /^xl\/(worksheets\/[^/]+\.xml|sharedStrings\.xml)$/.test(e.name));
+        const entry = entries[k % entries.length]!;
+        const out = shared.slice();
+        // A spread-out offset (fast-check leans to small numbers: those only break the block header).
+        const i = entry.dataStart + ((at * 2654435761) >>> 0) % entry.compressedSize;
+        out[i] = (out[i] ?? 0) ^ (1 << bit);
+        const run = await scoreWithResult(out);
+        if (run.code !== 2) {
+          expect(run.code).toBe(0);
+          expect(run.result).toBe(expected);
+        }
+      }),
+      { numRuns: 80 },
     ), 300_000);
 });

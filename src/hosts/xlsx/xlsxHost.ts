@@ -26,6 +26,12 @@ export interface XlsxHostOptions {
 
 export class XlsxHost implements Host {
   private scanContext: ScanContext | undefined;
+  /**
+   * The workbook part and its rels, parsed and checked once per version of the package (SPEC §11,
+   * issue 19 item 8): re-reading them per sheet made 4,000 sheets quadratic and spent the
+   * inflation budget. Dropped when our own write changes them.
+   */
+  private workbookIndex: ReturnType<XlsxHost['readWorkbook']> | undefined;
 
   private constructor(
     private readonly pkg: OpcPackage,
@@ -66,7 +72,7 @@ export class XlsxHost implements Host {
     return whileReading(async () => {
       const rel = rels.find((r) => r.id === entry.relId);
       if (!rel || !isRelType(rel.type, 'worksheet')) return emptyTable(entry);
-      this.scanContext ??= await loadScanContext(this.pkg, path, index.date1904);
+      this.scanContext ??= await loadScanContext(this.pkg, path, rels, index.date1904);
       return readSheetPart(this.pkg, resolveTarget(path, rel.target), entry, this.scanContext);
     });
   }
@@ -94,7 +100,7 @@ export class XlsxHost implements Host {
     const ours = edit.sheets.filter((s) => isOurs(s) || writtenNames.has(s.name)).map((s) => s.name);
     edit.names = withOwnedSheets(edit.names, ours);
     await edit.commit();
-    this.scanContext = undefined;
+    this.changed();
     return { written };
   }
 
@@ -120,7 +126,7 @@ export class XlsxHost implements Host {
       inserted.push(sheet.name);
     }
     if (inserted.length > 0) await edit.commit();
-    this.scanContext = undefined;
+    this.changed();
     return { inserted, skipped };
   }
 
@@ -135,12 +141,23 @@ export class XlsxHost implements Host {
     });
   }
 
+  /** Our write changed the workbook part: read it afresh next time. */
+  private changed(): void {
+    this.scanContext = undefined;
+    this.workbookIndex = undefined;
+  }
+
+  private workbook() {
+    this.workbookIndex ??= this.readWorkbook();
+    return this.workbookIndex;
+  }
+
   /**
    * The workbook part, its sheet list and relationships, checked as SPEC §11 asks: one workbook part
    * of a workbook content type, sheet names unique (as Excel compares them), and every sheet's
    * relationship inside the package, to a part that exists.
    */
-  private async workbook() {
+  private async readWorkbook() {
     const office = (await this.pkg.rels('')).filter((r) => isRelType(r.type, 'officeDocument'));
     if (office.length > 1) throw new XlsxFileError('damaged', 'the package has two workbook parts');
     const rel = office[0];

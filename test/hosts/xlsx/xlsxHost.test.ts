@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { XlsxHost } from '../../../src/hosts/xlsx/xlsxHost.js';
+import { OpcPackage } from '../../../src/hosts/xlsx/package/opcPackage.js';
 import { excelJsTables } from './excelJsTable.js';
 import { CHARTS, RECORD, RESULTS } from './sampleOutputs.js';
 import { packageProblems, partBytes } from './structure.js';
@@ -183,5 +184,30 @@ describe('XlsxHost.create and insertSheets', () => {
     const saved = await (await XlsxHost.create()).save();
     expect(await packageProblems(saved)).toEqual([]);
     expect((await loadExcelJs(saved)).worksheets.map((w) => w.name)).toEqual(['Sheet1']);
+  });
+});
+
+describe('cost bounded by the cells present (SPEC §11, issue 19 items 6–8)', () => {
+  it('reads the workbook part and its rels once, whatever the number of sheets', async () => {
+    const maker = await XlsxHost.create({ charts: null });
+    await maker.insertSheets(Array.from({ length: 200 }, (_, i) => ({ name: `表${i + 1}`, cells: [['姓名'], [`教师${i + 1}`]] })));
+    const host = await XlsxHost.open(await maker.save());
+    const reads = new Map<string, number>();
+    const original = OpcPackage.prototype.text;
+    OpcPackage.prototype.text = function (this: OpcPackage, path: string) {
+      reads.set(path, (reads.get(path) ?? 0) + 1);
+      return original.call(this, path);
+    };
+    try {
+      const sheets = await host.listSheets();
+      expect(sheets).toHaveLength(200);
+      for (const sheet of sheets) expect((await host.readSheet(sheet.name)).rows[1]).toEqual([sheet.name.replace('表', '教师')]);
+    } finally {
+      OpcPackage.prototype.text = original;
+    }
+    // Opening read them already: reading 200 sheets reads neither again.
+    expect(reads.get('xl/workbook.xml') ?? 0).toBe(0);
+    expect(reads.get('xl/_rels/workbook.xml.rels') ?? 0).toBe(0);
+    expect(reads.get('xl/styles.xml')).toBe(1);
   });
 });

@@ -6,38 +6,30 @@ import JSZip from 'jszip';
 import { ContentTypes } from './contentTypes.js';
 import { notZipReason, XlsxFileError } from './fileError.js';
 import { parseRelationships, relsPathOf, renderRelationships, type Relationship } from './relationships.js';
+import { EntryCheck, INFLATE_BUDGET_BYTES, InflateBudget, type DeclaredEntry } from './entryCheck.js';
+import { portableCodec, type PartCodec } from './partCodec.js';
 
 const CONTENT_TYPES_PART = '[Content_Types].xml';
 
-/**
- * SPEC §11: the parts of one package may inflate to 2 GB in all. Counted chunk by chunk while
- * inflating, so a bomb is stopped before its text is ever held; the sizes the zip declares are
- * checked first (they may lie, the count does not).
- */
-export const INFLATE_BUDGET_BYTES = 2 * 1024 ** 3;
-/**
- * Beyond its first 16 MB a part may not inflate more than 500 times its compressed size. Real
- * worksheet XML compresses 10–50×, a run of one repeated byte ~1,000×: the ratio tells a bomb from
- * a big sheet (Apache POI refuses at 100×; we are more lenient).
- */
-const RATIO_GRACE_BYTES = 16 * 1024 ** 2;
-const MAX_INFLATE_RATIO = 500;
 /** Index parts (workbook, styles, rels, sharedStrings) are parsed whole; none of Excel's comes near this. */
 const MAX_WHOLE_PART_BYTES = 256 * 1024 ** 2;
 
 /** JSZip's entry internals we read (public at runtime, missing from its typings). */
 interface ZipEntryInternals {
   unsafeOriginalName?: string;
-  _data?: { compressedSize?: number; uncompressedSize?: number };
+  /** A part read from the file: its compressed bytes and what its entry declares. */
+  _data?: Partial<DeclaredEntry> & { compressedContent?: Uint8Array; compression?: { magic?: string } };
   internalStream(type: 'uint8array'): JSZip.JSZipStreamHelper<Uint8Array>;
 }
 
 export class OpcPackage {
   private types: ContentTypes | undefined;
-  /** Bytes inflated so far, all parts together (INFLATE_BUDGET_BYTES). */
-  private inflated = 0;
+  private readonly budget = new InflateBudget();
 
-  private constructor(private readonly zip: JSZip) {}
+  private constructor(
+    private readonly zip: JSZip,
+    private readonly codec: PartCodec,
+  ) {}
 
   get contentTypes(): ContentTypes {
     if (this.types === undefined) throw new Error('The package was used before its content types were read');
@@ -45,7 +37,7 @@ export class OpcPackage {
   }
 
   /** Opens a package; throws XlsxFileError (with a Chinese message) for what is not a readable one. */
-  static async load(bytes: Uint8Array | ArrayBuffer): Promise<OpcPackage> {
+  static async load(bytes: Uint8Array | ArrayBuffer, codec: PartCodec = portableCodec): Promise<OpcPackage> {
     const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
     if (view[0] !== 0x50 || view[1] !== 0x4b) throw new XlsxFileError(notZipReason(view));
     let zip: JSZip;
@@ -57,7 +49,7 @@ export class OpcPackage {
     checkEntries(zip, view);
     const types = zip.file(CONTENT_TYPES_PART);
     if (!types) throw new XlsxFileError('not-xlsx', '[Content_Types].xml is missing');
-    const pkg = new OpcPackage(zip);
+    const pkg = new OpcPackage(zip, codec);
     try {
       pkg.types = ContentTypes.parse(decodePart(await pkg.bytes(CONTENT_TYPES_PART)));
     } catch (e) {
@@ -138,19 +130,37 @@ export class OpcPackage {
   }
 
   /**
-   * Feeds a part's bytes to `onChunk` as they are inflated, counting them against the package's
-   * budget before they go anywhere. Anything thrown — by JSZip, by the budget, by `onChunk` — rejects
-   * the promise: nothing escapes from inside the stream's callbacks (issue 11).
+   * Feeds a part's bytes to `onChunk` as they are inflated, each chunk checked (entryCheck.ts)
+   * before it goes anywhere, the part's size and CRC-32 when it ends: every reader of a part is
+   * behind this one check. Anything thrown — by the inflater, a check, `onChunk` — rejects the
+   * promise: nothing escapes from inside the stream's callbacks (issue 11).
    */
-  private inflate(path: string, onChunk: (bytes: Uint8Array) => void): Promise<void> {
+  private async inflate(path: string, onChunk: (bytes: Uint8Array) => void): Promise<void> {
     const name = this.find(path);
     const file = name === undefined ? null : this.zip.file(name);
-    if (!file) return Promise.reject(new XlsxFileError('damaged', `part ${path} is missing`));
+    if (!file) throw new XlsxFileError('damaged', `part ${path} is missing`);
     const entry = file as unknown as ZipEntryInternals;
-    const compressed = unsigned(entry._data?.compressedSize ?? 0);
-    // A part we set ourselves has no compressed size and does not count against the school's budget.
-    const counted = entry._data?.compressedSize !== undefined;
-    let partSize = 0;
+    const data = entry._data;
+    // A part we set ourselves has no entry yet: nothing to check, nothing counted against the budget.
+    if (data?.compressedSize === undefined) return this.jszipInflate(entry, onChunk);
+    const check = new EntryCheck(
+      path,
+      { compressedSize: unsigned(data.compressedSize), uncompressedSize: unsigned(data.uncompressedSize ?? 0), crc32: data.crc32 ?? 0 },
+      this.budget,
+      this.codec,
+    );
+    const feed = (chunk: Uint8Array) => {
+      check.add(chunk);
+      onChunk(chunk);
+    };
+    const deflated = data.compression?.magic === DEFLATE_MAGIC && data.compressedContent instanceof Uint8Array;
+    if (this.codec.inflateRaw && deflated && data.compressedContent) await this.codec.inflateRaw(data.compressedContent, feed);
+    else await this.jszipInflate(entry, feed);
+    check.end();
+  }
+
+  /** JSZip's own inflater, as a promise (its internalStream is public at runtime, not in its typings). */
+  private jszipInflate(entry: ZipEntryInternals, onChunk: (bytes: Uint8Array) => void): Promise<void> {
     return new Promise((resolve, reject) => {
       let settled = false;
       const fail = (error: unknown) => {
@@ -164,14 +174,6 @@ export class OpcPackage {
         .on('data', (chunk) => {
           if (settled) return;
           try {
-            partSize += chunk.length;
-            if (counted) {
-              this.inflated += chunk.length;
-              if (this.inflated > INFLATE_BUDGET_BYTES) throw new XlsxFileError('too-large', `the parts inflate beyond ${INFLATE_BUDGET_BYTES} bytes`);
-              if (partSize > RATIO_GRACE_BYTES && partSize > compressed * MAX_INFLATE_RATIO) {
-                throw new XlsxFileError('too-large', `${path} inflates more than ${MAX_INFLATE_RATIO} times its size`);
-              }
-            }
             onChunk(chunk);
           } catch (error) {
             fail(error);
@@ -276,6 +278,9 @@ function checkEntries(zip: JSZip, bytes: Uint8Array): void {
   const listed = centralDirectoryCount(bytes);
   if (listed !== undefined && listed !== count) throw new XlsxFileError('damaged', `the zip lists ${listed} entries, ${count} distinct`);
 }
+
+/** JSZip's name for the deflate method (zip method 8). */
+const DEFLATE_MAGIC = '\x08\x00';
 
 /** JSZip reads the zip's 32-bit sizes as signed numbers. */
 function unsigned(size: number): number {

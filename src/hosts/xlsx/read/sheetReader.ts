@@ -11,13 +11,12 @@ import { SharedStringsReader } from './cellText.js';
 import { parseDateStyles } from './dateStyles.js';
 import { isRelType } from '../package/ooxmlNames.js';
 import type { OpcPackage } from '../package/opcPackage.js';
-import { resolveTarget } from '../package/relationships.js';
+import { resolveTarget, type Relationship } from '../package/relationships.js';
 import type { SheetEntry } from '../package/workbookPart.js';
 import { WorksheetScanner, type ScanContext, type ScannedSheet } from './worksheetScanner.js';
 
 /** Shared strings and date styles: read once per workbook, used for every sheet. */
-export async function loadScanContext(pkg: OpcPackage, workbookPath: string, date1904: boolean): Promise<ScanContext> {
-  const rels = await pkg.rels(workbookPath);
+export async function loadScanContext(pkg: OpcPackage, workbookPath: string, rels: readonly Relationship[], date1904: boolean): Promise<ScanContext> {
   const partOf = (kind: string) => {
     const rel = rels.find((r) => isRelType(r.type, kind));
     return rel ? resolveTarget(workbookPath, rel.target) : undefined;

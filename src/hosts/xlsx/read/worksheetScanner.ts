@@ -201,23 +201,34 @@ export class WorksheetScanner implements XmlStreamHandler {
     const raw = decodeXml(this.valuePieces.length === 1 ? (this.valuePieces[0] ?? '') : this.valuePieces.join(''));
     switch (type) {
       case 's':
-        return emptyToNull(this.ctx.sharedStrings[Number(raw)] ?? '');
+        return emptyToNull(this.sharedString(raw));
       case 'str':
         return emptyToNull(unescapeExcel(raw));
       case 'b':
         return raw.trim() === '1' || raw.trim() === 'true';
       case 'e':
         return raw;
-      case 'd': {
-        const date = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(raw) ? raw : `${raw}Z`);
-        return Number.isNaN(date.getTime()) ? raw : date;
-      }
+      case 'd':
+        return isoCellText(raw);
       default: {
         const n = Number(raw);
         if (raw.trim() === '' || !Number.isFinite(n)) return null;
         return this.ctx.dateStyles[style] ? this.date(n) : n;
       }
     }
+  }
+
+  /**
+   * SPEC §11: an index the sharedStrings part does not hold (or no such part at all) is a damaged
+   * file — a part cut short would otherwise blank the cells of its last strings without a word.
+   */
+  private sharedString(raw: string): string {
+    const index = Number(raw);
+    const text = Number.isInteger(index) && index >= 0 ? this.ctx.sharedStrings[index] : undefined;
+    if (text === undefined) {
+      throw new XlsxFileError('damaged', `shared string ${raw.slice(0, 20)} does not exist (the workbook holds ${this.ctx.sharedStrings.length})`);
+    }
+    return text;
   }
 
   private date(serial: number): Date {
@@ -227,6 +238,21 @@ export class WorksheetScanner implements XmlStreamHandler {
     if (this.dates.size < SHARED_DATES_LIMIT) this.dates.set(serial, date);
     return date;
   }
+}
+
+const ISO_CELL = /^\s*(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?)?(?:[zZ]|[+-]\d{2}:?\d{2})?\s*$/;
+
+/**
+ * A `t="d"` cell (ISO 8601) as the text it is, so the sheets layer's one date parser validates it
+ * like a typed date (issue 19 item 8): `2023-02-30` stays that text and becomes an issue, never
+ * 2023-03-02; the day written is the day meant, whatever the zone (`2023-09-06T07:00:00+08:00` is
+ * 2023-09-06, and 07:00:00 stays as written). Midnight is the date alone.
+ */
+function isoCellText(raw: string): string | null {
+  const match = ISO_CELL.exec(raw);
+  if (!match) return emptyToNull(raw.trim());
+  const [, day, time] = match;
+  return time === undefined || /^00:00(:00)?$/.test(time) ? (day ?? null) : `${day} ${time}`;
 }
 
 function emptyToNull(text: string): string | null {

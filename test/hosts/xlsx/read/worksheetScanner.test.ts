@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WorksheetScanner, type ScanContext } from '../../../../src/hosts/xlsx/read/worksheetScanner.js';
+import { parseDateCell } from '../../../../src/sheets/normalize/date.js';
 
 const CTX: ScanContext = { sharedStrings: ['张三', '语文组'], dateStyles: [false, true], date1904: false };
 
@@ -50,5 +51,24 @@ describe('WorksheetScanner', () => {
     const { rows } = scan('<worksheet><sheetData><row r="1"><c r="A1" s="1"><v>45175</v></c><c r="B1" s="1"><v>45175</v></c><c r="C1" s="1"><v>45176</v></c></row></sheetData></worksheet>');
     expect(rows[0]?.[0]).toBe(rows[0]?.[1]);
     expect(rows[0]?.[2]).toEqual(new Date(Date.UTC(2023, 8, 7)));
+  });
+});
+
+describe('t="d" cells (ISO 8601) are handed over as the text they are (issue 19 item 8)', () => {
+  it.each([
+    ['2023-09-06', '2023-09-06', { kind: 'full', iso: '2023-09-06' }],
+    ['2023-09-06T00:00:00Z', '2023-09-06', { kind: 'full', iso: '2023-09-06' }],
+    ['2023-09-06T00:00:00.000', '2023-09-06', { kind: 'full', iso: '2023-09-06' }],
+    // a time zone never moves the day
+    ['2023-09-06T07:00:00+08:00', '2023-09-06 07:00:00', { kind: 'full', iso: '2023-09-06' }],
+    ['2023-09-06T23:30:00-05:00', '2023-09-06 23:30:00', { kind: 'full', iso: '2023-09-06' }],
+    // no day Feb 30th: the sheets layer says so, as for a typed date
+    ['2023-02-30', '2023-02-30', { kind: 'bad' }],
+    ['2023-13-01T00:00:00Z', '2023-13-01', { kind: 'bad' }],
+    ['下周三', '下周三', { kind: 'bad' }],
+  ])('%s reads as %j', (raw, text, date) => {
+    const { rows } = scan(`<worksheet><sheetData><row r="1"><c r="A1" t="d"><v>${raw}</v></c></row></sheetData></worksheet>`);
+    expect(rows[0]).toEqual([text]);
+    expect(parseDateCell(rows[0]?.[0])).toEqual(date);
   });
 });
