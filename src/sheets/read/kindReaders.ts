@@ -45,6 +45,8 @@ export interface ReadContext {
   options: ReadOptions;
   /** Every sheet of each kind, in tab order (the rules stage votes the school year over them). */
   tablesOf: (kind: StandardSheet) => readonly Table[];
+  /** Whether a sheet was found by its name: only then may a header match by containment (SPEC §3). */
+  byName: (table: Table) => boolean;
 }
 
 /** One sheet opened: its header, and what it read. */
@@ -92,7 +94,7 @@ export function headerIssues(table: Table, spec: SheetSpec, search: HeaderSearch
 function longSink(ctx: ReadContext, spec: SheetSpec, read: (cells: SheetCells) => number, finish: () => void): KindSink {
   return {
     read(table) {
-      const search = findHeader(rowsOf(table), spec);
+      const search = findHeader(rowsOf(table), spec, ctx.byName(table));
       if (search.kind !== 'found') {
         headerIssues(table, spec, search, ctx.issues);
         return null;
@@ -214,7 +216,7 @@ const signinReader: KindReader = {
     return {
       read(table) {
         const rows = rowsOf(table);
-        const shape = detectSigninShape(rows);
+        const shape = detectSigninShape(rows, ctx.byName(table));
         if (shape.shape === null) {
           headerIssues(table, SIGNIN_LONG_SPEC, shape.search, ctx.issues);
           return null;
@@ -292,7 +294,9 @@ export const KIND_READERS: readonly KindReader[] = [
 ];
 
 /** A context before any sheet is read. */
-export function newReadContext(options: ReadOptions, tablesOf: (kind: StandardSheet) => readonly Table[]): ReadContext {
+export function newReadContext(
+  options: ReadOptions, tablesOf: (kind: StandardSheet) => readonly Table[], byName: (table: Table) => boolean = () => true,
+): ReadContext {
   const identity = new Identity([], new Set());
   return {
     issues: [],
@@ -304,5 +308,6 @@ export function newReadContext(options: ReadOptions, tablesOf: (kind: StandardSh
     signin: { identity, rosterGroups: new Set(), sessions: new SessionBook(), external: new ExternalBook() },
     options,
     tablesOf,
+    byName,
   };
 }
