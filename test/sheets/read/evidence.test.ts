@@ -3,6 +3,7 @@ import { isPersonName, judgeCandidate, type CandidateSample } from '../../../src
 import { readWorkbook } from '../../../src/sheets/read/readWorkbook.js';
 import type { Issue } from '../../../src/engine/issues.js';
 import { makeTable, roster } from '../makeTable.js';
+import { templateSheets } from '../../../src/sheets/template/template.js';
 
 const empty: CandidateSample = { names: 0, notNames: [], dates: 0, notDates: [], sameGroup: 0, otherGroup: [], rosterTeachers: 0, strangers: [] };
 
@@ -146,5 +147,14 @@ describe('containment only by name (SPEC §3)', () => {
     const out = read(roster(), judged);
     expect(out.dataset.judged[0]?.readingMissed).toBe(0);
     expect(out.issues.find((i) => i.code === 'column-not-read')).toMatchObject({ column: '本学期读书未交次数', params: { standard: '读书未交' } });
+  });
+});
+
+describe('our own sheets are known (issue 20 item 6)', () => {
+  it('a workbook made from the template warns about none of its sheets', () => {
+    const tables = templateSheets().map((sheet) => makeTable(sheet.name, sheet.cells.map((row) => [...row])));
+    const out = readWorkbook(tables);
+    expect(out.issues.filter((i) => i.code === 'sheet-not-read')).toEqual([]);
+    expect(out.report.accounts.find((a) => a.sheet === '使用说明')).toMatchObject({ notRead: 'ours' });
   });
 });
