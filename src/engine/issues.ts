@@ -132,9 +132,14 @@ export const MESSAGES = {
       : `列“${s(p, 'column')}”未读取：它像是“${s(p, 'standard')}”${p['kind'] === undefined ? '' : `（属于“${s(p, 'kind')}”）`}，但列名不符。`,
     fix: '把列名改为括号里的标准列名（需要时把该列移到对应的标准表中），再重新检查。',
   },
+  'rows-not-data': {
+    severity: 'info',
+    text: (p) => `“${s(p, 'sheet')}”第 ${s(p, 'rows')} 行是合计、说明、签名或重复的表头，不是数据，未读取。`,
+    fix: '无需处理；如其中确有记录，请把它写成普通的数据行。',
+  },
   'derived-columns': {
     severity: 'info',
-    text: (p) => `“${s(p, 'sheet')}”中的 ${s(p, 'columns')} 是统计列（由其他数据计算得出），未读取。`,
+    text: (p) => `“${s(p, 'sheet')}”中的${s(p, 'columns')}列是统计列（由其他数据计算得出），未读取。`,
     fix: '无需处理：本工具按原始记录重新计算。',
   },
   'duplicate-rules-sheet': {

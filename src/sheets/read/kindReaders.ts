@@ -101,6 +101,7 @@ function longSink(ctx: ReadContext, spec: SheetSpec, read: (cells: SheetCells) =
       }
       const cells = new SheetCells(table, search.header, ctx.issues, ctx.dates);
       const rowsRead = read(cells);
+      cells.reportSkippedRows();
       emptyIssue(cells, rowsRead, ctx.issues);
       return { header: search.header, rowsRead, shape: null, used: new Map() };
     },
@@ -136,7 +137,8 @@ const rulesReader: KindReader = {
         ctx.rulesSheet = table.name;
         const search = findHeader(rowsOf(table), RULES_SPEC);
         const header: HeaderMatch = search.kind === 'found' ? search.header : headerlessRules(table.firstColumn ?? 1);
-        const read = readRulesSheet(new SheetCells(table, header, ctx.issues, ctx.dates));
+        // Every row: a 合计 or numbered row in 考核规则 is the rules reader's to warn about (SPEC §3.6).
+        const read = readRulesSheet(new SheetCells(table, header, ctx.issues, ctx.dates, { skipNotData: false }));
         patch = read.rules;
         return { header, rowsRead: read.rowsRead, shape: null, used: new Map() };
       },
@@ -233,6 +235,7 @@ const signinReader: KindReader = {
           rowsRead = readSigninMatrix(table, cells, shape.matrix, ctx.signin, ctx.dates);
           for (const column of shape.matrix.dateColumns) used.set(column.index, '签到（一次活动）');
         }
+        cells.reportSkippedRows();
         emptyIssue(cells, rowsRead, ctx.issues);
         return { header, rowsRead, shape: shape.shape, used };
       },

@@ -164,7 +164,18 @@ export const YES_NO_WORDS: Readonly<Record<'yes' | 'no', readonly string[]>> = {
 };
 
 /** Rows (and matrix columns) whose label is one of these are totals, not teachers or sessions. */
-export const TOTAL_WORDS: readonly string[] = ['合计', '小计', '总计', '共计', '总数', '统计'];
+export const TOTAL_WORDS: readonly string[] = ['合计', '小计', '总计', '共计', '总数', '统计', '平均', '平均分', '平均值', '总平均'];
+
+/**
+ * Rows that are not data (SPEC §3): a line starting with one of these words and a colon is a legend or
+ * note (`说明：…`, `注：√ 表示出勤`) or a signature (`制表：教科室`, `审核人：王校长`). Skipped in every
+ * sheet (the 考核规则 sheet has its own rule) with one notice per sheet.
+ */
+export const NOTE_LINE_WORDS: readonly string[] = ['说明', '注', '备注', '注意', '图例', '填表说明', '附注', '注释', '附'];
+export const SIGNATURE_WORDS: readonly string[] = [
+  '制表', '制表人', '制表日期', '制表时间', '审核', '审核人', '审核日期', '填表', '填表人', '填表日期', '复核', '复核人', '审批',
+  '审批人', '负责人', '签字', '签名', '统计人', '经办人', '校长签字', '主任签字',
+];
 
 /**
  * Headers of derived columns (issue 20 item 5): counts, totals and rates computed from other columns
