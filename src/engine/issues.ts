@@ -279,6 +279,11 @@ export const MESSAGES = {
     text: (p) => `教师“${s(p, 'name')}”在考核登记中有多行，只按第 ${s(p, 'firstRow')} 行计。`,
     fix: '合并为一行。',
   },
+  'judged-conflict': {
+    severity: 'error',
+    text: (p) => `教师“${s(p, 'name')}”在“${s(p, 'firstSheet')}”第 ${s(p, 'firstRow')} 行和这一行的考核登记不一致（${s(p, 'differences')}），暂按“${s(p, 'firstSheet')}”计。`,
+    fix: '核对两张表，删除或改正其中过时的一行（如上学期的考核登记表），使每位教师只有一组考核登记。',
+  },
   'duplicate-attendance': {
     severity: 'warning',
     text: (p) => `教师“${s(p, 'name')}”在同一次活动（${s(p, 'session')}）中登记了多行，只计一次。`,

@@ -3,7 +3,7 @@
  * columns it reads, how a sheet of it is opened, how one sheet is read, and how the sheets of the kind
  * are combined. `readWorkbook` runs them in this order: rules date the cells, the roster identifies.
  */
-import type { Dataset } from '../../engine/model.js';
+import type { Dataset, JudgedRecord } from '../../engine/model.js';
 import { makeIssue, type Issue } from '../../engine/issues.js';
 import { DEFAULT_RULES, type Rules } from '../../engine/rules.js';
 import { parseRulesPatch, validateRules, type RulesPatch } from '../rules/rulesParse.js';
@@ -282,9 +282,9 @@ const judgedReader: KindReader = {
   kind: 'judged',
   spec: JUDGED_SPEC,
   begin(ctx) {
-    const firstRowByTeacher = new Map<string, number>();
+    const firstByTeacher = new Map<string, JudgedRecord>();
     return longSink(ctx, JUDGED_SPEC, (cells) => {
-      const read = readJudged(cells, ctx.identity, firstRowByTeacher);
+      const read = readJudged(cells, ctx.identity, firstByTeacher);
       append(ctx.dataset.judged, read.judged);
       return read.rowsRead;
     }, () => undefined);
