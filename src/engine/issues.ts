@@ -43,6 +43,24 @@ interface MessageDef {
 
 const s = (p: IssueParams, k: string): string => String(p[k] ?? '');
 
+/**
+ * Why a sheet was not read (`sheet-not-read`'s `reason`): a sheet found by content whose rows do not
+ * look like its kind (SPEC §3, src/sheets/read/evidence.ts), or a hidden sheet under no standard name.
+ */
+const NOT_READ_REASONS: Readonly<Record<string, (p: IssueParams) => string>> = {
+  'not-names': (p) => `表头像“${s(p, 'kind')}”，但“姓名”列中不是人名（如${s(p, 'examples')}）`,
+  'not-dates': (p) => `表头像“${s(p, 'kind')}”，但“日期”列中不是日期（如${s(p, 'examples')}）`,
+  'other-groups': (p) => `表头像“${s(p, 'kind')}”，但其中的教师在“教师名册”中大多属另一个教研组（如${s(p, 'examples')}）`,
+  'not-roster-teachers': (p) => `表头像“${s(p, 'kind')}”，但其中的人员大多不在教师名册中（如${s(p, 'examples')}）`,
+  hidden: () => '这是隐藏的工作表，表名又不是标准表名（隐藏的表只按标准表名读取）',
+};
+
+function notReadReason(p: IssueParams): string {
+  const reason = NOT_READ_REASONS[s(p, 'reason')];
+  if (reason !== undefined) return reason(p);
+  return `表头不符合任何标准表${p['hint'] === undefined ? '' : `（${s(p, 'hint')}）`}`;
+}
+
 /** The one table of issue codes. Codes are stable identifiers: never rename one. */
 export const MESSAGES = {
   // ── workbook and sheets ─────────────────────────────────────────────
@@ -99,8 +117,8 @@ export const MESSAGES = {
   },
   'sheet-not-read': {
     severity: 'warning',
-    text: (p) => `工作表“${s(p, 'sheet')}”未读取：表头不符合任何标准表${p['hint'] === undefined ? '' : `（${s(p, 'hint')}）`}，其中的记录不参与计算。`,
-    fix: '如该表的记录应计入，请按标准模板命名表头（如“姓名”“日期”“活动”）；否则可忽略。',
+    text: (p) => `工作表“${s(p, 'sheet')}”未读取：${notReadReason(p)}，其中的记录不参与计算。`,
+    fix: '如该表的记录应计入，请按标准模板命名表头（如“姓名”“日期”“活动”），隐藏的表请取消隐藏或改用标准表名；否则可忽略。',
   },
   'output-name-sheet': {
     severity: 'warning',
@@ -109,8 +127,20 @@ export const MESSAGES = {
   },
   'column-not-read': {
     severity: 'warning',
-    text: (p) => `列“${s(p, 'column')}”未读取：它像是“${s(p, 'standard')}”${p['kind'] === undefined ? '' : `（属于“${s(p, 'kind')}”）`}，但列名不符。`,
+    text: (p) => p['misplaced'] !== undefined
+      ? `列“${s(p, 'column')}”未读取：“${s(p, 'standard')}”只在“${s(p, 'kind')}”表中读取。`
+      : `列“${s(p, 'column')}”未读取：它像是“${s(p, 'standard')}”${p['kind'] === undefined ? '' : `（属于“${s(p, 'kind')}”）`}，但列名不符。`,
     fix: '把列名改为括号里的标准列名（需要时把该列移到对应的标准表中），再重新检查。',
+  },
+  'rows-not-data': {
+    severity: 'info',
+    text: (p) => `“${s(p, 'sheet')}”第 ${s(p, 'rows')} 行是合计、说明、签名或重复的表头，不是数据，未读取。`,
+    fix: '无需处理；如其中确有记录，请把它写成普通的数据行。',
+  },
+  'derived-columns': {
+    severity: 'info',
+    text: (p) => `“${s(p, 'sheet')}”中的${s(p, 'columns')}列是统计列（由其他数据计算得出），未读取。`,
+    fix: '无需处理：本工具按原始记录重新计算。',
   },
   'duplicate-rules-sheet': {
     severity: 'error',
@@ -248,6 +278,11 @@ export const MESSAGES = {
     severity: 'warning',
     text: (p) => `教师“${s(p, 'name')}”在考核登记中有多行，只按第 ${s(p, 'firstRow')} 行计。`,
     fix: '合并为一行。',
+  },
+  'judged-conflict': {
+    severity: 'error',
+    text: (p) => `教师“${s(p, 'name')}”在“${s(p, 'firstSheet')}”第 ${s(p, 'firstRow')} 行和这一行的考核登记不一致（${s(p, 'differences')}），暂按“${s(p, 'firstSheet')}”计。`,
+    fix: '核对两张表，删除或改正其中过时的一行（如上学期的考核登记表），使每位教师只有一组考核登记。',
   },
   'duplicate-attendance': {
     severity: 'warning',

@@ -30,6 +30,9 @@ const NOT_READ_LABEL: Readonly<Record<NotReadReason, string>> = {
   unknown: '表头不符合任何标准表，未读取（见数据问题）',
   'bad-header': '表名是标准表，但找不到所需的表头，未读取（见数据问题）',
   'second-rules': '第二张考核规则表，未读取（见数据问题）',
+  hidden: '隐藏的工作表，表名不是标准表名，未读取',
+  'not-like-kind': '表头像标准表，但内容不像，未读取（见数据问题）',
+  ours: '本工具的使用说明，不作为输入读取',
 };
 
 function sheetNote(a: SheetAccount): string {
@@ -43,6 +46,7 @@ function sheetNote(a: SheetAccount): string {
 function columnNote(c: ColumnAccount): string {
   if (c.readAs !== null) return c.readAs;
   if (c.header === '') return '未使用（没有表头的列，其中有内容）';
+  if (c.derived === true) return '未使用（统计列，由其他数据计算得出）';
   return c.resembles === null ? '未使用（不是标准列）' : `未读取：像是“${c.resembles}”，请改用标准列名（见数据问题）`;
 }
 

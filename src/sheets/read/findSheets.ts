@@ -5,7 +5,7 @@
  */
 import type { StandardSheet } from './readReport.js';
 import { headerKey } from '../normalize/text.js';
-import { OUTPUT_SHEET_NAMES, SHEET_NAMES } from '../words/vocabulary.js';
+import { OUTPUT_SHEET_NAMES, OWN_SHEET_NAMES, SHEET_NAMES } from '../words/vocabulary.js';
 
 const OUTPUT_KEYS: readonly string[] = OUTPUT_SHEET_NAMES.map(headerKey);
 
@@ -13,6 +13,19 @@ const OUTPUT_KEYS: readonly string[] = OUTPUT_SHEET_NAMES.map(headerKey);
 export function isOutputSheet(name: string): boolean {
   const key = headerKey(name);
   return OUTPUT_KEYS.some((out) => key === out || (key.startsWith(out) && /^[(_\-\d]/.test(key.slice(out.length))));
+}
+
+const OWN_KEYS: ReadonlySet<string> = new Set(OWN_SHEET_NAMES.map(headerKey));
+
+/**
+ * Whether a sheet is one the product writes that is neither input nor output (the template's 使用说明,
+ * also a renamed copy `使用说明(2)`): known, listed in 计算记录, never warned about (SPEC §3).
+ * @example isOwnSheet('使用说明') // true
+ */
+export function isOwnSheet(name: string): boolean {
+  const key = headerKey(name);
+  for (const own of OWN_KEYS) if (key === own || (key.startsWith(own) && /^[(_\-\d]/.test(key.slice(own.length)))) return true;
+  return false;
 }
 
 /**

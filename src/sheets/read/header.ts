@@ -4,7 +4,7 @@
  */
 import type { CellValue } from '../table.js';
 import { cellText, headerKey } from '../normalize/text.js';
-import { COLUMN_NAMES, type ColumnKey } from '../words/vocabulary.js';
+import { COLUMN_NAMES, DERIVED_HEADER_PREFIXES, DERIVED_HEADER_SUFFIXES, type ColumnKey } from '../words/vocabulary.js';
 
 /** What a reader needs from a header row. */
 export interface SheetSpec {
@@ -146,6 +146,45 @@ export function nearMissColumn(header: string): ColumnKey | null {
   return best === null || tie ? null : best.key;
 }
 
+/**
+ * Columns whose values are themselves counts or totals (SPEC §3.5): a header holding one of them
+ * (`本学期读书未交次数`, `活动得分合计`) is that column, not a derived one.
+ */
+const COUNT_COLUMNS: ReadonlySet<ColumnKey> = new Set([
+  'readingMissed', 'readingDeduction', 'activityPoints', 'retraining', 'discipline', 'collectiveBonus',
+]);
+const DERIVED_PREFIXES = DERIVED_HEADER_PREFIXES.map(headerKey);
+const DERIVED_SUFFIXES = DERIVED_HEADER_SUFFIXES.map(headerKey);
+
+/**
+ * A derived column (issue 20 item 5): a count, total or rate the office computes from other columns —
+ * COUNTIF results such as 出勤次数, 合计, 总学时, 出勤率, 教师数. Listed as unused (a notice), never a
+ * `column-not-read` warning: renaming it would not make it data.
+ * @example isDerivedHeader('出勤次数') // true
+ */
+export function isDerivedHeader(header: string): boolean {
+  if (columnOf(header) !== null) return false;
+  const key = stripDecorations(headerKey(header));
+  if (!DERIVED_PREFIXES.some((w) => key.startsWith(w)) && !DERIVED_SUFFIXES.some((w) => key.endsWith(w))) return false;
+  const near = containedColumn(header) ?? nearMissColumn(header);
+  return near === null || !COUNT_COLUMNS.has(near);
+}
+
+/**
+ * The known column a header that matches none resembles (SPEC §3 `column-not-read`): one it contains, or
+ * a near miss — and only when it shares real characters with that column's standard name (at least two,
+ * and half of them): `出勤次数` holds the alias 出勤 but shares nothing with 状态, so it resembles nothing.
+ * @example resembledColumn('读书缺交次数') // 'readingMissed'
+ */
+export function resembledColumn(header: string): ColumnKey | null {
+  if (columnOf(header) !== null) return null;
+  const near = containedColumn(header) ?? nearMissColumn(header);
+  if (near === null) return null;
+  const standard = headerKey(COLUMN_NAMES[near][0] ?? '');
+  const shared = inOrder(standard, stripDecorations(headerKey(header)));
+  return shared >= 2 && shared * 2 >= standard.length ? near : null;
+}
+
 /** How many characters of `word` appear in `text` in order (a greedy subsequence match). */
 function inOrder(word: string, text: string): number {
   let at = 0;
@@ -161,11 +200,12 @@ function inOrder(word: string, text: string): number {
 
 /**
  * Map a header row's cells to the wanted columns: an exact (canonical) name wins over an alias, the
- * leftmost cell wins among equals, and a header that contains exactly one name or alias (SPEC §3)
- * matches a column that no header equals.
+ * leftmost cell wins among equals, and — in a sheet found by its name (`contain`) — a header that
+ * contains exactly one name or alias (SPEC §3) matches a column that no header equals. A sheet found
+ * only by its content matches by equality alone: `教师数` holds 教师 but is no 姓名 column.
  * @example matchColumns(['序号', '教师姓名', '教研组'], ['name', 'group']).name // { index: 1, header: '教师姓名' }
  */
-export function matchColumns(row: readonly CellValue[], wanted: readonly ColumnKey[]): ColumnMap {
+export function matchColumns(row: readonly CellValue[], wanted: readonly ColumnKey[], contain = true): ColumnMap {
   const want = new Set(wanted);
   const exact: ColumnMap = {};
   const alias: ColumnMap = {};
@@ -180,6 +220,7 @@ export function matchColumns(row: readonly CellValue[], wanted: readonly ColumnK
     const target = found.exact ? exact : alias;
     if (target[found.key] === undefined) target[found.key] = { index, header: cellText(cell) };
   });
+  if (!contain) return { ...alias, ...exact };
   row.forEach((cell, index) => {
     if (typeof cell !== 'string' || equalled.has(index)) return;
     const key = containedColumn(cell);
@@ -201,15 +242,16 @@ export type HeaderSearch =
 
 /**
  * Find the header row of a sheet.
+ * @param contain whether a header may match by containment: only in a sheet found by its name (SPEC §3).
  * @example findHeader([['2023学年签到表'], ['姓名', '教研组']], rosterSpec) // found at rowIndex 1
  */
-export function findHeader(rows: readonly (readonly CellValue[])[], spec: SheetSpec): HeaderSearch {
+export function findHeader(rows: readonly (readonly CellValue[])[], spec: SheetSpec, contain = true): HeaderSearch {
   let best: { header: HeaderMatch; count: number } | null = null;
   const limit = Math.min(rows.length, HEADER_SCAN_ROWS);
   for (let rowIndex = 0; rowIndex < limit; rowIndex++) {
     const row = rows[rowIndex];
     if (!Array.isArray(row)) continue;
-    const columns = matchColumns(row, spec.columns);
+    const columns = matchColumns(row, spec.columns, contain);
     if (spec.required.every((r) => satisfied(columns, r))) return { kind: 'found', header: { rowIndex, columns } };
     const count = Object.keys(columns).length;
     if (count >= 2 && (best === null || count > best.count)) best = { header: { rowIndex, columns }, count };

@@ -3,7 +3,7 @@
  * columns it reads, how a sheet of it is opened, how one sheet is read, and how the sheets of the kind
  * are combined. `readWorkbook` runs them in this order: rules date the cells, the roster identifies.
  */
-import type { Dataset } from '../../engine/model.js';
+import type { Dataset, JudgedRecord } from '../../engine/model.js';
 import { makeIssue, type Issue } from '../../engine/issues.js';
 import { DEFAULT_RULES, type Rules } from '../../engine/rules.js';
 import { parseRulesPatch, validateRules, type RulesPatch } from '../rules/rulesParse.js';
@@ -45,6 +45,8 @@ export interface ReadContext {
   options: ReadOptions;
   /** Every sheet of each kind, in tab order (the rules stage votes the school year over them). */
   tablesOf: (kind: StandardSheet) => readonly Table[];
+  /** Whether a sheet was found by its name: only then may a header match by containment (SPEC §3). */
+  byName: (table: Table) => boolean;
 }
 
 /** One sheet opened: its header, and what it read. */
@@ -92,13 +94,14 @@ export function headerIssues(table: Table, spec: SheetSpec, search: HeaderSearch
 function longSink(ctx: ReadContext, spec: SheetSpec, read: (cells: SheetCells) => number, finish: () => void): KindSink {
   return {
     read(table) {
-      const search = findHeader(rowsOf(table), spec);
+      const search = findHeader(rowsOf(table), spec, ctx.byName(table));
       if (search.kind !== 'found') {
         headerIssues(table, spec, search, ctx.issues);
         return null;
       }
       const cells = new SheetCells(table, search.header, ctx.issues, ctx.dates);
       const rowsRead = read(cells);
+      cells.reportSkippedRows();
       emptyIssue(cells, rowsRead, ctx.issues);
       return { header: search.header, rowsRead, shape: null, used: new Map() };
     },
@@ -134,7 +137,8 @@ const rulesReader: KindReader = {
         ctx.rulesSheet = table.name;
         const search = findHeader(rowsOf(table), RULES_SPEC);
         const header: HeaderMatch = search.kind === 'found' ? search.header : headerlessRules(table.firstColumn ?? 1);
-        const read = readRulesSheet(new SheetCells(table, header, ctx.issues, ctx.dates));
+        // Every row: a 合计 or numbered row in 考核规则 is the rules reader's to warn about (SPEC §3.6).
+        const read = readRulesSheet(new SheetCells(table, header, ctx.issues, ctx.dates, { skipNotData: false }));
         patch = read.rules;
         return { header, rowsRead: read.rowsRead, shape: null, used: new Map() };
       },
@@ -214,7 +218,7 @@ const signinReader: KindReader = {
     return {
       read(table) {
         const rows = rowsOf(table);
-        const shape = detectSigninShape(rows);
+        const shape = detectSigninShape(rows, ctx.byName(table));
         if (shape.shape === null) {
           headerIssues(table, SIGNIN_LONG_SPEC, shape.search, ctx.issues);
           return null;
@@ -231,6 +235,7 @@ const signinReader: KindReader = {
           rowsRead = readSigninMatrix(table, cells, shape.matrix, ctx.signin, ctx.dates);
           for (const column of shape.matrix.dateColumns) used.set(column.index, '签到（一次活动）');
         }
+        cells.reportSkippedRows();
         emptyIssue(cells, rowsRead, ctx.issues);
         return { header, rowsRead, shape: shape.shape, used };
       },
@@ -277,9 +282,9 @@ const judgedReader: KindReader = {
   kind: 'judged',
   spec: JUDGED_SPEC,
   begin(ctx) {
-    const firstRowByTeacher = new Map<string, number>();
+    const firstByTeacher = new Map<string, JudgedRecord>();
     return longSink(ctx, JUDGED_SPEC, (cells) => {
-      const read = readJudged(cells, ctx.identity, firstRowByTeacher);
+      const read = readJudged(cells, ctx.identity, firstByTeacher);
       append(ctx.dataset.judged, read.judged);
       return read.rowsRead;
     }, () => undefined);
@@ -292,7 +297,9 @@ export const KIND_READERS: readonly KindReader[] = [
 ];
 
 /** A context before any sheet is read. */
-export function newReadContext(options: ReadOptions, tablesOf: (kind: StandardSheet) => readonly Table[]): ReadContext {
+export function newReadContext(
+  options: ReadOptions, tablesOf: (kind: StandardSheet) => readonly Table[], byName: (table: Table) => boolean = () => true,
+): ReadContext {
   const identity = new Identity([], new Set());
   return {
     issues: [],
@@ -304,5 +311,6 @@ export function newReadContext(options: ReadOptions, tablesOf: (kind: StandardSh
     signin: { identity, rosterGroups: new Set(), sessions: new SessionBook(), external: new ExternalBook() },
     options,
     tablesOf,
+    byName,
   };
 }

@@ -9,6 +9,7 @@ import type { Identity } from './identity.js';
 import type { ColumnKey } from '../words/vocabulary.js';
 import { teacherOfRow } from './identity.js';
 import { readGrade } from '../words/grade.js';
+import { columnName } from './header.js';
 
 export const JUDGED_COLUMNS: readonly ColumnKey[] = [
   'notes', 'readingMissed', 'readingDeduction', 'activityPoints', 'retraining', 'discipline', 'taskIncomplete', 'collectiveBonus',
@@ -19,12 +20,33 @@ export const JUDGED_SPEC: SheetSpec = {
   required: [['name', 'id'], JUDGED_COLUMNS],
 };
 
+/** The judged items a record gives, by the column that holds them (to compare two sheets' rows). */
+const ITEM_COLUMNS: readonly (readonly [keyof JudgedRecord, ColumnKey])[] = [
+  ['notesGrade', 'notes'], ['readingMissed', 'readingMissed'], ['readingDeduction', 'readingDeduction'],
+  ['activityPoints', 'activityPoints'], ['retrainingBonus', 'retraining'], ['disciplineDeduction', 'discipline'],
+  ['taskIncomplete', 'taskIncomplete'], ['collectiveBonus', 'collectiveBonus'],
+];
+
+/**
+ * The items on which two judged records of one teacher differ, as `学习笔记 优秀/良好` (SPEC §3: two
+ * sheets that give one teacher different judged values are an error naming both).
+ * @example judgedDifferences(a, b) // ['读书未交 0/2']
+ */
+export function judgedDifferences(first: JudgedRecord, second: JudgedRecord): string[] {
+  const show = (v: unknown): string => (v === null ? '空' : v === true ? '是' : v === false ? '否' : String(v));
+  return ITEM_COLUMNS.filter(([field]) => first[field] !== second[field])
+    .map(([field, column]) => `${columnName(column)} ${show(first[field])}/${show(second[field])}`);
+}
+
 /** Read one 考核登记 sheet; returns the records and the number of data rows read. */
 export function readJudged(
   cells: SheetCells,
   identity: Identity,
-  /** Shared by every 考核登记 sheet: a teacher's second row, on any sheet, is ignored. */
-  firstRowByTeacher = new Map<string, number>(),
+  /**
+   * Shared by every 考核登记 sheet: a teacher's first record. A second row on the same sheet is ignored
+   * (`duplicate-judged`); one on another sheet that gives other values is `judged-conflict`, an error.
+   */
+  firstByTeacher = new Map<string, JudgedRecord>(),
 ): { judged: JudgedRecord[]; rowsRead: number } {
   const judged: JudgedRecord[] = [];
   let rowsRead = 0;
@@ -40,16 +62,15 @@ export function readJudged(
     if (found === null) continue;
     const { key: teacherKey, person } = found;
     const row = cells.rowNumber(i);
-    const firstRow = firstRowByTeacher.get(teacherKey);
-    if (firstRow !== undefined) {
-      cells.issue('duplicate-judged', i, person.nameColumn, { name: person.name || person.id, firstRow });
+    const first = firstByTeacher.get(teacherKey);
+    if (first !== undefined && first.source.sheet === cells.sheet) {
+      cells.issue('duplicate-judged', i, person.nameColumn, { name: person.name || person.id, firstRow: first.source.row });
       continue;
     }
-    firstRowByTeacher.set(teacherKey, row);
     const gradeText = cells.text(i, 'notes');
     const notesGrade = gradeText === '' ? null : readGrade(gradeText);
     if (gradeText !== '' && notesGrade === null) cells.issue('unknown-grade', i, cells.column('notes'), { value: gradeText });
-    judged.push({
+    const record: JudgedRecord = {
       teacherKey,
       notesGrade,
       readingMissed: amount(i, 'readingMissed'),
@@ -60,7 +81,19 @@ export function readJudged(
       taskIncomplete: cells.yesNo(i, 'taskIncomplete') ?? false,
       collectiveBonus: amount(i, 'collectiveBonus'),
       source: { sheet: cells.sheet, row },
-    });
+    };
+    if (first !== undefined) {
+      // Another sheet: the same values are one record; other values are never settled silently.
+      const differences = judgedDifferences(first, record);
+      if (differences.length > 0) {
+        cells.issue('judged-conflict', i, person.nameColumn, {
+          name: person.name || person.id, firstSheet: first.source.sheet, firstRow: first.source.row, differences: differences.join('，'),
+        });
+      }
+      continue;
+    }
+    firstByTeacher.set(teacherKey, record);
+    judged.push(record);
   }
   return { judged, rowsRead };
 }

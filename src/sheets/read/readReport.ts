@@ -23,7 +23,13 @@ export type NotReadReason =
   /** Its name names a standard sheet but its header lacks required columns (the errors say which). */
   | 'bad-header'
   /** A second 考核规则 sheet (an error). */
-  | 'second-rules';
+  | 'second-rules'
+  /** Hidden, and not under a standard name: hidden sheets are read only by name (SPEC §3). */
+  | 'hidden'
+  /** Found by its content, but its rows do not look like that kind (`sheet-not-read` says why). */
+  | 'not-like-kind'
+  /** A sheet the product itself writes besides the outputs (the template's 使用说明): known, not input. */
+  | 'ours';
 
 export interface ColumnAccount {
   /** The header cell as written. */
@@ -34,6 +40,8 @@ export interface ColumnAccount {
   readAs: string | null;
   /** When not read: the standard column it resembles (a `column-not-read` warning), else null. */
   resembles: string | null;
+  /** When not read: a count, total or rate computed from other columns (出勤次数, 合计, 总学时). */
+  derived?: boolean;
 }
 
 export interface SheetAccount {

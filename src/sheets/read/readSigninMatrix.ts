@@ -54,14 +54,15 @@ export function dateHeader(cell: CellValue | undefined): { date: DateParse; titl
 /**
  * The matrix header: the first of the first 10 rows with a 姓名 (or 工号) column and a date header
  * (in the same row, or in the row below for a two-row header).
+ * @param contain whether 姓名/工号 may match by containment (a sheet found by its name, SPEC §3).
  * @example findMatrixHeader([['姓名', '9月6日', '9月13日']])?.dateColumns.length // 2
  */
-export function findMatrixHeader(rows: readonly (readonly CellValue[])[]): MatrixHeader | null {
+export function findMatrixHeader(rows: readonly (readonly CellValue[])[], contain = true): MatrixHeader | null {
   const limit = Math.min(rows.length, HEADER_SCAN_ROWS);
   for (let rowIndex = 0; rowIndex < limit; rowIndex++) {
     const row = rows[rowIndex];
     if (!Array.isArray(row)) continue;
-    const columns = matchColumns(row, ['id', 'name']);
+    const columns = matchColumns(row, ['id', 'name'], contain);
     if (columns.name === undefined && columns.id === undefined) continue;
     // A two-row header (merged 姓名 cell beside a merged 校本研训 band over the dates) has its dates
     // in the row below; the data then starts under that row.

@@ -12,8 +12,9 @@ import type { MissingKind, ReadReport, SheetAccount, StandardSheet } from './rea
 import type { Table } from '../table.js';
 import { KIND_READERS, newReadContext } from './kindReaders.js';
 import { kindByName, recogniseByContent, type KindFound } from './recognise.js';
-import { isOutputSheet } from './findSheets.js';
-import { accountColumns, reportOutputNamedSheet, reportUnreadSheet } from './sheetAccount.js';
+import { isOutputSheet, isOwnSheet } from './findSheets.js';
+import { accountColumns, reportHiddenSheet, reportOutputNamedSheet, reportUnreadSheet } from './sheetAccount.js';
+import { judgeCandidate, namedRosterGroups, sampleCandidate } from './evidence.js';
 import { sheetKey } from '../layout/ownership.js';
 import { SHEET_NAMES } from '../words/vocabulary.js';
 
@@ -68,13 +69,19 @@ export function readWorkbook(tables: Table[], options: ReadOptions = {}): ReadOu
   const seenNames = new Set<string>();
   const sheets = list.filter((t) => !seenNames.has(t.name) && seenNames.add(t.name));
 
-  // 1. What each sheet is: an output (never read), a kind by name, a kind by content, or nothing.
+  // 1. What each sheet is: an output (never read), a kind by name, a kind by content, or nothing. A
+  // hidden sheet is read only under a standard name (SPEC §3): a hidden 2022学年名册 is last year's.
   const found = new Map<Table, KindFound | 'output'>();
+  const hiddenUnread = new Set<Table>();
   const owned = options.ownOutputs === undefined ? null : new Set(options.ownOutputs.map(sheetKey));
   for (const table of sheets) {
     if (isOutputSheet(table.name)) found.set(table, 'output');
     else {
       const byName = kindByName(table.name);
+      if (byName === null && table.hidden === true) {
+        if (!isOwnSheet(table.name)) hiddenUnread.add(table);
+        continue;
+      }
       const kind = byName !== null ? { kind: byName, recognition: 'name' as const } : recogniseByContent(table);
       if (kind !== null) found.set(table, kind);
     }
@@ -85,8 +92,13 @@ export function readWorkbook(tables: Table[], options: ReadOptions = {}): ReadOu
   });
 
   // 2. The readers, kind by kind: each reads its sheets and combines them.
-  const ctx = newReadContext(options, tablesOf);
+  const byName = (table: Table): boolean => {
+    const f = found.get(table);
+    return f !== undefined && f !== 'output' && f.recognition === 'name';
+  };
+  const ctx = newReadContext(options, tablesOf, byName);
   const { issues } = ctx;
+  let namedRoster: Map<string, string> | null = null;
   const accounts = new Map<Table, SheetAccount>();
   // The school's sheets with our outputs' names: not read, but accounted for (SPEC §3, §7).
   for (const table of sheets) {
@@ -99,6 +111,20 @@ export function readWorkbook(tables: Table[], options: ReadOptions = {}): ReadOu
     for (const table of tablesOf(reader.kind)) {
       const how = found.get(table);
       if (how === undefined || how === 'output') continue;
+      if (how.recognition !== 'name') {
+        // Evidence before belief: a sheet found by its content is read only when its rows look like the kind.
+        namedRoster ??= namedRosterGroups(tablesOf('roster').filter(byName), ctx.dates);
+        const evidence = judgeCandidate(sampleCandidate(reader.kind, table, { dates: ctx.dates, namedRoster, identity: ctx.identity }));
+        if (!evidence.accepted) {
+          issues.push(makeIssue('sheet-not-read', { sheet: table.name }, {
+            sheet: table.name, kind: SHEET_NAMES[reader.kind][0] ?? reader.kind, reason: evidence.reason,
+            examples: evidence.examples.map((e) => `“${e}”`).join('、'),
+          }));
+          accounts.set(table, { sheet: table.name, kind: null, recognition: null, notRead: 'not-like-kind', shape: null, rowsRead: 0, columns: [] });
+          found.delete(table);
+          continue;
+        }
+      }
       sheetNotes(table, issues);
       if (how.recognition !== 'name') {
         issues.push(makeIssue('sheet-recognised-by-content', { sheet: table.name }, { sheet: table.name, kind: SHEET_NAMES[reader.kind][0] ?? reader.kind }));
@@ -122,7 +148,11 @@ export function readWorkbook(tables: Table[], options: ReadOptions = {}): ReadOu
   // outputs are not the school's sheets: a re-run must account for the same sheets as the first run.
   for (const table of sheets) {
     if (accounts.has(table) || found.get(table) === 'output') continue;
-    const notRead = reportUnreadSheet(table, issues);
+    if (isOwnSheet(table.name)) {
+      accounts.set(table, { sheet: table.name, kind: null, recognition: null, notRead: 'ours', shape: null, rowsRead: 0, columns: [] });
+      continue;
+    }
+    const notRead = hiddenUnread.has(table) ? reportHiddenSheet(table, issues) : reportUnreadSheet(table, issues);
     accounts.set(table, { sheet: table.name, kind: null, recognition: null, notRead, shape: null, rowsRead: 0, columns: [] });
   }
 

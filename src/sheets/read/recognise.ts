@@ -51,29 +51,33 @@ interface Candidate {
   rowIndex: number;
 }
 
-/** SPEC §3 "Required columns for recognition", kind by kind (roster last: its columns are the commonest). */
+/**
+ * SPEC §3 "Required columns for recognition", kind by kind (roster last: its columns are the commonest).
+ * Headers match by equality only: containment is for sheets found by name (`教师数` holds 教师 but is
+ * no 姓名 column, and made a 统计 sheet a second roster).
+ */
 function candidates(rows: readonly (readonly CellValue[])[]): Candidate[] {
   const found: Candidate[] = [];
   const add = (kind: StandardSheet, header: HeaderMatch): void => {
     found.push({ kind, matched: Object.keys(header.columns).length, rowIndex: header.rowIndex });
   };
-  const rules = findHeader(rows, RULES_SPEC);
+  const rules = findHeader(rows, RULES_SPEC, false);
   // 参数 | 值 by their own names: the aliases (名称, 数值) are too common to recognise a sheet by.
   if (rules.kind === 'found' && headerKey(rules.header.columns.ruleKey?.header ?? '') === '参数' &&
     ['值', '参数值'].includes(headerKey(rules.header.columns.ruleValue?.header ?? ''))) add('rules', rules.header);
-  const judged = findHeader(rows, JUDGED_SPEC);
+  const judged = findHeader(rows, JUDGED_SPEC, false);
   if (judged.kind === 'found' && JUDGED_COLUMNS.filter((k) => has(judged.header, k)).length >= 2) add('judged', judged.header);
-  const awards = findHeader(rows, AWARDS_SPEC);
+  const awards = findHeader(rows, AWARDS_SPEC, false);
   if (awards.kind === 'found') add('awards', awards.header);
-  const observations = findHeader(rows, OBSERVATIONS_SPEC);
+  const observations = findHeader(rows, OBSERVATIONS_SPEC, false);
   if (observations.kind === 'found') add('observations', observations.header);
-  const long = findHeader(rows, SIGNIN_LONG_SPEC);
+  const long = findHeader(rows, SIGNIN_LONG_SPEC, false);
   if (long.kind === 'found' && (has(long.header, 'title') || isCheckinExport(long.header))) add('signin', long.header);
   else {
-    const matrix = findMatrixHeader(rows);
+    const matrix = findMatrixHeader(rows, false);
     if (matrix !== null) add('signin', matrix.header);
   }
-  const external = findHeader(rows, EXTERNAL_SPEC);
+  const external = findHeader(rows, EXTERNAL_SPEC, false);
   if (external.kind === 'found' && person(external.header) && has(external.header, 'date') && has(external.header, 'title') &&
     has(external.header, 'hours')) add('external', external.header);
   return found;
@@ -105,13 +109,13 @@ export function recogniseByContent(table: Table): KindFound | null {
   if (signin !== undefined && external !== undefined) return signinOrExternal(table, rows, signin.rowIndex);
   const best = found.reduce<Candidate | null>((a, c) => (a === null || c.matched > a.matched ? c : a), null);
   if (best !== null) return { kind: best.kind, recognition: 'content' };
-  const roster = findHeader(rows, ROSTER_SPEC);
+  const roster = findHeader(rows, ROSTER_SPEC, false);
   return roster.kind === 'found' ? { kind: 'roster', recognition: 'content' } : null;
 }
 
 /** SPEC §3 tie-break between a long 签到表 and 外出学习. */
 function signinOrExternal(table: Table, rows: readonly (readonly CellValue[])[], headerRowIndex: number): KindFound {
-  const header = findHeader(rows, SIGNIN_LONG_SPEC);
+  const header = findHeader(rows, SIGNIN_LONG_SPEC, false);
   if (header.kind === 'found' && (has(header.header, 'type') || has(header.header, 'target'))) return { kind: 'signin', recognition: 'content' };
   const words = headerKey(`${table.name} ${titleRowText(rows, headerRowIndex)}`);
   if (SIGNIN_SHEET_WORDS.some((w) => words.includes(w))) return { kind: 'signin', recognition: 'content' };

@@ -6,7 +6,7 @@
 import { makeIssue, type Issue } from '../../engine/issues.js';
 import type { CellValue, Table } from '../table.js';
 import type { ColumnAccount, StandardSheet } from './readReport.js';
-import { columnName, columnOf, containedColumn, nearMissColumn, HEADER_SCAN_ROWS, type HeaderMatch } from './header.js';
+import { columnName, columnOf, containedColumn, isDerivedHeader, resembledColumn, HEADER_SCAN_ROWS, type HeaderMatch } from './header.js';
 import { cellText } from '../normalize/text.js';
 import { COLUMN_NAMES, SHEET_NAMES, type ColumnKey } from '../words/vocabulary.js';
 import { ROSTER_SPEC } from './readRoster.js';
@@ -14,7 +14,7 @@ import { SIGNIN_LONG_SPEC } from './readSigninLong.js';
 import { EXTERNAL_SPEC } from './readExternal.js';
 import { OBSERVATIONS_SPEC } from './readObservations.js';
 import { AWARDS_SPEC } from './readAwards.js';
-import { JUDGED_SPEC } from './readJudged.js';
+import { JUDGED_COLUMNS, JUDGED_SPEC } from './readJudged.js';
 import { RULES_SPEC } from '../rules/readRulesSheet.js';
 
 /** The kind whose sheet reads a column (for the `column-not-read` advice: move it there). */
@@ -23,6 +23,22 @@ for (const [kind, spec] of [
   ['judged', JUDGED_SPEC], ['awards', AWARDS_SPEC], ['observations', OBSERVATIONS_SPEC], ['signin', SIGNIN_LONG_SPEC],
   ['external', EXTERNAL_SPEC], ['roster', ROSTER_SPEC], ['rules', RULES_SPEC],
 ] as const) for (const key of spec.columns) if (!KIND_OF_COLUMN.has(key)) KIND_OF_COLUMN.set(key, kind);
+
+/** The columns each kind reads. */
+const KIND_COLUMNS = new Map<StandardSheet, ReadonlySet<ColumnKey>>([
+  ['judged', new Set(JUDGED_SPEC.columns)], ['awards', new Set(AWARDS_SPEC.columns)], ['observations', new Set(OBSERVATIONS_SPEC.columns)],
+  ['signin', new Set(SIGNIN_LONG_SPEC.columns)], ['external', new Set(EXTERNAL_SPEC.columns)], ['roster', new Set(ROSTER_SPEC.columns)],
+  ['rules', new Set(RULES_SPEC.columns)],
+]);
+
+/**
+ * Whether an unread column that looks like `key` is worth a `column-not-read` warning on a sheet of
+ * `kind`: a column of this very kind (a misspelt header), or a judged item that belongs on 考核登记 (a
+ * score the office expects counted). A date-like 出生日期 on the roster is neither: it is only listed.
+ */
+function worthWarning(kind: StandardSheet, key: ColumnKey): boolean {
+  return KIND_COLUMNS.get(kind)?.has(key) === true || (kind !== 'judged' && JUDGED_COLUMNS.includes(key));
+}
 
 /** Columns that name a person: a sheet holding one may hold records the school expects counted. */
 const PERSON_COLUMNS: ReadonlySet<ColumnKey> = new Set(['name', 'id', 'observer', 'teacher']);
@@ -42,14 +58,19 @@ export function accountColumns(
   for (const [key, ref] of Object.entries(header.columns) as [ColumnKey, { index: number }][]) readAs.set(ref.index, columnName(key));
   const firstColumn = table.firstColumn ?? 1;
   const accounts: ColumnAccount[] = [];
+  const derivedHeaders: string[] = [];
   row.forEach((cell: CellValue, index: number) => {
     const text = cellText(cell);
     if (text === '') return;
     const columnIndex = firstColumn - 1 + index;
     const as = readAs.get(index) ?? null;
     let resembles: string | null = null;
+    let derived = false;
     if (as === null && columnOf(text) === null) {
-      const near = containedColumn(text) ?? nearMissColumn(text);
+      derived = isDerivedHeader(text);
+      const resembled = derived ? null : resembledColumn(text);
+      const near = resembled !== null && worthWarning(kind, resembled) ? resembled : null;
+      if (derived) derivedHeaders.push(`“${text}”`);
       if (near !== null) {
         resembles = columnName(near);
         const owner = KIND_OF_COLUMN.get(near);
@@ -58,8 +79,18 @@ export function accountColumns(
         issues.push(makeIssue('column-not-read', { sheet: table.name, row: (table.firstRow ?? 1) + header.rowIndex, column: text, columnIndex }, params));
       }
     }
-    accounts.push({ header: text, columnIndex, readAs: as, resembles });
+    // A judged item's own column on another sheet (读书未交 on the roster): read only on 考核登记.
+    const misplaced = as === null ? columnOf(text)?.key : undefined;
+    if (misplaced !== undefined && kind !== 'judged' && JUDGED_COLUMNS.includes(misplaced)) {
+      resembles = columnName(misplaced);
+      const where = { sheet: table.name, row: (table.firstRow ?? 1) + header.rowIndex, column: text, columnIndex };
+      issues.push(makeIssue('column-not-read', where, { standard: resembles, kind: SHEET_NAMES.judged[0] ?? 'judged', misplaced: 1 }));
+    }
+    accounts.push({ header: text, columnIndex, readAs: as, resembles, ...(derived ? { derived } : {}) });
   });
+  if (derivedHeaders.length > 0) {
+    issues.push(makeIssue('derived-columns', { sheet: table.name }, { sheet: table.name, columns: derivedHeaders.join('、') }));
+  }
   // Columns with values below the header but no header text (a note typed far to the right or far
   // down): not read as anything, and listed all the same, so nothing in a read sheet goes unmentioned.
   for (const index of headerlessColumns(rows, header.rowIndex, row)) {
@@ -103,9 +134,11 @@ export function reportUnreadSheet(table: Table, issues: Issue[]): 'empty' | 'unk
       if (text === '') continue;
       blank = false;
       if (i >= HEADER_SCAN_ROWS) break;
-      const key = columnOf(text)?.key ?? containedColumn(text);
+      // A derived header (教师数, 出勤次数) is a count, not a column of people.
+      const derived = isDerivedHeader(text);
+      const key = columnOf(text)?.key ?? (derived ? null : containedColumn(text));
       if (key !== null && PERSON_COLUMNS.has(key)) personLike = true;
-      const near = key === null ? nearMissColumn(text) : null;
+      const near = key === null && !derived ? resembledColumn(text) : null;
       if (near !== null && hints.length < 3) hints.push(`“${text}”像是“${COLUMN_NAMES[near][0] ?? near}”`);
     }
     if (!blank && i >= HEADER_SCAN_ROWS) break;
@@ -114,6 +147,18 @@ export function reportUnreadSheet(table: Table, issues: Issue[]): 'empty' | 'unk
   const params = hints.length > 0 ? { hint: hints.join('，') } : {};
   issues.push(makeIssue('sheet-not-read', { sheet: table.name }, { sheet: table.name, ...params }, personLike ? 'warning' : 'info'));
   return 'unknown';
+}
+
+/**
+ * A hidden sheet that has no standard name (SPEC §3: hidden sheets are read only by name — a hidden
+ * 2022学年名册 is last year's): listed as not read, with a notice when it holds anything.
+ */
+export function reportHiddenSheet(table: Table, issues: Issue[]): 'empty' | 'hidden' {
+  const rows = Array.isArray(table.rows) ? table.rows : [];
+  const blank = rows.every((row) => !Array.isArray(row) || row.every((cell) => cellText(cell) === ''));
+  if (blank) return 'empty';
+  issues.push(makeIssue('sheet-not-read', { sheet: table.name }, { sheet: table.name, reason: 'hidden' }, 'info'));
+  return 'hidden';
 }
 
 /**

@@ -15,9 +15,16 @@ import { isFormulaError } from '../normalize/cellError.js';
 import { parseNumberCell } from '../normalize/number.js';
 import { parseMonthCell } from '../normalize/date.js';
 import { readYesNo } from '../words/yesNo.js';
-import { TOTAL_WORDS } from '../words/vocabulary.js';
+import { NOTE_LINE_WORDS, SIGNATURE_WORDS, TOTAL_WORDS } from '../words/vocabulary.js';
 
 const TOTAL_KEYS: ReadonlySet<string> = new Set(TOTAL_WORDS.map(headerKey));
+/** Words that open a note or signature line when a colon follows them. */
+const LINE_KEYS: ReadonlySet<string> = new Set([...NOTE_LINE_WORDS, ...SIGNATURE_WORDS].map(headerKey));
+/** First characters of every not-data label: any other first character is data, without normalising. */
+const LABEL_FIRST: ReadonlySet<number> = new Set([...TOTAL_KEYS, ...LINE_KEYS].map((key) => key.charCodeAt(0)));
+/** A total word followed by what a total row adds (`合计：5人`, `合计(人)`, `小计 12`). */
+const TOTAL_WITH = /^(.+?)[:([【\d]/;
+const ALL_DIGITS = /^\d+$/;
 /**
  * First characters of the total words. NFKC keeps CJK ideographs, so a text starting with any other
  * ideograph (a teacher's name, on every row) is no total label, without normalising it.
@@ -31,6 +38,43 @@ export function isTotalLabel(text: string): boolean {
   const first = text.charCodeAt(0);
   if (first >= 0x4e00 && first <= 0x9fff && !TOTAL_FIRST.has(first)) return false;
   return TOTAL_KEYS.has(headerKey(text));
+}
+
+/**
+ * Whether a row's label makes it no data (SPEC §3): a 合计 / 小计 / 总计 / 共计 / 平均 row, a legend or
+ * 说明 line, a 制表 / 审核 signature. The label is the row's first text cell that is not a bare 序号.
+ * @example isNotDataLabel('制表：教科室') // true
+ */
+export function isNotDataLabel(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first >= 0x4e00 && first <= 0x9fff && !LABEL_FIRST.has(first)) return false;
+  const key = headerKey(text);
+  if (TOTAL_KEYS.has(key)) return true;
+  const colon = key.indexOf(':');
+  if (colon > 0 && LINE_KEYS.has(key.slice(0, colon).replace(/\d+$/, ''))) return true;
+  const total = TOTAL_WITH.exec(key);
+  return total !== null && TOTAL_KEYS.has(total[1] ?? '');
+}
+
+/** The row's label cell: its first non-blank cell that is not a number (a 序号), or null. */
+function rowLabel(row: readonly CellValue[]): string | null {
+  for (const cell of row) {
+    if (cell === null || cell === undefined || typeof cell === 'number' || typeof cell === 'boolean') continue;
+    if (cell instanceof Date) return null;
+    const text = cellText(cell);
+    if (text === '' || ALL_DIGITS.test(text)) continue;
+    return text;
+  }
+  return null;
+}
+
+/** Options of a sheet's reading. */
+export interface SheetCellsOptions {
+  /**
+   * Skip rows that are not data (totals, notes, signatures, repeated headers) with one notice. @default true
+   * The 考核规则 sheet reads every row: its own rule warns about such rows.
+   */
+  skipNotData?: boolean;
 }
 
 export class SheetCells {
@@ -53,13 +97,18 @@ export class SheetCells {
    */
   private readonly lastValue: CellValue[] = [];
   private readonly lastText: string[] = [];
+  private readonly skipNotData: boolean;
+  /** Rows skipped as not data (indices into `rows`), for the one notice of the sheet. */
+  private readonly skipped = new Set<number>();
 
   constructor(
     table: Table,
     readonly header: HeaderMatch,
     readonly issues: Issue[],
     readonly dates: DateReader,
+    options: SheetCellsOptions = {},
   ) {
+    this.skipNotData = options.skipNotData ?? true;
     this.sheet = table.name;
     this.rows = Array.isArray(table.rows) ? table.rows : [];
     this.firstRow = table.firstRow ?? 1;
@@ -94,13 +143,41 @@ export class SheetCells {
     return this.header.columns[key]?.header;
   }
 
-  /** Row indices below the header that hold data: blank rows and repeated header rows are skipped. */
+  /**
+   * Row indices below the header that hold data. Blank rows are skipped; so are rows that are not data
+   * (SPEC §3: 合计 and 平均 rows, legend and 说明 lines, 制表/审核 signatures, repeated header rows),
+   * which `reportSkippedRows` then lists in one notice.
+   */
   *dataRows(): Generator<number> {
     for (let i = this.header.rowIndex + 1; i < this.rows.length; i++) {
       const row = this.rows[i];
-      if (!Array.isArray(row) || this.isBlankRow(row) || this.isRepeatedHeader(row)) continue;
+      if (!Array.isArray(row)) continue;
+      if (this.skipNotData) {
+        const label = rowLabel(row);
+        if (label !== null && isNotDataLabel(label)) {
+          this.skipped.add(i);
+          continue;
+        }
+      }
+      if (this.isBlankRow(row)) continue;
+      if (this.isRepeatedHeader(row)) {
+        if (this.skipNotData) this.skipped.add(i);
+        continue;
+      }
       yield i;
     }
+  }
+
+  /**
+   * One notice (`rows-not-data`) listing the rows `dataRows` skipped as not data, if any: never an
+   * error, never one per row.
+   */
+  reportSkippedRows(): void {
+    if (this.skipped.size === 0) return;
+    const rows = [...this.skipped].sort((a, b) => a - b).map((i) => this.rowNumber(i));
+    const shown = rows.length > 10 ? `${rows.slice(0, 10).join('、')} 等 ${rows.length} 行` : rows.join('、');
+    this.issues.push(makeIssue('rows-not-data', { sheet: this.sheet }, { sheet: this.sheet, rows: shown }));
+    this.skipped.clear();
   }
 
   /** Blank = every column this sheet reads is blank (a pre-numbered 序号 column alone is not data). */

@@ -13,11 +13,12 @@ export type SigninShape =
   | { shape: null; search: HeaderSearch };
 
 /**
+ * @param contain whether headers may match by containment (a sheet found by its name, SPEC §3).
  * @example detectSigninShape([['姓名', '9月6日']]).shape // 'matrix'
  */
-export function detectSigninShape(rows: readonly (readonly CellValue[])[]): SigninShape {
-  const long = findHeader(rows, SIGNIN_LONG_SPEC);
-  const matrix = findMatrixHeader(rows);
+export function detectSigninShape(rows: readonly (readonly CellValue[])[], contain = true): SigninShape {
+  const long = findHeader(rows, SIGNIN_LONG_SPEC, contain);
+  const matrix = findMatrixHeader(rows, contain);
   if (long.kind === 'found' && (matrix === null || long.header.rowIndex <= matrix.header.rowIndex)) {
     return { shape: 'long', header: long.header };
   }

@@ -33,6 +33,12 @@ export const AWARD_TEXT_HEADERS: readonly string[] = ['获奖等级', '获奖情
 /** The sheets this product writes (SPEC §7): never read as inputs, whatever they are called like. */
 export const OUTPUT_SHEET_NAMES: readonly string[] = ['考核结果', '分组统计', '评分明细', '数据问题', '上报学时', '图表', '计算记录'];
 
+/**
+ * Sheets the product writes that are neither input nor output (SPEC §3): the template's guide. Known,
+ * listed in 计算记录, never warned about; test/sheets/template checks the template's sheets against it.
+ */
+export const OWN_SHEET_NAMES: readonly string[] = ['使用说明'];
+
 /** Every column any standard sheet knows. */
 export type ColumnKey =
   | 'id' | 'name' | 'group' | 'prepGroup' | 'subject' | 'echelon' | 'mustTeach'
@@ -45,20 +51,20 @@ export type ColumnKey =
 
 /** Column names: the canonical header first, then aliases. An alias belongs to one column only. */
 export const COLUMN_NAMES: Readonly<Record<ColumnKey, readonly string[]>> = {
-  id: ['工号', '编号', '教师编号', '职工号', '工作证号', '教职工号', '教工号', '人员编号'],
-  name: ['姓名', '教师姓名', '教师', '名字', '人员', '教职工姓名'],
-  group: ['教研组', '组别', '所在教研组', '教研组别', '学科组', '组'],
+  id: ['工号', '编号', '教师编号', '职工号', '工作证号', '教职工号', '教工号', '人员编号', '教师工号', '职工编号'],
+  name: ['姓名', '教师姓名', '教师', '名字', '人员', '教职工姓名', '参训教师', '参训人员', '获奖教师', '获奖人'],
+  group: ['教研组', '组别', '所在教研组', '教研组别', '学科组', '组', '所属教研组', '教研组名称'],
   prepGroup: ['备课组', '备课小组', '所在备课组'],
   subject: ['学科', '任教学科', '所教学科', '科目', '任教科目'],
   echelon: ['梯队', '教师梯队', '梯队层级', '层级'],
   mustTeach: ['须开课', '是否须开课', '需开课', '须上公开课', '是否开课', '必须开课'],
   date: ['日期', '时间', '签到日期', '活动日期', '签到时间', '培训日期', '培训时间', '听课日期', '听课时间',
-    '获奖日期', '获奖时间', '学习日期', '外出日期', '打卡时间', '打卡日期'],
+    '获奖日期', '获奖时间', '学习日期', '外出日期', '打卡时间', '打卡日期', '研训日期', '参训日期', '活动时间'],
   title: ['活动', '活动名称', '活动内容', '培训内容', '主题', '培训主题', '培训名称', '培训项目', '研训内容',
-    '研训主题', '学习内容', '活动主题'],
+    '研训主题', '学习内容', '活动主题', '研训活动', '教研活动', '活动项目'],
   type: ['类型', '活动类型', '培训类型', '研训类型'],
-  status: ['状态', '签到状态', '出勤情况', '考勤', '出勤', '考勤情况', '签到情况', '考勤状态'],
-  hours: ['学时', '课时', '时长', '学时数', '培训学时', '小时'],
+  status: ['状态', '签到状态', '出勤情况', '考勤', '出勤', '考勤情况', '签到情况', '考勤状态', '到会情况', '参会情况', '出席情况', '打卡结果'],
+  hours: ['学时', '课时', '时长', '学时数', '培训学时', '小时', '参训学时', '研训学时', '获得学时', '认定学时', '培训时长'],
   target: ['参加对象', '参加人员', '对象', '参训对象', '参加范围', '参训范围', '参加教研组'],
   observer: ['听课人', '听课教师', '听课者', '听课人员'],
   teacher: ['授课人', '授课教师', '执教', '执教者', '上课教师', '执教教师', '授课者', '执教人'],
@@ -68,14 +74,15 @@ export const COLUMN_NAMES: Readonly<Record<ColumnKey, readonly string[]>> = {
   reviewed: ['评课', '是否评课', '已评课'],
   award: ['奖项', '奖项名称', '获奖名称', '获奖项目', '比赛名称', '项目名称', '获奖内容', '荣誉名称'],
   category: ['类别', '奖项类别', '获奖类别', '分类'],
-  prize: ['等次', '获奖等次', '等级', '奖次', '名次'],
+  prize: ['等次', '获奖等次', '等级', '奖次', '名次', '等第', '获奖等第'],
   awardText: AWARD_TEXT_HEADERS,
-  notes: ['学习笔记', '笔记', '学习笔记等次', '学习笔记等级', '业务笔记'],
-  readingMissed: ['读书未交', '读书未交次数', '未交次数', '读书心得未交'],
+  notes: ['学习笔记', '笔记', '学习笔记等次', '学习笔记等级', '业务笔记', '笔记等次', '笔记等级', '学习笔记等第', '笔记等第', '业务学习笔记'],
+  readingMissed: ['读书未交', '读书未交次数', '未交次数', '读书心得未交', '读书心得未交次数', '心得未交', '心得未交次数',
+    '未交读书心得次数', '未交读书心得', '读书笔记未交次数'],
   readingDeduction: ['读书扣分', '读书质量扣分', '读书心得扣分'],
-  activityPoints: ['活动得分', '活动加分', '主讲得分', '活动参与得分'],
+  activityPoints: ['活动得分', '活动加分', '主讲得分', '活动参与得分', '任务完成得分'],
   retraining: ['二次培训', '二次培训加分', '二次培训得分'],
-  discipline: ['违纪扣分', '违纪', '纪律扣分'],
+  discipline: ['违纪扣分', '违纪', '纪律扣分', '违规扣分'],
   taskIncomplete: ['未完成任务', '未完成', '任务未完成', '是否完成任务未完成'],
   collectiveBonus: ['集体加分', '集体奖励', '优秀教研组加分', '优秀组加分'],
   ruleKey: ['参数', '规则', '参数名', '项目', '规则名称', '名称'],
@@ -157,7 +164,25 @@ export const YES_NO_WORDS: Readonly<Record<'yes' | 'no', readonly string[]>> = {
 };
 
 /** Rows (and matrix columns) whose label is one of these are totals, not teachers or sessions. */
-export const TOTAL_WORDS: readonly string[] = ['合计', '小计', '总计', '共计', '总数', '统计'];
+export const TOTAL_WORDS: readonly string[] = ['合计', '小计', '总计', '共计', '总数', '统计', '平均', '平均分', '平均值', '总平均'];
+
+/**
+ * Rows that are not data (SPEC §3): a line starting with one of these words and a colon is a legend or
+ * note (`说明：…`, `注：√ 表示出勤`) or a signature (`制表：教科室`, `审核人：王校长`). Skipped in every
+ * sheet (the 考核规则 sheet has its own rule) with one notice per sheet.
+ */
+export const NOTE_LINE_WORDS: readonly string[] = ['说明', '注', '备注', '注意', '图例', '填表说明', '附注', '注释', '附'];
+export const SIGNATURE_WORDS: readonly string[] = [
+  '制表', '制表人', '制表日期', '制表时间', '审核', '审核人', '审核日期', '填表', '填表人', '填表日期', '复核', '复核人', '审批',
+  '审批人', '负责人', '签字', '签名', '统计人', '经办人', '校长签字', '主任签字',
+];
+
+/**
+ * Headers of derived columns (issue 20 item 5): counts, totals and rates computed from other columns
+ * (COUNTIF results beside a 考勤表, a 合计 column). Listed as unused, never warned about.
+ */
+export const DERIVED_HEADER_PREFIXES: readonly string[] = ['合计', '小计', '总计', '共计', '累计', '总学时', '总分', '总数', '总次数', '总时长', '平均'];
+export const DERIVED_HEADER_SUFFIXES: readonly string[] = ['次数', '人数', '天数', '节数', '总数', '合计', '小计', '总计', '总分', '率', '数', '平均'];
 
 /** Unit suffixes accepted after a number ("2学时", "1.5h"). Longest first. */
 export const NUMBER_UNITS: readonly string[] = ['学时', '课时', '小时', '节课', 'hrs', 'hr', 'h', '时', '次', '节', '分', '个', '天'];

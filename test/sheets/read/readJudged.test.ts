@@ -46,3 +46,27 @@ describe('考核登记 (SPEC §3.5)', () => {
     expect(out.dataset.judged).toEqual([]);
   });
 });
+
+describe('two judged sheets that disagree (SPEC §3, issue 19 item 3)', () => {
+  // A last-term judged sheet (found by content) placed before this term's 考核登记.
+  const lastTerm = makeTable('上学期考核', [['姓名', '学习笔记', '读书未交'], ['张三', '合格', 3], ['李四', '良好', 0]]);
+  const thisTerm = makeTable('考核登记', [['姓名', '学习笔记', '读书未交'], ['张三', '优秀', 0], ['李四', '良好', 0]]);
+
+  it('is an error naming both sheets and rows and what differs — never the last one silently winning', () => {
+    const out = readWorkbook([roster(), lastTerm, thisTerm]);
+    const conflicts = out.issues.filter((i) => i.code === 'judged-conflict');
+    expect(conflicts).toEqual([expect.objectContaining({
+      severity: 'error', sheet: '考核登记', row: 2, column: '姓名',
+      params: { name: '张三', firstSheet: '上学期考核', firstRow: 2, differences: '学习笔记 合格/优秀，读书未交 3/0' },
+    })]);
+    expect(conflicts[0]?.message).toContain('“上学期考核”第 2 行');
+    // One record per teacher: 李四's two rows agree and are one record, without an issue.
+    expect(out.dataset.judged.map((j) => [j.teacherKey, j.source.sheet])).toEqual([['id:T001', '上学期考核'], ['id:T002', '上学期考核']]);
+  });
+
+  it('two sheets that agree are one record, with no issue', () => {
+    const out = readWorkbook([roster(), thisTerm, makeTable('考核登记(补)', thisTerm.rows)]);
+    expect(out.issues.filter((i) => i.code === 'judged-conflict' || i.code === 'duplicate-judged')).toEqual([]);
+    expect(out.dataset.judged).toHaveLength(2);
+  });
+});

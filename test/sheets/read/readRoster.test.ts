@@ -83,7 +83,7 @@ describe('教师名册 (SPEC §3.1)', () => {
     const out = read([['姓名', '教研组'], [null, ''], ['张三', null], ['合计', '1人']], { firstRow: 5 });
     expect(out.dataset.teachers).toHaveLength(1);
     expect(where(out, 'missing-group')).toEqual([{ sheet: '教师名册', row: 7, column: '教研组' }]);
-    expect(out.report.rowsRead['教师名册']).toBe(2);
+    expect(out.report.rowsRead['教师名册']).toBe(1); // the 合计 row is not data (SPEC §3), so not a row read
   });
 
   it('skips a header repeated on each printed page', () => {

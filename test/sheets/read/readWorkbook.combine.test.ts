@@ -103,11 +103,11 @@ describe('awards as offices write them (SPEC §3.4)', () => {
 describe('nothing dropped silently (SPEC §3)', () => {
   it('warns about a drifted column with the standard name, and a sheet with names that is not read', () => {
     const out = readWorkbook([
-      makeTable('教师名册', [['姓名', '教研组', '读书心得未交次数'], ['张三', '语文组', 1]]),
+      makeTable('教师名册', [['姓名', '教研组', '读书缺交次数'], ['张三', '语文组', 1]]),
       makeTable('读书登记', [['姓名', '心得篇数'], ['张三', 2]]),
     ]);
     expect(out.issues.find((i) => i.code === 'column-not-read')).toMatchObject({
-      severity: 'warning', sheet: '教师名册', column: '读书心得未交次数', columnIndex: 2, params: { standard: '读书未交', kind: '考核登记' },
+      severity: 'warning', sheet: '教师名册', column: '读书缺交次数', columnIndex: 2, params: { standard: '读书未交', kind: '考核登记' },
     });
     expect(out.issues.find((i) => i.code === 'sheet-not-read')).toMatchObject({ severity: 'warning', sheet: '读书登记' });
     expect(out.report.accounts.map((a) => [a.sheet, a.kind, a.notRead])).toEqual([['教师名册', 'roster', null], ['读书登记', null, 'unknown']]);
