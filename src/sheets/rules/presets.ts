@@ -7,7 +7,7 @@
 import type { Rules } from '../../engine/rules.js';
 import { DEFAULT_RULES } from '../../engine/rules.js';
 import { makeIssue, type Issue } from '../../engine/issues.js';
-import { findRule, mergeRules, parseRuleValue, setRule, type RulesPatch } from './rulesParse.js';
+import { findRule, mergeRules, parseRuleEntry, setRule, type RulesPatch } from './rulesParse.js';
 
 export interface Preset {
   /** The 值 of 方案, as the template's dropdown offers it. */
@@ -66,7 +66,7 @@ export function presetPatch(preset: Preset): RulesPatch {
   const patch: RulesPatch = {};
   for (const [name, value] of preset.rows) {
     const def = findRule(name);
-    const parsed = def === null ? null : parseRuleValue(def.kind, value);
+    const parsed = def === null ? null : parseRuleEntry(def, value);
     if (def === null || parsed?.ok !== true) throw new Error(`preset ${preset.name}: bad row ${name} = ${value}`);
     setRule(patch, def, parsed.value);
   }

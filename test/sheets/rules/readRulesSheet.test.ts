@@ -37,6 +37,16 @@ describe('考核规则 sheet (SPEC §3.6)', () => {
     expect(out.issues.filter((i) => i.code === 'bad-rule' || i.code === 'unknown-rule')).toEqual([]);
   });
 
+  // issue 19 item 5: a formula's cached value is read at Excel's 15 digits, so 计算记录 prints what was used.
+  it.each([
+    ['良好比例 =1-30%-30%', '良好比例', 0.39999999999999997, 'ratioGood', 0.4],
+    ['优秀比例 =1-0.7', '优秀比例', 0.30000000000000004, 'ratioExcellent', 0.3],
+    ['缺勤上限 =0.7-0.5', '缺勤上限', 0.7 - 0.5, 'absenceLimit', 0.2],
+    ['默认每次学时 =0.1*3*10', '默认每次学时', 0.1 * 3 * 10, 'defaultSessionHours', 3],
+  ])('reads %s at 15 significant digits', (_label, key, value, field, expected) => {
+    expect(read([[key, value, null]]).rules[field as 'ratioGood']).toBe(expected);
+  });
+
   it('reads per-group 优秀比例 with either colon', () => {
     const out = read([['优秀比例:语文组', '40%', null], ['优秀比例：数学组', '20%', null]]);
     expect(out.rules.ratioExcellentByGroup).toEqual({ 语文组: 0.4, 数学组: 0.2 });
