@@ -5,11 +5,10 @@
  * Values are written as a person would type them: ratios as `30%`, choices as their Chinese word,
  * per-tier tables as `10 / 8 / 6 / 0`.
  */
-import type { Level, Tier } from '../../engine/model.js';
-import { TIERS } from '../../engine/model.js';
-import type { DisqualifyMode, HoursScope, PartialTermHours, QuotaMethod, QuotaRounding, Rules, TiePolicy } from '../../engine/rules.js';
+import type { Level } from '../../engine/model.js';
+import type { Rules } from '../../engine/rules.js';
 import { LEVEL_ORDER } from '../../engine/levels.js';
-import { LEVEL_NAMES, RULE_DEFS, type RuleDef } from '../rules/rulesParse.js';
+import { LEVEL_NAMES, RULE_DEFS, ruleValueText } from '../rules/ruleDefs.js';
 import { ruleSource, type ResolvedRules, type RuleSource } from '../rules/presets.js';
 import type { OutputCell } from '../output.js';
 
@@ -22,15 +21,6 @@ export interface RuleRow {
   sub?: string;
 }
 
-const ENUM_TEXT: Record<string, string> = {
-  round: '四舍五入', floor: '向下取整', ceil: '向上取整',
-  share: '同档', strict: '严格',
-  school: '全校', group: '教研组',
-  cumulative: '累计', separate: '分别',
-  tier: '不合格', itemOnly: '仅本项',
-  prorate: '按比例', actual: '按实际',
-} satisfies Record<QuotaRounding | TiePolicy | HoursScope | QuotaMethod | DisqualifyMode | PartialTermHours, string>;
-
 const LEVELS: readonly Level[] = LEVEL_ORDER;
 
 /** 计算记录's words for where a value came from. */
@@ -39,36 +29,7 @@ export const SOURCE_LABEL: Readonly<Record<RuleSource, string>> = {
 };
 
 
-/** `30%` without binary noise (0.07 × 100 = 7.000000000000001). */
-export function percentText(fraction: number): string {
-  return `${Number((fraction * 100).toFixed(4))}%`;
-}
-
-function valueText(def: RuleDef, value: unknown): OutputCell {
-  if (value === null || value === undefined) return '';
-  switch (def.kind) {
-    case 'text':
-    case 'date':
-      return typeof value === 'string' ? value : '';
-    case 'words':
-      return Array.isArray(value) ? value.join('、') : '';
-    case 'ratio':
-      return percentText(Number(value));
-    case 'rounding':
-    case 'tie':
-    case 'scope':
-    case 'quotaMethod':
-    case 'disqualifyMode':
-    case 'partialTerm':
-      return ENUM_TEXT[String(value)] ?? String(value);
-    case 'yesNo':
-      return value === true ? '是' : '否';
-    case 'tiers':
-      return TIERS.map((t: Tier) => (value as Record<Tier, number>)[t]).join(' / ');
-    default:
-      return Number(value);
-  }
-}
+export { percentText } from '../rules/ruleDefs.js';
 
 /**
  * The rules in the order of the rules table (SPEC §5 first), one row per level for the per-level
@@ -83,7 +44,7 @@ export function ruleRows(rules: Rules): RuleRow[] {
     const note = def.note;
     if (def.prefix === 'group' || def.prefix === 'echelon' || def.prefix === 'deliverable') {
       for (const [sub, value] of Object.entries(field(def.field) as Record<string, unknown>)) {
-        rows.push({ key: `${name}:${sub}`, value: valueText(def, value), note: `“${sub}”${note}`, field: def.field, sub });
+        rows.push({ key: `${name}:${sub}`, value: ruleValueText(def, value), note: `“${sub}”${note}`, field: def.field, sub });
       }
     } else if (def.prefix === 'level') {
       const table = field(def.field) as Record<Level, number>;
@@ -92,9 +53,9 @@ export function ruleRows(rules: Rules): RuleRow[] {
       }
     } else if (def.sub !== undefined) {
       const record = field(def.field) as Record<string, number>;
-      rows.push({ key: name, value: valueText(def, record[def.sub]), note: `“${name.replace(/满分$/, '')}”${note}`, field: def.field, sub: def.sub });
+      rows.push({ key: name, value: ruleValueText(def, record[def.sub]), note: `“${name.replace(/满分$/, '')}”${note}`, field: def.field, sub: def.sub });
     } else {
-      rows.push({ key: name, value: valueText(def, field(def.field)), note, field: def.field });
+      rows.push({ key: name, value: ruleValueText(def, field(def.field)), note, field: def.field });
     }
   }
   return rows;

@@ -6,8 +6,9 @@
  */
 import type { Rules } from '../../engine/rules.js';
 import { DEFAULT_RULES } from '../../engine/rules.js';
-import { makeIssue, type Issue } from '../../engine/issues.js';
+import { makeIssue, type Issue, type IssueWhere } from '../../engine/issues.js';
 import { findRule, mergeRules, parseRuleEntry, setRule, type RulesPatch } from './rulesParse.js';
+import { canonicalKey, ruleValueText, type RuleDef } from './ruleDefs.js';
 
 export interface Preset {
   /** The 值 of 方案, as the template's dropdown offers it. */
@@ -123,4 +124,36 @@ export function ruleSource(layers: ResolvedRules['layers'], field: keyof Rules, 
   if (has(layers.sheet)) return 'sheet';
   if (field !== 'preset' && has(layers.preset)) return 'preset';
   return 'default';
+}
+
+/** The value one rule holds in a patch or a full rule set (a record field's key, or the field). */
+function valueIn(rules: RulesPatch | Readonly<Rules>, def: RuleDef): unknown {
+  const value = (rules as Record<string, unknown>)[def.field];
+  if (def.sub === undefined) return value;
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[def.sub] : undefined;
+}
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * `preset-masked` (SPEC §3.6, issue 21): a row of the sheet that writes a rule's default while the chosen
+ * 方案 sets another value. The row is used as written; the warning says that a blank 值 follows the 方案
+ * (`第21行 评课最少节数 0 覆盖了方案“001听评课”的 15；留空即按方案`).
+ * @example maskedPresetRules({ minReviews: 0 }, findPreset('001听评课')!, () => ({ row: 21 })) // [preset-masked]
+ */
+export function maskedPresetRules(sheet: RulesPatch, preset: Preset, at: (key: string) => IssueWhere): Issue[] {
+  const issues: Issue[] = [];
+  for (const [name, presetValue] of preset.rows) {
+    const def = findRule(name);
+    if (def === null) continue;
+    const written = valueIn(sheet, def);
+    const fallback = valueIn(DEFAULT_RULES, def);
+    const own = valueIn(presetPatch(preset), def);
+    if (written === undefined || fallback === undefined || !same(written, fallback) || same(written, own)) continue;
+    const key = canonicalKey(def);
+    issues.push(makeIssue('preset-masked', at(key), {
+      key, value: String(ruleValueText(def, written)), preset: preset.name, presetValue: String(presetValue),
+    }));
+  }
+  return issues;
 }

@@ -5,9 +5,9 @@
  * docs/rules.md lists the same ranges (a test holds them together); the defaults live beside the
  * type in src/engine/rules.ts. A new rule is one row here.
  */
-import type { Level } from '../../engine/model.js';
-import { ITEM_KEYS } from '../../engine/model.js';
-import type { Rules } from '../../engine/rules.js';
+import type { Level, Tier } from '../../engine/model.js';
+import { ITEM_KEYS, TIERS } from '../../engine/model.js';
+import type { DisqualifyMode, HoursScope, PartialTermHours, QuotaMethod, QuotaRounding, Rules, TiePolicy } from '../../engine/rules.js';
 import { ITEM_LABEL, LEVEL_LABEL } from '../../engine/explain.js';
 
 export type RuleKind =
@@ -117,6 +117,54 @@ const LEVEL_BY_NAME = new Map<string, Level>([
   ['县级', 'district'], ['区级', 'district'], ['国家', 'national'], ['省', 'province'], ['市', 'city'],
   ...(Object.keys(LEVEL_NAMES) as Level[]).map((level): [string, Level] => [level.toLowerCase(), level]),
 ]);
+
+/**
+ * A ratio as a person writes it, without binary noise (0.07 × 100 = 7.000000000000001).
+ * @example percentText(0.07) // '7%'
+ */
+export function percentText(fraction: number): string {
+  return `${Number((fraction * 100).toFixed(4))}%`;
+}
+
+const ENUM_TEXT: Record<string, string> = {
+  round: '四舍五入', floor: '向下取整', ceil: '向上取整',
+  share: '同档', strict: '严格',
+  school: '全校', group: '教研组',
+  cumulative: '累计', separate: '分别',
+  tier: '不合格', itemOnly: '仅本项',
+  prorate: '按比例', actual: '按实际',
+} satisfies Record<QuotaRounding | TiePolicy | HoursScope | QuotaMethod | DisqualifyMode | PartialTermHours, string>;
+
+/**
+ * A rule value as a person types it in 值 (and the parser reads back): ratios as `30%`, choices as their
+ * Chinese word, per-tier tables as `10 / 8 / 6 / 0`, lists joined by 、; '' for none.
+ * @example ruleValueText(findRule('名额取整')!, 'ceil') // '向上取整'
+ */
+export function ruleValueText(def: RuleDef, value: unknown): string | number {
+  if (value === null || value === undefined) return '';
+  switch (def.kind) {
+    case 'text':
+    case 'date':
+      return typeof value === 'string' ? value : '';
+    case 'words':
+      return Array.isArray(value) ? value.join('、') : '';
+    case 'ratio':
+      return percentText(Number(value));
+    case 'rounding':
+    case 'tie':
+    case 'scope':
+    case 'quotaMethod':
+    case 'disqualifyMode':
+    case 'partialTerm':
+      return ENUM_TEXT[String(value)] ?? String(value);
+    case 'yesNo':
+      return value === true ? '是' : '否';
+    case 'tiers':
+      return TIERS.map((t: Tier) => (value as Record<Tier, number>)[t]).join(' / ');
+    default:
+      return Number(value);
+  }
+}
 
 /** Key as compared: NFKC (full-width colon → ':'), no white space, lower case. */
 export function ruleKey(key: string): string {

@@ -9,7 +9,7 @@ import { TIERS } from '../../engine/model.js';
 import { DEFAULT_RULES, type Rules } from '../../engine/rules.js';
 import { excelNumber } from '../../engine/decimal.js';
 import { findRule, nearestRuleKey, ruleKey, type RuleDef, type RuleKind, type RuleRange } from './ruleDefs.js';
-import { makeIssue, type Issue, type IssueWhere } from '../../engine/issues.js';
+import { makeIssue, type Issue } from '../../engine/issues.js';
 import { parseNumberCell } from '../normalize/number.js';
 import { parseDateCell } from '../normalize/date.js';
 import { readYesNo } from '../words/yesNo.js';
@@ -206,21 +206,6 @@ export function mergeRules(base: Readonly<Rules>, ...patches: readonly RulesPatc
 
 /** Rule issues that stop scoring (SPEC §3.6: scoring does not run with broken rules). */
 export const BLOCKING_RULE_CODES: ReadonlySet<string> = new Set(['bad-rule', 'unknown-rule', 'unknown-preset']);
-
-/** Checks across rules: 优秀 + 良好 may not exceed 100%, nor may a group's 优秀 + 良好. */
-export function validateRules(rules: Readonly<Rules>, where: IssueWhere = {}): Issue[] {
-  const issues: Issue[] = [];
-  const reason = '优秀比例与良好比例之和超过 100%';
-  if (rules.ratioExcellent + rules.ratioGood > 1 + 1e-12) {
-    issues.push(makeIssue('bad-rule', where, { key: '良好比例', value: `${rules.ratioGood * 100}%`, reason }));
-  }
-  for (const [group, ratio] of Object.entries(rules.ratioExcellentByGroup)) {
-    if (ratio + rules.ratioGood > 1 + 1e-12) {
-      issues.push(makeIssue('bad-rule', where, { key: `优秀比例:${group}`, value: `${ratio * 100}%`, reason }));
-    }
-  }
-  return issues;
-}
 
 const RECORD_FIELDS: ReadonlySet<string> = new Set<RecordField>([
   'ethicsPoints', 'ratioExcellentByGroup', 'itemMax', 'notesGradePoints', 'openClassPoints', 'competitionPoints', 'appraisalPoints',
