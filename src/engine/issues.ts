@@ -194,6 +194,18 @@ export const MESSAGES = {
     text: (p) => `“${s(p, 'value')}”不是数字，按 ${s(p, 'fallback')} 处理。`,
     fix: '填写数字，例如 2 或 1.5。',
   },
+  // issue 19: a negative count is reported, never silently replaced.
+  'negative-number': {
+    severity: 'warning',
+    text: (p) => `“${s(p, 'value')}”是负数，不能作为次数，按 ${s(p, 'fallback')} 处理。`,
+    fix: '填写不小于 0 的数；没有则填 0 或留空。',
+  },
+  // issue 19/20: an hours cell that cannot be used says the hours used instead (`按 2 学时计`).
+  'bad-hours': {
+    severity: 'warning',
+    text: (p) => `学时“${s(p, 'value')}”${s(p, 'problem')}，按 ${s(p, 'hours')} 学时计（${s(p, 'basis')}）。`,
+    fix: '填写学时数，如 2、1.5、2学时，或 半天、一天、1.5天（按每天学时折算）；不清楚时留空，按该次活动最常见的学时计。',
+  },
   'formula-error': {
     severity: 'warning',
     text: (p) => `单元格是公式错误值“${s(p, 'value')}”，按空白处理。`,

@@ -18,6 +18,7 @@ import { schoolYearOf } from '../normalize/date.js';
 import { Identity } from './identity.js';
 import { SessionBook } from './sessionBook.js';
 import { ExternalBook } from './externalBook.js';
+import { HoursFallbacks } from './hoursFallback.js';
 import { readRoster, ROSTER_SPEC } from './readRoster.js';
 import { readRulesSheet, headerlessRules, RULES_SPEC } from '../rules/readRulesSheet.js';
 import { readSigninLong, isCheckinExport, SIGNIN_LONG_SPEC, type SigninContext } from './readSigninLong.js';
@@ -163,6 +164,7 @@ const rulesReader: KindReader = {
         if (preset !== null) ctx.issues.push(...maskedPresetRules(patch, preset, ctx.ruleWhere));
         // The school year of year-less dates: the period's, else the most common one, else today's.
         const { dates, rules, options } = ctx;
+        ctx.signin.hoursPerDay = rules.hoursPerDay;
         dates.period = { from: rules.periodFrom, to: rules.periodTo };
         dates.schoolYear = schoolYearOfPeriod(rules.periodFrom, rules.periodTo) ?? voteSchoolYear(ctx);
         if (dates.schoolYear === null && options.today instanceof Date && !Number.isNaN(options.today.getTime())) {
@@ -265,8 +267,12 @@ const signinReader: KindReader = {
 const externalReader: KindReader = {
   kind: 'external',
   spec: EXTERNAL_SPEC,
-  begin: (ctx) => longSink(ctx, EXTERNAL_SPEC, (cells) => readExternal(cells, ctx.identity, ctx.signin.external), () => {
+  begin: (ctx) => longSink(ctx, EXTERNAL_SPEC, (cells) => readExternal(cells, ctx.identity, ctx.signin.external, {
+    perDay: ctx.signin.hoursPerDay, fallbacks: ctx.signin.hoursFallbacks,
+  }), () => {
     ctx.dataset.external = ctx.signin.external.records;
+    // Every sign-in and 外出学习 row is read: the hours a cell that could not be used counts with are known.
+    ctx.issues.push(...ctx.signin.hoursFallbacks.report(ctx.dataset, ctx.rules));
   }),
 };
 
@@ -322,7 +328,10 @@ export function newReadContext(options: ReadOptions, tablesOf: (kind: StandardSh
     rulesSheet: null,
     ruleWhere: () => ({}),
     identity,
-    signin: { identity, rosterGroups: new Set(), sessions: new SessionBook(), external: new ExternalBook() },
+    signin: {
+      identity, rosterGroups: new Set(), sessions: new SessionBook(), external: new ExternalBook(),
+      hoursPerDay: DEFAULT_RULES.hoursPerDay, hoursFallbacks: new HoursFallbacks(),
+    },
     options,
     tablesOf,
   };
