@@ -90,7 +90,7 @@ describe('考核规则 sheet (SPEC §3.6)', () => {
 
   it('takes the values of the named 方案 for the keys the sheet does not write, and refuses an unknown one', () => {
     const out = read([['方案', '001听评课', null], ['评课最少节数', 12, null]]);
-    expect([out.rules.preset, out.rules.minObservedLessons, out.rules.minReviews]).toEqual(['001听评课', 20, 12]);
+    expect([out.rules.preset, out.rules.minObservedLessons, out.rules.minReviews]).toEqual(['001听评课', 15, 12]);
     const bad = read([['方案', '最严格', null]]);
     expect(where(bad, 'unknown-preset')).toEqual([{ sheet: '考核规则', row: 2, column: '值' }]);
     expect(bad.canScore).toBe(false);
@@ -191,7 +191,7 @@ describe('考核规则 sheet (SPEC §3.6)', () => {
   it('warns preset-masked when a row writes the default the 方案 changes, and uses the row (issue 21)', () => {
     const out = read([['方案', '001听评课', null], ['评课最少节数', 0, null], ['听课最少节数', '', null]]);
     expect(out.issues.filter((i) => i.code === 'preset-masked').map((i) => i.message)).toEqual(['第3行 评课最少节数 0 覆盖了方案“001听评课”的 15；留空即按方案']);
-    expect([out.rules.minReviews, out.rules.minObservedLessons]).toEqual([0, 20]);
+    expect([out.rules.minReviews, out.rules.minObservedLessons]).toEqual([0, 15]);
   });
 
   it('does not warn preset-masked for a value that is not the default, or under 默认', () => {
