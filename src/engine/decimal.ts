@@ -15,6 +15,19 @@ const FIXED_DECIMALS = 10;
 
 const DECIMAL_TEXT = /^(\d+)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
 
+/**
+ * A number as Excel holds it: 15 significant digits (Excel shows, compares and stores typed numbers at
+ * 15 digits, but caches formula results at full binary precision, so `=1-30%-30%` arrives as
+ * 0.39999999999999997). Every number read from a cell and every ratio made exact goes through here,
+ * so 40% is 40% wherever it was computed. Non-finite input is returned as is.
+ * @example excelNumber(1 - 0.3 - 0.3) // 0.4
+ * @example excelNumber(1 - 0.7) // 0.3
+ */
+export function excelNumber(x: number): number {
+  if (!Number.isFinite(x) || x === 0) return x;
+  return Number(x.toPrecision(SIGNIFICANT));
+}
+
 /** An exact non-negative-denominator fraction. */
 export interface Fraction {
   num: bigint;
@@ -57,13 +70,14 @@ export function toHundredths(x: number): number {
 }
 
 /**
- * A number as the exact fraction of its shortest decimal form (0.3 → 3/10, not the binary value).
+ * A number as the exact fraction of its decimal form at Excel's 15 significant digits (0.3 → 3/10, not
+ * the binary value; 1 − 0.7 = 0.30000000000000004 → 3/10 as well, so 向上取整 of 10 × it is 3).
  * Non-finite input gives 0/1.
  * @example exactFraction(0.3) // { num: 3n, den: 10n }
  */
 export function exactFraction(x: number): Fraction {
   if (!Number.isFinite(x) || x === 0) return { num: 0n, den: 1n };
-  const parts = parseDecimal(String(Math.abs(x)));
+  const parts = parseDecimal(String(Math.abs(excelNumber(x))));
   if (parts === null) return { num: 0n, den: 1n };
   const sign = x < 0 ? -1n : 1n;
   if (parts.exponent >= 0) return { num: sign * parts.digits * 10n ** BigInt(parts.exponent), den: 1n };

@@ -224,6 +224,18 @@ export const MESSAGES = {
     text: (p) => `“${s(p, 'value')}”不是数字，按 ${s(p, 'fallback')} 处理。`,
     fix: '填写数字，例如 2 或 1.5。',
   },
+  // issue 19: a negative count is reported, never silently replaced.
+  'negative-number': {
+    severity: 'warning',
+    text: (p) => `“${s(p, 'value')}”是负数，不能作为次数，按 ${s(p, 'fallback')} 处理。`,
+    fix: '填写不小于 0 的数；没有则填 0 或留空。',
+  },
+  // issue 19/20: an hours cell that cannot be used says the hours used instead (`按 2 学时计`).
+  'bad-hours': {
+    severity: 'warning',
+    text: (p) => `学时“${s(p, 'value')}”${s(p, 'problem')}，按 ${s(p, 'hours')} 学时计（${s(p, 'basis')}）。`,
+    fix: '填写学时数，如 2、1.5、2学时，或 半天、一天、1.5天（按每天学时折算）；不清楚时留空，按该次活动最常见的学时计。',
+  },
   'formula-error': {
     severity: 'warning',
     text: (p) => `单元格是公式错误值“${s(p, 'value')}”，按空白处理。`,
@@ -312,6 +324,30 @@ export const MESSAGES = {
     severity: 'error',
     text: (p) => `方案“${s(p, 'value')}”不存在，可选：${s(p, 'choices')}。`,
     fix: '方案从下拉列表中选择，或留空使用默认方案。',
+  },
+  // issue 19 item 5: a per-group or per-梯队 key that names no group or 梯队 of the roster changes nothing.
+  'rule-unknown-name': {
+    severity: 'warning',
+    text: (p) => `${p['row'] === undefined ? '' : `第${s(p, 'row')}行 `}${s(p, 'key')}：名册中没有${s(p, 'kind')}“${s(p, 'name')}”` +
+      `${p['suggestion'] === undefined ? '' : `，是不是“${s(p, 'suggestion')}”`}？这条规则没有生效。`,
+    fix: '把冒号后的名称改成名册中的教研组或梯队名称（与名册一字不差）。',
+  },
+  'duplicate-rule': {
+    severity: 'warning',
+    text: (p) => `第${s(p, 'row')}行 ${s(p, 'key')} 与第${s(p, 'firstRow')}行重复，按后写的第${s(p, 'row')}行（${s(p, 'value')}）计。`,
+    fix: '删除其中一行，只保留要用的值。',
+  },
+  // issue 20 item 3: 合计 / 说明 / numbered rows in 考核规则 are no keys; they are skipped, never an exit 2.
+  'rule-row-skipped': {
+    severity: 'warning',
+    text: (p) => `第${s(p, 'row')}行“${s(p, 'key')}”不是规则参数（合计、说明或序号行），已跳过。`,
+    fix: '如这一行确是规则，请在“参数”列写参数名称（参照标准模板）；否则可删除或忽略。',
+  },
+  // issue 21 item 1: a row writing the default while the 方案 says otherwise.
+  'preset-masked': {
+    severity: 'warning',
+    text: (p) => `第${s(p, 'row')}行 ${s(p, 'key')} ${s(p, 'value')} 覆盖了方案“${s(p, 'preset')}”的 ${s(p, 'presetValue')}；留空即按方案`,
+    fix: '要按方案计算，把该行的“值”清空；确要用这个值则可忽略本提示。',
   },
   // ── engine ──────────────────────────────────────────────────────────
   'hours-max-zero': {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { exactFraction, roundHalfUp, toHundredths } from '../../src/engine/decimal.js';
+import { excelNumber, exactFraction, roundHalfUp, toHundredths } from '../../src/engine/decimal.js';
 
 describe('roundHalfUp (SPEC §4: 2 decimals, half up, exactly)', () => {
   it.each([
@@ -75,5 +75,33 @@ describe('exactFraction (ratios from their shortest decimal form)', () => {
     [NaN, 0n, 1n],
   ])('%d is %d/%d', (x, num, den) => {
     expect(exactFraction(x)).toEqual({ num, den });
+  });
+});
+
+describe('excelNumber (issue 19 item 5: Excel\'s 15 significant digits)', () => {
+  it.each([
+    [0.39999999999999997, 0.4], // =1-30%-30%
+    [0.30000000000000004, 0.3], // =1-0.7
+    [0.7, 0.7],
+    [1e308, 1e308],
+    [-0.30000000000000004, -0.3],
+    [0, 0],
+  ])('reads %d as %d', (x, expected) => {
+    expect(excelNumber(x)).toBe(expected);
+  });
+  it('leaves non-finite numbers alone (the callers refuse them)', () => {
+    expect(excelNumber(Infinity)).toBe(Infinity);
+    expect(Number.isNaN(excelNumber(NaN))).toBe(true);
+  });
+});
+
+describe('exactFraction reads 15 digits like every other number', () => {
+  it.each([
+    [0.30000000000000004, 3n, 10n], // =1-0.7 is 3/10, so 10 × it rounds up to 3
+    [0.39999999999999997, 2n, 5n],
+    [0.35, 7n, 20n],
+  ])('%d is %d/%d', (x, num, den) => {
+    const f = exactFraction(x);
+    expect(f.num * den).toBe(num * f.den);
   });
 });

@@ -29,6 +29,15 @@ describe('quotaFor (cumulative ratios, exact)', () => {
     expect(quotaFor(10, 0.1, 0.2, 'ceil')).toEqual({ 优秀: 1, 良好: 2, 合格: 7 });
   });
 
+  // issue 19 item 5: ratios computed by formulas arrive with binary noise; quotas read them at 15 digits.
+  it.each([
+    ['良好 =1-30%-30% in a group of 5 is 2, as 40% gives', 5, 0.3, 1 - 0.3 - 0.3, 'round', [2, 2, 1]],
+    ['优秀 =1-0.7 with 向上取整 in a group of 10 is 3, not 4', 10, 1 - 0.7, 0.4, 'ceil', [3, 4, 3]],
+  ] as const)('%s', (_label, n, p1, p2, rounding, expected) => {
+    const q = quotaFor(n, p1, p2, rounding);
+    expect([q.优秀, q.良好, q.合格]).toEqual(expected);
+  });
+
   describe('edge cases', () => {
     it('an empty group has no quota', () => {
       expect(quotaFor(0, 0.3, 0.4, 'round')).toEqual({ 优秀: 0, 良好: 0, 合格: 0 });

@@ -4,6 +4,7 @@
  */
 import type { CellValue } from '../table.js';
 import { TextMemo } from './memo.js';
+import { excelNumber } from '../../engine/decimal.js';
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const WHITE_SPACE = /\s+/g;
@@ -40,13 +41,14 @@ export function isIdeographs(value: string): boolean {
 }
 
 /**
- * Any cell as normalised text; '' for blank. Numbers print as JavaScript does (1001 → '1001').
+ * Any cell as normalised text; '' for blank. Numbers print as JavaScript does (1001 → '1001'), at
+ * Excel's 15 significant digits (a formula's 0.30000000000000004 reads '0.3').
  * @example cellText(2) // '2'
  */
 export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return normalizeText(value);
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(excelNumber(value)) : '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   // Anything else a host should not hand over (objects, symbols) reads as blank.
   if (!(value instanceof Date) || Number.isNaN(value.getTime())) return '';

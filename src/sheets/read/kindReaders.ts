@@ -6,8 +6,9 @@
 import type { Dataset, JudgedRecord } from '../../engine/model.js';
 import { makeIssue, type Issue } from '../../engine/issues.js';
 import { DEFAULT_RULES, type Rules } from '../../engine/rules.js';
-import { parseRulesPatch, validateRules, type RulesPatch } from '../rules/rulesParse.js';
-import { resolveRules } from '../rules/presets.js';
+import { parseRulesPatch, type RulesPatch } from '../rules/rulesParse.js';
+import { findPreset, maskedPresetRules, resolveRules } from '../rules/presets.js';
+import { checkRuleNames, validateRules, type RuleWhere } from '../rules/validateRules.js';
 import type { CellValue, Table } from '../table.js';
 import type { StandardSheet } from './readReport.js';
 import { columnName as columnTitle, findHeader, type HeaderMatch, type HeaderSearch, type SheetSpec } from './header.js';
@@ -17,6 +18,7 @@ import { schoolYearOf } from '../normalize/date.js';
 import { Identity } from './identity.js';
 import { SessionBook } from './sessionBook.js';
 import { ExternalBook } from './externalBook.js';
+import { HoursFallbacks } from './hoursFallback.js';
 import { readRoster, ROSTER_SPEC } from './readRoster.js';
 import { readRulesSheet, headerlessRules, RULES_SPEC } from '../rules/readRulesSheet.js';
 import { readSigninLong, isCheckinExport, SIGNIN_LONG_SPEC, type SigninContext } from './readSigninLong.js';
@@ -40,6 +42,8 @@ export interface ReadContext {
   rulesSheet: string | null;
   /** The rule values by layer (方案, sheet, `--rules`), once the rules are read. */
   ruleLayers?: { preset: RulesPatch; sheet: RulesPatch; json: RulesPatch };
+  /** Where each rule was written (its 考核规则 row), for the rule issues raised after the roster is read. */
+  ruleWhere: RuleWhere;
   identity: Identity;
   signin: SigninContext;
   options: ReadOptions;
@@ -127,6 +131,8 @@ const rulesReader: KindReader = {
   spec: RULES_SPEC,
   begin(ctx) {
     let patch: RulesPatch = {};
+    let rows = new Map<string, number>();
+    let keyColumn: string | undefined;
     return {
       read(table) {
         // SPEC §3: only 考核规则 must be single.
@@ -140,6 +146,8 @@ const rulesReader: KindReader = {
         // Every row: a 合计 or numbered row in 考核规则 is the rules reader's to warn about (SPEC §3.6).
         const read = readRulesSheet(new SheetCells(table, header, ctx.issues, ctx.dates, { skipNotData: false }));
         patch = read.rules;
+        rows = read.rows;
+        keyColumn = header.columns.ruleKey?.header;
         return { header, rowsRead: read.rowsRead, shape: null, used: new Map() };
       },
       finish() {
@@ -149,9 +157,18 @@ const rulesReader: KindReader = {
         ctx.issues.push(...resolved.issues);
         ctx.rules = resolved.rules;
         ctx.ruleLayers = resolved.layers;
-        ctx.issues.push(...validateRules(ctx.rules, ctx.rulesSheet === null ? {} : { sheet: ctx.rulesSheet }));
+        const sheet = ctx.rulesSheet;
+        ctx.ruleWhere = (key) => {
+          const row = rows.get(key);
+          if (sheet === null) return {};
+          return row === undefined ? { sheet } : { sheet, row, ...(keyColumn === undefined ? {} : { column: keyColumn }) };
+        };
+        ctx.issues.push(...validateRules(ctx.rules, ctx.ruleWhere));
+        const preset = findPreset(ctx.rules.preset);
+        if (preset !== null) ctx.issues.push(...maskedPresetRules(patch, preset, ctx.ruleWhere));
         // The school year of year-less dates: the period's, else the most common one, else today's.
         const { dates, rules, options } = ctx;
+        ctx.signin.hoursPerDay = rules.hoursPerDay;
         dates.period = { from: rules.periodFrom, to: rules.periodTo };
         dates.schoolYear = schoolYearOfPeriod(rules.periodFrom, rules.periodTo) ?? voteSchoolYear(ctx);
         if (dates.schoolYear === null && options.today instanceof Date && !Number.isNaN(options.today.getTime())) {
@@ -204,6 +221,11 @@ const rosterReader: KindReader = {
           ctx.issues.push(makeIssue('no-teachers', { sheet }, { sheet }));
         }
         ctx.identity = new Identity(ctx.dataset.teachers, ambiguousNames);
+        if (ctx.ruleLayers !== undefined && ctx.dataset.teachers.length > 0) {
+          const groups = new Set(ctx.dataset.teachers.map((t) => t.group));
+          const echelons = new Set(ctx.dataset.teachers.flatMap((t) => (t.echelon === null ? [] : [t.echelon])));
+          ctx.issues.push(...checkRuleNames([ctx.ruleLayers.sheet, ctx.ruleLayers.json], { groups, echelons }, ctx.ruleWhere));
+        }
         ctx.signin.identity = ctx.identity;
         ctx.signin.rosterGroups = new Set(ctx.dataset.teachers.map((t) => t.group));
       },
@@ -250,8 +272,12 @@ const signinReader: KindReader = {
 const externalReader: KindReader = {
   kind: 'external',
   spec: EXTERNAL_SPEC,
-  begin: (ctx) => longSink(ctx, EXTERNAL_SPEC, (cells) => readExternal(cells, ctx.identity, ctx.signin.external), () => {
+  begin: (ctx) => longSink(ctx, EXTERNAL_SPEC, (cells) => readExternal(cells, ctx.identity, ctx.signin.external, {
+    perDay: ctx.signin.hoursPerDay, fallbacks: ctx.signin.hoursFallbacks,
+  }), () => {
     ctx.dataset.external = ctx.signin.external.records;
+    // Every sign-in and 外出学习 row is read: the hours a cell that could not be used counts with are known.
+    ctx.issues.push(...ctx.signin.hoursFallbacks.report(ctx.dataset, ctx.rules));
   }),
 };
 
@@ -307,8 +333,12 @@ export function newReadContext(
     dataset: { teachers: [], sessions: [], attendance: [], external: [], observations: [], awards: [], judged: [] },
     rules: DEFAULT_RULES,
     rulesSheet: null,
+    ruleWhere: () => ({}),
     identity,
-    signin: { identity, rosterGroups: new Set(), sessions: new SessionBook(), external: new ExternalBook() },
+    signin: {
+      identity, rosterGroups: new Set(), sessions: new SessionBook(), external: new ExternalBook(),
+      hoursPerDay: DEFAULT_RULES.hoursPerDay, hoursFallbacks: new HoursFallbacks(),
+    },
     options,
     tablesOf,
     byName,

@@ -8,7 +8,7 @@ import type { Identity } from './identity.js';
 import type { ExternalBook } from './externalBook.js';
 import { teacherOfRow } from './identity.js';
 import { statusAt } from './rowStatus.js';
-import { HOURS_FALLBACK } from './readSigninLong.js';
+import { externalTraining, type HoursFallbacks } from './hoursFallback.js';
 
 export const EXTERNAL_SPEC: SheetSpec = {
   columns: ['date', 'title', 'id', 'name', 'hours', 'status'],
@@ -16,7 +16,9 @@ export const EXTERNAL_SPEC: SheetSpec = {
 };
 
 /** Read the 外出学习 sheet into `book`; returns the number of data rows read. */
-export function readExternal(cells: SheetCells, identity: Identity, book: ExternalBook): number {
+export function readExternal(
+  cells: SheetCells, identity: Identity, book: ExternalBook, hours: { perDay: number; fallbacks: HoursFallbacks },
+): number {
   const statusRef = cells.header.columns.status;
   let rowsRead = 0;
   for (const i of cells.dataRows()) {
@@ -28,10 +30,11 @@ export function readExternal(cells: SheetCells, identity: Identity, book: Extern
     if (date === 'bad') continue;
     const title = cells.text(i, 'title');
     const status = statusRef === undefined ? 'present' : statusAt(cells, i, statusRef.index, statusRef.header, 'present');
-    const hoursRead = cells.number(i, 'hours', HOURS_FALLBACK);
-    const hours = hoursRead === 'bad' ? null : hoursRead;
+    const hoursRead = cells.hours(i, 'hours', hours.perDay);
+    if (hoursRead !== null && typeof hoursRead === 'object') hours.fallbacks.external(hoursRead, externalTraining(date, title));
     const source = { sheet: cells.sheet, row: cells.rowNumber(i) };
-    book.add({ teacherKey, date, title, status, hours, source }, person.name, cells, i, person.nameColumn);
+    const rowHours = typeof hoursRead === 'object' ? null : hoursRead;
+    book.add({ teacherKey, date, title, status, hours: rowHours, source }, person.name, cells, i, person.nameColumn);
   }
   return rowsRead;
 }

@@ -50,8 +50,8 @@ export function readJudged(
 ): { judged: JudgedRecord[]; rowsRead: number } {
   const judged: JudgedRecord[] = [];
   let rowsRead = 0;
-  const amount = (i: number, key: ColumnKey): number => {
-    const value = cells.number(i, key, '0');
+  const amount = (i: number, key: ColumnKey, nonNegative = false): number => {
+    const value = cells.number(i, key, '0', { nonNegative });
     return value === null || value === 'bad' ? 0 : value;
   };
   // A deduction typed as a negative number (−2) means the same as 2: the sign is in the column name.
@@ -73,7 +73,7 @@ export function readJudged(
     const record: JudgedRecord = {
       teacherKey,
       notesGrade,
-      readingMissed: amount(i, 'readingMissed'),
+      readingMissed: amount(i, 'readingMissed', true), // a count: −2 is an issue, never +6 points
       readingDeduction: deduction(i, 'readingDeduction'),
       activityPoints: amount(i, 'activityPoints'),
       retrainingBonus: amount(i, 'retraining'),

@@ -14,14 +14,12 @@ import { isTotalLabel } from './sheetCells.js';
 import { statusAt } from './rowStatus.js';
 import { SessionTargets } from './targets.js';
 import { readSessionType } from '../words/sessionType.js';
+import { externalTraining, type HoursFallbacks } from './hoursFallback.js';
 
 export const SIGNIN_LONG_SPEC: SheetSpec = {
   columns: ['date', 'title', 'type', 'id', 'name', 'status', 'hours', 'target'],
   required: [['date'], ['name', 'id']],
 };
-
-/** What a blank or unreadable 学时 becomes (the engine resolves it), for the `bad-number` message. */
-export const HOURS_FALLBACK = '空白（按该次活动最常见学时或默认学时）';
 
 export interface SigninContext {
   /** Set once the roster is read (the runner reads it before any sign-in sheet). */
@@ -29,6 +27,10 @@ export interface SigninContext {
   rosterGroups: ReadonlySet<string>;
   sessions: SessionBook;
   external: ExternalBook;
+  /** Rule 每天学时 (`半天`, `1.5天` in an hours cell), set once the rules are read. */
+  hoursPerDay: number;
+  /** Hours cells that could not be used, reported with the hours used once every sheet is read. */
+  hoursFallbacks: HoursFallbacks;
 }
 
 /**
@@ -89,8 +91,12 @@ export function readSigninLong(cells: SheetCells, ctx: SigninContext, checkinTit
     const teacherKey = identifyRow(cells, ctx.identity, i, person);
     if (teacherKey === null) continue;
     const status = statusRef === undefined ? 'present' : statusAt(cells, i, statusRef.index, statusRef.header, 'present');
-    const hoursRead = cells.number(i, 'hours', HOURS_FALLBACK);
-    const hours = hoursRead === 'bad' ? null : hoursRead;
+    const hoursRead = cells.hours(i, 'hours', ctx.hoursPerDay);
+    const hours = typeof hoursRead === 'object' ? null : hoursRead;
+    if (hoursRead !== null && typeof hoursRead === 'object') {
+      if (sessionKey === null) ctx.hoursFallbacks.external(hoursRead, externalTraining(date, title));
+      else ctx.hoursFallbacks.session(hoursRead, sessionKey);
+    }
     if (sessionKey === null) {
       ctx.external.add({ teacherKey, date, title, status, hours, source }, person.name, cells, i, person.nameColumn);
     } else {

@@ -13,7 +13,6 @@ import { isTotalLabel } from './sheetCells.js';
 import { statusAt } from './rowStatus.js';
 import { cellText, headerKey } from '../normalize/text.js';
 import { parseDateCell, parseDatePrefix, type DateParse } from '../normalize/date.js';
-import { parseNumberCell } from '../normalize/number.js';
 import { HOURS_ROW_LABELS } from '../words/vocabulary.js';
 
 export interface DateColumn {
@@ -111,21 +110,15 @@ export function readSigninMatrix(table: Table, cells: SheetCells, matrix: Matrix
       cells.issue(column.date.kind === 'partial' ? 'year-unknown' : 'bad-date', headerIndex, column.header, { value: column.header });
       continue;
     }
-    let hours: number | null = null;
-    if (hoursIndex >= 0) {
-      const value = cells.rawAt(hoursIndex, column.index, column.header);
-      const parsed = parseNumberCell(value);
-      if (parsed?.kind === 'number') hours = parsed.value;
-      else if (parsed?.kind === 'bad') {
-        cells.issue('bad-number', hoursIndex, column.header, { value: cellText(value), fallback: '默认每次学时' });
-      }
-    }
+    const hoursRead = hoursIndex >= 0 ? cells.hoursAt(hoursIndex, column.index, column.header, ctx.hoursPerDay) : null;
+    const hours = typeof hoursRead === 'number' ? hoursRead : null;
     // Two columns with the same date and activity are two sittings (morning and afternoon): keep both.
     let title = column.title;
     for (let n = 2; usedKeys.has(`${read.iso}|${title}`); n++) title = `${column.title}(${n})`;
     const session = ctx.sessions.session(read.iso, title, { kind: 'teachers', teacherKeys: listed }, hours, source);
     // The same session in another matrix (one matrix per 教研组): its expected list grows with this one's teachers.
     if (session.expected.kind === 'teachers' && session.expected.teacherKeys !== listed) sharedLists.add(session.expected.teacherKeys);
+    if (hoursRead !== null && typeof hoursRead === 'object') ctx.hoursFallbacks.session(hoursRead, session.key);
     usedKeys.add(session.key);
     sessions.push({ column, key: session.key });
   }

@@ -12,7 +12,7 @@ import { cellText, headerKey, isBlank, isIdeographs } from '../normalize/text.js
 import { TextMemo } from '../normalize/memo.js';
 import { normalizeName } from '../normalize/name.js';
 import { isFormulaError } from '../normalize/cellError.js';
-import { parseNumberCell } from '../normalize/number.js';
+import { parseHoursCell, parseNumberCell } from '../normalize/number.js';
 import { parseMonthCell } from '../normalize/date.js';
 import { readYesNo } from '../words/yesNo.js';
 import { NOTE_LINE_WORDS, SIGNATURE_WORDS, TOTAL_WORDS } from '../words/vocabulary.js';
@@ -75,6 +75,13 @@ export interface SheetCellsOptions {
    * The 考核规则 sheet reads every row: its own rule warns about such rows.
    */
   skipNotData?: boolean;
+}
+
+/** An hours cell that could not be used as written: where it is and what it held. */
+export interface HoursProblem {
+  where: IssueWhere;
+  text: string;
+  negative: boolean;
 }
 
 export class SheetCells {
@@ -234,16 +241,38 @@ export class SheetCells {
   }
 
   /**
-   * A number; null when blank; `bad` (with a `bad-number` issue) when unreadable.
+   * A number; null when blank; `bad` (with a `bad-number` issue) when unreadable, and — for a count
+   * (`nonNegative`) — when below 0 (a `negative-number` issue: never a silent substitute, issue 19).
    * @param fallback what the reader uses instead, for the message (e.g. '0').
    */
-  number(index: number, key: ColumnKey, fallback: string): number | null | 'bad' {
+  number(index: number, key: ColumnKey, fallback: string, options: { nonNegative?: boolean } = {}): number | null | 'bad' {
     const value = this.raw(index, key);
     const parsed = parseNumberCell(value);
     if (parsed === null) return null;
-    if (parsed.kind === 'number') return parsed.value;
-    this.issue('bad-number', index, this.column(key), { value: cellText(value), fallback });
+    if (parsed.kind === 'number' && (options.nonNegative !== true || parsed.value >= 0)) return parsed.value;
+    this.issue(parsed.kind === 'number' ? 'negative-number' : 'bad-number', index, this.column(key), { value: cellText(value), fallback });
     return 'bad';
+  }
+
+  /**
+   * An hours cell (SPEC §3: days × 每天学时); null when blank; a `HoursProblem` when unreadable or
+   * negative — the caller reports it with the hours it uses instead (`HoursFallbacks`).
+   */
+  hours(index: number, key: ColumnKey, hoursPerDay: number): number | null | HoursProblem {
+    const ref = this.header.columns[key];
+    return ref === undefined ? null : this.hoursAt(index, ref.index, ref.header, hoursPerDay);
+  }
+
+  /** `hours` at an absolute column index (a matrix's 学时 row). */
+  hoursAt(index: number, columnIndex: number, column: string, hoursPerDay: number): number | null | HoursProblem {
+    const value = this.rawAt(index, columnIndex, column);
+    const parsed = parseHoursCell(value, hoursPerDay);
+    if (parsed === null) return null;
+    if (parsed.kind === 'number') return parsed.value;
+    const where: IssueWhere = { sheet: this.sheet, row: this.rowNumber(index), column };
+    const columnIndex0 = this.headerIndex.get(column);
+    where.columnIndex = this.firstColumn - 1 + (columnIndex0 ?? columnIndex);
+    return { where, text: cellText(value), negative: parsed.kind === 'negative' };
   }
 
   /** A date; null when blank; `bad` after a `bad-date` / `year-unknown` issue. */

@@ -6,8 +6,9 @@
  */
 import type { Rules } from '../../engine/rules.js';
 import { DEFAULT_RULES } from '../../engine/rules.js';
-import { makeIssue, type Issue } from '../../engine/issues.js';
-import { findRule, mergeRules, parseRuleValue, setRule, type RulesPatch } from './rulesParse.js';
+import { makeIssue, type Issue, type IssueWhere } from '../../engine/issues.js';
+import { findRule, mergeRules, parseRuleEntry, setRule, type RulesPatch } from './rulesParse.js';
+import { canonicalKey, ruleValueText, type RuleDef } from './ruleDefs.js';
 
 export interface Preset {
   /** The 值 of 方案, as the template's dropdown offers it. */
@@ -18,7 +19,10 @@ export interface Preset {
   rows: ReadonlyArray<readonly [string, string | number]>;
 }
 
-/** Every preset; the first is the default scheme (seed 003 as SPEC §4 reads it). */
+/**
+ * Every preset; the first is the default scheme (seed 003 as SPEC §4 reads it). Every value quotes its
+ * seed (docs/rules.md, 方案); a value no seed says is not here.
+ */
 export const PRESETS: readonly Preset[] = [
   { name: '默认', source: '方案 003（SPEC §4 的默认规则）', rows: [] },
   {
@@ -28,23 +32,32 @@ export const PRESETS: readonly Preset[] = [
     rows: [['不合格处理', '仅本项'], ['须开课课型:青年教师', '研讨课'], ['须开课课型:骨干教师', '示范课']],
   },
   {
-    // seed 000 一(1): "每学期听课次数不少于10节", "每位教师每学年至少上校级以上公开课1次、评课1节";
-    // 二.1: 3 次 5 节 / 技能类 2 次 2 节 (the defaults already).
+    // seed 000 一(1): "每位教师每学年至少上校级以上公开课1次、评课1节……每位教师每学期听课次数不少于10节";
+    // 二.1: 3 次 5 节 / 技能类 2 次 2 节 (the defaults already). "校级以上公开课" is any open class, at any 级别.
     name: '000开课评课',
-    source: '方案 000：每学期听课不少于 10 节、评课至少 1 节；教研组 3 次 5 节、技能类 2 次 2 节',
-    rows: [['听课最少节数', 10], ['评课最少节数', 1]],
+    source: '方案 000：每学年上校级以上公开课 1 次、评课 1 节，每学期听课不少于 10 节',
+    rows: [['听课最少节数', 10], ['评课最少节数', 1], ['须开课课型:全体', DEFAULT_RULES.openClassTypes.join('、')]],
   },
   {
-    // seed 001: "每学期完成20节的听课任务", "每位教师听、评课不少于15节".
+    // seed 001 篇一: "每位教师听、评课不少于15节，并且要做到“四个一”，即：参与一项小课题研究、提供一个实用的
+    // 教学设计、上一节汇报课、撰写一篇有价值的研究论文"; "每学期每位教师的自学笔记不少于20篇".
     name: '001听评课',
-    source: '方案 001：每学期听课 20 节，听、评课不少于 15 节',
-    rows: [['听课最少节数', 20], ['评课最少节数', 15]],
+    source: '方案 001 篇一：听、评课不少于 15 节；“四个一”（小课题、教学设计、汇报课、论文）；自学笔记不少于 20 篇',
+    rows: [
+      ['听课最少节数', 15], ['评课最少节数', 15], ['须开课课型:全体', '汇报课'],
+      ['须交:小课题', 1], ['须交:教学设计', 1], ['须交:论文', 1], ['须交:自学笔记', 20],
+    ],
   },
   {
-    // seed 002 (五)2: "教师每学年完成“八个一”：上一节研讨课"; 分别 quotas as offices count by hand.
+    // seed 002 (五)2: "教师每学年完成“八个一”：上一节研讨课；一篇优秀论文或教学反思；一篇课例点评；一篇优秀教学设计；
+    // 一篇说课稿；一项基本功训练；参加一个小课题研究；骨干教师承担一次专题讲座". "论文或教学反思" is either
+    // of two 类别, which one 须交 key cannot say: left to the office (docs/rules.md).
     name: '002研讨课',
-    source: '方案 002：每位教师上一节研讨课（按梯队“全体”填写），名额各档分别计算',
-    rows: [['名额计算', '分别'], ['须开课课型:全体', '研讨课']],
+    source: '方案 002：“八个一”（研讨课、课例点评、教学设计、说课稿、基本功、小课题，骨干教师专题讲座）',
+    rows: [
+      ['须开课课型:全体', '研讨课'], ['须交:课例点评', 1], ['须交:教学设计', 1], ['须交:说课稿', 1], ['须交:基本功', 1],
+      ['须交:小课题', 1], ['须交:专题讲座:骨干教师', 1],
+    ],
   },
 ];
 
@@ -60,13 +73,13 @@ export function findPreset(name: string): Preset | null {
 
 /**
  * A preset's rows as a rules patch. The rows are ours, so a row that does not parse is our bug.
- * @example presetPatch(findPreset('001听评课')!) // { minObservedLessons: 20, minReviews: 15 }
+ * @example presetPatch(findPreset('001听评课')!).minReviews // 15
  */
 export function presetPatch(preset: Preset): RulesPatch {
   const patch: RulesPatch = {};
   for (const [name, value] of preset.rows) {
     const def = findRule(name);
-    const parsed = def === null ? null : parseRuleValue(def.kind, value);
+    const parsed = def === null ? null : parseRuleEntry(def, value);
     if (def === null || parsed?.ok !== true) throw new Error(`preset ${preset.name}: bad row ${name} = ${value}`);
     setRule(patch, def, parsed.value);
   }
@@ -123,4 +136,49 @@ export function ruleSource(layers: ResolvedRules['layers'], field: keyof Rules, 
   if (has(layers.sheet)) return 'sheet';
   if (field !== 'preset' && has(layers.preset)) return 'preset';
   return 'default';
+}
+
+/** The value one rule holds in a patch or a full rule set (a record field's key, or the field). */
+function valueIn(rules: RulesPatch | Readonly<Rules>, def: RuleDef): unknown {
+  const value = (rules as Record<string, unknown>)[def.field];
+  if (def.sub === undefined) return value;
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[def.sub] : undefined;
+}
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * `preset-masked` (SPEC §3.6, issue 21): a row of the sheet that writes a rule's default while the chosen
+ * 方案 sets another value. The row is used as written; the warning says that a blank 值 follows the 方案
+ * (`第21行 评课最少节数 0 覆盖了方案“001听评课”的 15；留空即按方案`).
+ * @example maskedPresetRules({ minReviews: 0 }, findPreset('001听评课')!, () => ({ row: 21 })) // [preset-masked]
+ */
+export function maskedPresetRules(sheet: RulesPatch, preset: Preset, at: (key: string) => IssueWhere): Issue[] {
+  const issues: Issue[] = [];
+  for (const [name, presetValue] of preset.rows) {
+    const def = findRule(name);
+    if (def === null) continue;
+    const written = valueIn(sheet, def);
+    const fallback = valueIn(DEFAULT_RULES, def);
+    const own = valueIn(presetPatch(preset), def);
+    if (written === undefined || fallback === undefined || !same(written, fallback) || same(written, own)) continue;
+    const key = canonicalKey(def);
+    issues.push(makeIssue('preset-masked', at(key), {
+      key, value: String(ruleValueText(def, written)), preset: preset.name, presetValue: String(presetValue),
+    }));
+  }
+  return issues;
+}
+
+/**
+ * The value a preset gives one rule, as the 值 cell would hold it; null when the preset leaves it alone.
+ * @example presetValueText(findPreset('001听评课')!, 'minReviews') // 15
+ */
+export function presetValueText(preset: Preset, field: keyof Rules, sub?: string): string | number | null {
+  for (const [name] of preset.rows) {
+    const def = findRule(name);
+    if (def === null || def.field !== field || def.sub !== sub) continue;
+    return ruleValueText(def, valueIn(presetPatch(preset), def));
+  }
+  return null;
 }

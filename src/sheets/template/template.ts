@@ -6,10 +6,10 @@ import type { Rules } from '../../engine/rules.js';
 import { defaultRules } from '../../engine/rules.js';
 import type { ListValidation, OutputCell, OutputSheet, RangeFormat } from '../output.js';
 import { HEADER_FILL } from '../layout/labels.js';
-import { ruleRows } from '../layout/rulesRows.js';
+import { ruleRows, type RuleRow } from '../layout/rulesRows.js';
 import { guideSheet } from './templateGuide.js';
 import { RULE_CHOICES } from '../rules/rulesParse.js';
-import { PRESETS } from '../rules/presets.js';
+import { PRESETS, presetValueText } from '../rules/presets.js';
 
 /**
  * The dropdown lists (data validation) of the template, by column name. They suggest, they do not
@@ -102,11 +102,42 @@ export function inputSheet(def: InputSheetDef, rows: OutputCell[][] = [], title?
 }
 
 /**
- * 考核规则: 参数 | 值 | 说明, one rule a row (SPEC §3.6), filled with `rules`.
- * @example rulesSheet(defaultRules()).cells[3] // ['优秀比例', '30%', '各教研组优秀名额…']
+ * 考核规则: 参数 | 值 | 说明, one rule a row (SPEC §3.6), filled with `rules` (the sample school, 计算记录).
+ * @example rulesSheet(defaultRules()).cells[5] // ['优秀比例', '30%', '各教研组优秀名额…']
  */
 export function rulesSheet(rules: Rules): OutputSheet {
-  const rows = ruleRows(rules).map((r) => [r.key, r.value, r.note]);
+  return rulesSheetOf(ruleRows(rules).map((r) => [r.key, r.value, r.note]));
+}
+
+/**
+ * The template's 考核规则 (issue 21 item 1): 方案 = 默认 and every other 值 blank, so whichever 方案 the
+ * office picks fills them; 说明 says the value a blank takes under each 方案 (`留空按方案：默认 10；001听评课 15`).
+ * @example templateRulesSheet().cells[5] // ['优秀比例', '', '各教研组优秀名额…留空按方案：默认 30%']
+ */
+export function templateRulesSheet(): OutputSheet {
+  return rulesSheetOf(ruleRows(defaultRules()).map((r) => (r.field === 'preset'
+    ? [r.key, r.value, `${r.note}${presetsNote()}`]
+    : [r.key, '', `${r.note}${blankNote(r)}`])));
+}
+
+/** What a blank 值 of this row takes: the default, and each 方案 that sets something else. */
+function blankNote(row: RuleRow): string {
+  const others = PRESETS.flatMap((p) => {
+    const value = presetValueText(p, row.field, row.sub);
+    return value === null || value === row.value ? [] : [`${p.name} ${value}`];
+  });
+  if (row.value === '' && others.length === 0) return '';
+  return `留空按方案：默认 ${row.value === '' ? '空白' : row.value}${others.map((o) => `；${o}`).join('')}。`;
+}
+
+/** The 方案 row's 说明: what each preset changes, from its own rows. */
+function presetsNote(): string {
+  return PRESETS.filter((p) => p.rows.length > 0)
+    .map((p) => `${p.name}：${p.rows.map(([key, value]) => `${key} ${value}`).join('，')}`)
+    .join('；');
+}
+
+function rulesSheetOf(rows: OutputCell[][]): OutputSheet {
   return {
     name: RULES_SHEET,
     cells: [['参数', '值', '说明'], ...rows],
@@ -145,9 +176,9 @@ function ruleChoiceValidations(keys: string[]): ListValidation[] {
 }
 
 /**
- * The whole blank standard workbook: 使用说明, the six input sheets, 考核规则.
+ * The whole blank standard workbook: 使用说明, the six input sheets, 考核规则 (方案 = 默认, the rest blank).
  * @example templateSheets().map((s) => s.name) // ['使用说明', '教师名册', '签到表', …, '考核规则']
  */
-export function templateSheets(rules: Rules = defaultRules()): OutputSheet[] {
-  return [guideSheet(INPUT_SHEETS), ...INPUT_SHEETS.map((def) => inputSheet(def)), rulesSheet(rules)];
+export function templateSheets(): OutputSheet[] {
+  return [guideSheet(INPUT_SHEETS), ...INPUT_SHEETS.map((def) => inputSheet(def)), templateRulesSheet()];
 }

@@ -184,8 +184,20 @@ export const SIGNATURE_WORDS: readonly string[] = [
 export const DERIVED_HEADER_PREFIXES: readonly string[] = ['合计', '小计', '总计', '共计', '累计', '总学时', '总分', '总数', '总次数', '总时长', '平均'];
 export const DERIVED_HEADER_SUFFIXES: readonly string[] = ['次数', '人数', '天数', '节数', '总数', '合计', '小计', '总计', '总分', '率', '数', '平均'];
 
-/** Unit suffixes accepted after a number ("2学时", "1.5h"). Longest first. */
-export const NUMBER_UNITS: readonly string[] = ['学时', '课时', '小时', '节课', 'hrs', 'hr', 'h', '时', '次', '节', '分', '个', '天'];
+/**
+ * Unit suffixes accepted after a number ("2学时", "1.5h", "10节"). Longest first. Not 天: days are no
+ * count, and in an hours cell they are converted (HOURS_DAY_WORDS), never read as hours.
+ */
+export const NUMBER_UNITS: readonly string[] = ['学时', '课时', '小时', '节课', 'hrs', 'hr', 'h', '时', '次', '节', '分', '个'];
+
+/** The only units an hours cell reads a number out of (SPEC §3: 学时/小时/h). Longest first. */
+export const HOURS_UNITS: readonly string[] = ['学时', '小时', 'hrs', 'hr', 'h'];
+
+/** Days in an hours cell (SPEC §3), × the rule 每天学时: 半天 = ½, 一天/全天 = 1, 两天 = 2; `N天` is read as a number. */
+export const HOURS_DAY_WORDS: Readonly<Record<string, number>> = {
+  半天: 0.5, 半日: 0.5, 一天: 1, 全天: 1, 整天: 1, 一整天: 1, 全日: 1, 一日: 1, 一天半: 1.5, 两天: 2, 二天: 2, 两天半: 2.5,
+  三天: 3, 四天: 4, 五天: 5,
+};
 
 /** The label of the matrix 学时 row (SPEC §3.2): these column names of `hours`. */
 export const HOURS_ROW_LABELS: readonly string[] = COLUMN_NAMES.hours;

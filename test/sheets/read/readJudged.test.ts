@@ -34,6 +34,14 @@ describe('考核登记 (SPEC §3.5)', () => {
     expect(where(out, 'bad-number')).toEqual([{ sheet: '考核登记', row: 2, column: '读书未交' }]);
   });
 
+  it('reports a negative 读书未交 (a count) on its row and counts 0, never +3 points a time (issue 19)', () => {
+    const out = read([['T001', '张三', '良好', -2, null, null, null, null, null, null]]);
+    expect(out.dataset.judged[0]?.readingMissed).toBe(0);
+    expect(out.issues.filter((i) => i.code === 'negative-number').map((i) => [i.row, i.column, i.message])).toEqual([
+      [2, '读书未交', '“-2”是负数，不能作为次数，按 0 处理。'],
+    ]);
+  });
+
   it('keeps the first of two rows for one teacher (duplicate-judged)', () => {
     const out = read([['T001', '张三', '优秀', null, null, null, null, null, null, null], [null, '张三', '合格', null, null, null, null, null, null, null]]);
     expect(out.dataset.judged.map((j) => j.notesGrade)).toEqual(['优秀']);

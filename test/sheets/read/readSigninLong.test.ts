@@ -86,10 +86,49 @@ describe('签到表 long shape (SPEC §3.2)', () => {
     expect(where(out, 'duplicate-attendance').map((w) => w.row)).toEqual([4, 5, 6]);
   });
 
-  it('never reads an unreadable 学时 as 0 (bad-number) and leaves it to the engine', () => {
+  it('never reads an unreadable 学时 as 0 (bad-hours) and leaves it to the engine, naming the hours used', () => {
     const out = read([['2023-09-06', '教研', null, 'T001', '张三', null, '两小时', null]]);
     expect(out.dataset.attendance[0]?.hours).toBeNull();
-    expect(where(out, 'bad-number')).toEqual([{ sheet: '签到表', row: 3, column: '学时' }]);
+    expect(where(out, 'bad-hours')).toEqual([{ sheet: '签到表', row: 3, column: '学时' }]);
+    expect(out.issues.find((i) => i.code === 'bad-hours')?.message).toBe('学时“两小时”无法识别，按 2 学时计（默认每次学时）。');
+  });
+
+  // SPEC §3 hours in days (issue 20 item 2): × 每天学时 (default 6); never a number read out of 天.
+  it.each([
+    ['半天', 6, 3], ['一天', 6, 6], ['全天', 6, 6], ['1天', 6, 6], ['1.5天', 6, 9], ['两天', 6, 12], ['3天', 6, 18],
+    ['半天', 8, 4], ['1.5天', 8, 12], ['一天', 7.5, 7.5],
+    ['2学时', 6, 2], ['1.5小时', 6, 1.5], ['3h', 6, 3], [2.5, 6, 2.5],
+  ] as const)('reads 学时 %s with 每天学时 %s as %s hours', (cell, perDay, hours) => {
+    const out = read([['2023-09-06', '教研', null, 'T001', '张三', null, cell, null]], [makeTable('考核规则', [['参数', '值'], ['每天学时', perDay]])]);
+    expect(out.dataset.attendance[0]?.hours).toBe(hours);
+    expect(out.issues.filter((i) => i.code === 'bad-hours')).toEqual([]);
+  });
+
+  it.each([['3课时'], ['2节'], ['1.5次'], ['两学时']])('reads no number out of 学时 %s (its unit is not 学时/小时/h)', (cell) => {
+    const out = read([['2023-09-06', '教研', null, 'T001', '张三', null, cell, null]]);
+    expect(out.dataset.attendance[0]?.hours).toBeNull();
+    expect(where(out, 'bad-hours')).toEqual([{ sheet: '签到表', row: 3, column: '学时' }]);
+  });
+
+  it('reports a negative 学时 on its row with the session\'s usual hours it counts with (issue 19)', () => {
+    const out = read([
+      ['2023-09-06', '教研', null, 'T001', '张三', null, -20, null],
+      ['2023-09-06', '教研', null, 'T002', '李四', null, 3, null],
+      ['2023-09-06', '教研', null, 'T003', '王五', null, 3, null],
+    ]);
+    expect(out.dataset.attendance[0]?.hours).toBeNull();
+    expect(out.issues.filter((i) => i.code === 'bad-hours').map((i) => [i.row, i.message])).toEqual([
+      [3, '学时“-20”是负数，按 3 学时计（该次活动最常见的学时）。'],
+    ]);
+  });
+
+  it('names the 外出学习 rows\' fallback from their training', () => {
+    const out = read([
+      ['2023-10-10', '市培训', '外出学习', 'T001', '张三', null, '若干', null],
+      ['2023-10-10', '市培训', '外出学习', 'T002', '李四', null, '一天', null],
+    ]);
+    expect(out.dataset.external.map((r) => r.hours)).toEqual([null, 6]);
+    expect(out.issues.find((i) => i.code === 'bad-hours')?.message).toBe('学时“若干”无法识别，按 6 学时计（该次培训最常见的学时）。');
   });
 
   it('skips rows with an impossible date (bad-date) or none (missing-date)', () => {

@@ -77,10 +77,17 @@ describe('签到表 matrix shape (SPEC §3.2 考勤表)', () => {
     expect(where(out, 'unknown-status')).toEqual([{ sheet: '考勤表', row: 2, column: '2023-09-06' }]);
   });
 
-  it('reports an unreadable 学时 cell (bad-number)', () => {
+  it('reports an unreadable 学时 cell (bad-hours) with the hours used', () => {
     const out = read([['姓名', '2023-09-06'], ['学时', '两'], ['张三', '到']]);
     expect(out.dataset.sessions[0]?.hours).toBeNull();
-    expect(where(out, 'bad-number')).toEqual([{ sheet: '考勤表', row: 2, column: '2023-09-06' }]);
+    expect(where(out, 'bad-hours')).toEqual([{ sheet: '考勤表', row: 2, column: '2023-09-06' }]);
+    expect(out.issues.find((i) => i.code === 'bad-hours')?.message).toBe('学时“两”无法识别，按 2 学时计（默认每次学时）。');
+  });
+
+  it('reads days in the 学时 row (半天 = ½ × 每天学时) and reports a negative one', () => {
+    const out = read([['姓名', '2023-09-06', '2023-09-13', '2023-09-20'], ['学时', '半天', '1.5天', -2], ['张三', '到', '到', '到']]);
+    expect(out.dataset.sessions.map((s) => s.hours)).toEqual([3, 9, null]);
+    expect(out.issues.filter((i) => i.code === 'bad-hours').map((i) => i.message)).toEqual(['学时“-2”是负数，按 2 学时计（默认每次学时）。']);
   });
 
   it('reports a teacher listed twice (duplicate-attendance) and unknown names', () => {

@@ -81,7 +81,7 @@ const OTHER_VALUE: Readonly<Record<string, CellValue>> = {
  * removes its keys from here when the engine reads them; the list must be empty when the round ends.
  */
 const PENDING: ReadonlySet<string> = new Set([
-  '每天学时', '中途入职学时', '学分周期起始学年', '学分周期年数', '周期学分', '校本学分下限', '每学分学时', '外出学习计学分',
+  '中途入职学时', '学分周期起始学年', '学分周期年数', '周期学分', '校本学分下限', '每学分学时', '外出学习计学分',
   '缺交视为未完成任务',
 ]);
 
@@ -102,6 +102,11 @@ function sampleTables(): Table[] {
     ['2023-11-20', name(second), name(first), '语文', '省级课', '公开课', '省级', '是'],
     ['2023-11-21', name(second), name(first), '语文', '国家级课', '公开课', '国家级', '是'],
   );
+  // 每天学时 moves a training written in days (SPEC §3).
+  const external = tables.find((t) => t.name === '外出学习')!;
+  const columns = external.rows[0]!.map(String);
+  const externalRow: CellValue[] = columns.map((c) => ({ 日期: '2023-11-15', 活动: '区级骨干研修', 工号: first[0]!, 姓名: name(first), 学时: '1.5天', 状态: '出勤' })[c] ?? null);
+  external.rows.push(externalRow);
   tables.find((t) => t.name === '获奖登记')!.rows.push(
     [first[0]!, name(first), '全国优质课比赛', '比赛', '国家级', '一等奖', '2023-11-01'],
     [second[0]!, name(second), '省教学论文评选', '评选', '省级', '一等奖', '2023-11-01'],

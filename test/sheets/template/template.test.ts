@@ -49,13 +49,18 @@ describe('the blank standard workbook (SPEC §9 template)', () => {
     expect(v?.values).toContain(value);
   });
 
-  it('fills 考核规则 with every default', () => {
+  // issue 21 item 1: a value written in the template would mask the 方案 the office picks.
+  it('writes 方案 = 默认 and every other 值 blank, the value a blank takes under each 方案 in 说明', () => {
     const rules = sheets.at(-1)!;
     expect(rules.cells[0]).toEqual(['参数', '值', '说明']);
-    const map = new Map(rules.cells.slice(1).map((r) => [r[0], r[1]]));
-    expect(map.get('优秀比例')).toBe('30%');
-    expect(map.get('默认每次学时')).toBe(2);
-    expect(map.get('考核开始日期')).toBe('');
+    const rows = rules.cells.slice(1);
+    expect(rows.filter((r) => r[1] !== '').map((r) => [r[0], r[1]])).toEqual([['方案', '默认']]);
+    const note = (key: string) => String(rows.find((r) => r[0] === key)?.[2]);
+    expect(note('优秀比例')).toContain('留空按方案：默认 30%。');
+    expect(note('默认每次学时')).toContain('留空按方案：默认 2。');
+    expect(note('评课最少节数')).toContain('留空按方案：默认 0；000开课评课 1；001听评课 15。');
+    expect(note('不合格处理')).toContain('留空按方案：默认 不合格；003原文 仅本项。');
+    expect(note('方案')).toContain('001听评课：听课最少节数 15，评课最少节数 15，须开课课型:全体 汇报课');
   });
 
   it('suggests rather than refuses: every input dropdown warns and lets a synonym stay (issue 10)', () => {
