@@ -90,6 +90,8 @@ export const STATUS_WORDS: Readonly<Record<AttendanceStatus, readonly string[]>>
   excused: ['请假', '假', '事假', '病假', '公假', '公出', '出差', '婚假', '产假', '丧假', '调休', '已请假'],
   absent: ['缺勤', '缺', '旷', '旷会', '未到', '未签到', '×', '✗', '✘', '0', '否', 'N', 'no', '缺席', '旷课'],
   madeUp: ['补课', '补', '补学', '已补'],
+  // SPEC §3.2 / §4 "Staff changes": the session does not expect this teacher (joined later, left, long leave).
+  notExpected: ['免', '免签', '不参加', '不适用', '未入职', '未到岗', '调出', '已调出', '离职', '已离职', '无需参加', '不需参加'],
 };
 
 /** 类型 of a sign-in row (SPEC §3.2): blank → 校本研训. */
