@@ -35,7 +35,7 @@ export const OUTPUT_SHEET_NAMES: readonly string[] = ['考核结果', '分组统
 
 /** Every column any standard sheet knows. */
 export type ColumnKey =
-  | 'id' | 'name' | 'group' | 'prepGroup' | 'subject' | 'echelon' | 'mustTeach'
+  | 'id' | 'name' | 'group' | 'prepGroup' | 'subject' | 'echelon' | 'mustTeach' | 'joined' | 'left'
   | 'date' | 'title' | 'type' | 'status' | 'hours' | 'target'
   | 'observer' | 'teacher' | 'topic' | 'lessonType' | 'level' | 'reviewed'
   | 'award' | 'category' | 'prize' | 'awardText'
@@ -52,6 +52,9 @@ export const COLUMN_NAMES: Readonly<Record<ColumnKey, readonly string[]>> = {
   subject: ['学科', '任教学科', '所教学科', '科目', '任教科目'],
   echelon: ['梯队', '教师梯队', '梯队层级', '层级'],
   mustTeach: ['须开课', '是否须开课', '需开课', '须上公开课', '是否开课', '必须开课'],
+  // SPEC §3.1 / §4 "Staff changes": staff who join or leave during the term.
+  joined: ['入职日期', '调入日期', '到岗日期', '到校日期', '入职时间', '调入时间', '到岗时间', '到校时间'],
+  left: ['离职日期', '调出日期', '离岗日期', '离校日期', '离职时间', '调出时间', '离岗时间', '离校时间'],
   date: ['日期', '时间', '签到日期', '活动日期', '签到时间', '培训日期', '培训时间', '听课日期', '听课时间',
     '获奖日期', '获奖时间', '学习日期', '外出日期', '打卡时间', '打卡日期'],
   title: ['活动', '活动名称', '活动内容', '培训内容', '主题', '培训主题', '培训名称', '培训项目', '研训内容',
