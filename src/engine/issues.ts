@@ -160,13 +160,17 @@ export const MESSAGES = {
   },
   'ambiguous-teacher': {
     severity: 'warning',
-    text: (p) => `“${s(p, 'name')}”在名册中有同名教师，这一行没有工号，无法确定是谁，未计入。`,
+    text: (p) => `“${s(p, 'name')}”在名册中有同名教师，这一行没有工号，无法确定是谁，` +
+      (p['counted'] === undefined ? '未计入。' : `${s(p, 'counted')}。`),
     fix: '在这一行填写工号（听课记录可在姓名后加工号，如“张伟(T012)”）。',
   },
+  // issue 20: the message says what the row still counts for (听课记录: the other side) and names the
+  // roster teacher one character away (`是不是“李小明”？`) — never matched automatically.
   'unknown-teacher': {
     severity: 'warning',
-    text: (p) => `“${s(p, 'name')}”不在教师名册中，这一行未计入。`,
-    fix: '检查姓名/工号是否写错，或把该教师加入教师名册。',
+    text: (p) => `“${s(p, 'name')}”不在教师名册中，${p['counted'] === undefined ? '这一行未计入' : s(p, 'counted')}。` +
+      (p['suggestion'] === undefined ? '' : `是不是“${s(p, 'suggestion')}”？`),
+    fix: '多为姓名写错：按教师名册改正姓名或工号（写错的名字不会自动对应到名册中的教师）；确是名册漏登的本校教师才加入名册，校外人员可不处理。',
   },
   // issue 20: staff who join or leave during the term (SPEC §3.1, §4 "Staff changes").
   'bad-staff-date': {
