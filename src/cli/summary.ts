@@ -5,7 +5,11 @@ import type { Severity } from '../engine/issues.js';
 import { SEVERITY_LABEL } from '../engine/issues.js';
 import { TIERS } from '../engine/model.js';
 import type { RunReport } from '../app/types.js';
-import { caveats } from '../app/inspect.js';
+import { caveats, isCaveat } from '../app/inspect.js';
+import { groupIssues, issuePlace } from '../engine/issueGroups.js';
+
+/** Errors and warnings listed under the counts; the rest are in 数据问题 (or --json). */
+const LISTED_LINES = 10;
 
 /**
  * @example formatSummary(report, ['结果工作簿：out/a-考核结果.xlsx'])
@@ -22,6 +26,14 @@ export function formatSummary(report: RunReport, paths: readonly string[]): stri
   const count = (s: Severity): number => issues.filter((i) => i.severity === s).length;
   const counts = (['error', 'warning', 'info'] as Severity[]).map((s) => `${SEVERITY_LABEL[s]} ${count(s)} 条`).join('，');
   lines.push(`数据问题：${counts}${issues.length > 0 && result !== undefined ? '（详见“数据问题”工作表）' : ''}。`);
+  // issue 20: identical issues that differ only by row are one line listing the rows.
+  // Errors first, then warnings; the caveats have their own lines below.
+  const listed = [...issues.filter((i) => i.severity === 'error'), ...issues.filter((i) => i.severity === 'warning' && !isCaveat(i))];
+  const groups = groupIssues(listed);
+  for (const { issue, rows } of groups.slice(0, LISTED_LINES)) {
+    lines.push(`  ${SEVERITY_LABEL[issue.severity]} ${issuePlace(issue, rows)}：${issue.message}`);
+  }
+  if (groups.length > LISTED_LINES) lines.push(`  ……另有 ${groups.length - LISTED_LINES} 条${result !== undefined ? '，见“数据问题”工作表' : ''}。`);
   // SPEC §3: what was not used is said before anyone trusts a number.
   const notUsed = caveats(report.inspect);
   if (notUsed.length > 0) {

@@ -79,9 +79,53 @@ export const TASK_REASON = '未完成校本研训规定任务';
 export const NO_JUDGED_REASON = '考核登记中无该教师记录';
 export const NO_GRADE_REASON = '未评定等次';
 
-/** `考勤 26.25 = 30 × 28/32 学时（全校最高 32）` */
-export function explainAttendance(points: number, max: number, hours: number, hoursMax: number, scope: HoursScope): string {
-  return `${ITEM_LABEL.attendance} ${formatNumber(points)} = ${hoursFormula(max, hours, hoursMax, scope)}`;
+/** Sessions a teacher was not expected at (SPEC §4 "Staff changes"). */
+export interface LeftOut {
+  beforeJoin: number;
+  afterLeave: number;
+  notExpected: number;
+}
+
+/** `入职前 2 次、标注不参加 1 次不计`, or '' when nothing was left out. */
+export function leftOutNote(leftOut: LeftOut | undefined): string {
+  if (leftOut === undefined) return '';
+  const parts: string[] = [];
+  if (leftOut.beforeJoin > 0) parts.push(`入职前 ${leftOut.beforeJoin} 次`);
+  if (leftOut.afterLeave > 0) parts.push(`离职后 ${leftOut.afterLeave} 次`);
+  if (leftOut.notExpected > 0) parts.push(`标注不参加 ${leftOut.notExpected} 次`);
+  return parts.length === 0 ? '' : `${parts.join('、')}不计`;
+}
+
+/**
+ * `考勤 26.25 = 30 × 28/32 学时（全校最高 32）`; scaled for a joiner (中途入职学时 = 按比例, SPEC §4):
+ * `考勤 30 = 30 × 14×18/14 / 18 学时（全校最高 18；入职前 2 次不计）` — h × F / E over H_max.
+ */
+export function explainAttendance(
+  points: number, max: number, hours: number, hoursMax: number, scope: HoursScope,
+  prorate?: { expectedHours: number; fullHours: number }, leftOut?: LeftOut,
+): string {
+  const note = leftOutNote(leftOut);
+  const top = formatNumber(hoursMax);
+  const scopeNote = `${scopeLabel(scope)}最高 ${top}${note === '' ? '' : `；${note}`}`;
+  const h = prorate === undefined
+    ? `${formatNumber(hours)}/${top}`
+    : `${formatNumber(hours)}×${formatNumber(prorate.fullHours)}/${formatNumber(prorate.expectedHours)} / ${top}`;
+  return `${ITEM_LABEL.attendance} ${formatNumber(points)} = ${formatNumber(max)} × ${h} 学时（${scopeNote}）`;
+}
+
+/** 说明: `2023-10-08 入职，入职前 2 次活动不计` */
+export function joinedRemark(date: string, sessions: number): string {
+  return `${date} 入职，入职前 ${sessions} 次活动不计`;
+}
+
+/** 说明: `2023-12-01 离职，离职后 1 次活动不计` */
+export function leftRemark(date: string, sessions: number): string {
+  return `${date} 离职，离职后 ${sessions} 次活动不计`;
+}
+
+/** 说明: `3 次活动标注不参加（免签、未入职等），不计缺勤` */
+export function notExpectedRemark(sessions: number): string {
+  return `${sessions} 次活动标注不参加（免签、未入职等），不计缺勤`;
 }
 
 /** `外出学习 27.5 = 30 × 10/12 学时（全校最高 12）+ 二次培训 2.5 − 违纪 0` */

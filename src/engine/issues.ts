@@ -190,13 +190,28 @@ export const MESSAGES = {
   },
   'ambiguous-teacher': {
     severity: 'warning',
-    text: (p) => `“${s(p, 'name')}”在名册中有同名教师，这一行没有工号，无法确定是谁，未计入。`,
+    text: (p) => `“${s(p, 'name')}”在名册中有同名教师，这一行没有工号，无法确定是谁，` +
+      (p['counted'] === undefined ? '未计入。' : `${s(p, 'counted')}。`),
     fix: '在这一行填写工号（听课记录可在姓名后加工号，如“张伟(T012)”）。',
   },
+  // issue 20: the message says what the row still counts for (听课记录: the other side) and names the
+  // roster teacher one character away (`是不是“李小明”？`) — never matched automatically.
   'unknown-teacher': {
     severity: 'warning',
-    text: (p) => `“${s(p, 'name')}”不在教师名册中，这一行未计入。`,
-    fix: '检查姓名/工号是否写错，或把该教师加入教师名册。',
+    text: (p) => `“${s(p, 'name')}”不在教师名册中，${p['counted'] === undefined ? '这一行未计入' : s(p, 'counted')}。` +
+      (p['suggestion'] === undefined ? '' : `是不是“${s(p, 'suggestion')}”？`),
+    fix: '多为姓名写错：按教师名册改正姓名或工号（写错的名字不会自动对应到名册中的教师）；确是名册漏登的本校教师才加入名册，校外人员可不处理。',
+  },
+  // issue 20: staff who join or leave during the term (SPEC §3.1, §4 "Staff changes").
+  'bad-staff-date': {
+    severity: 'warning',
+    text: (p) => `教师“${s(p, 'name')}”的${s(p, 'what')}日期“${s(p, 'value')}”无法识别，按整学期在岗计算。`,
+    fix: '写成 2023-10-08 或 2023年10月8日 这样的日期；整学期在岗的教师留空。',
+  },
+  'staff-dates-reversed': {
+    severity: 'warning',
+    text: (p) => `教师“${s(p, 'name')}”的离职日期 ${s(p, 'left')} 早于入职日期 ${s(p, 'joined')}，离职日期未采用。`,
+    fix: '核对入职日期和离职日期。',
   },
   'id-name-mismatch': {
     severity: 'warning',
@@ -244,7 +259,12 @@ export const MESSAGES = {
   'unknown-status': {
     severity: 'warning',
     text: (p) => `状态“${s(p, 'value')}”无法识别，按缺勤处理。`,
-    fix: '使用 出勤/迟到/早退/请假/缺勤/补课 等标准写法。',
+    fix: '使用 出勤/迟到/早退/请假/缺勤/补课 等标准写法；不要求参加的（未入职、已调出、长期病休）写“免签”。',
+  },
+  'status-not-expected': {
+    severity: 'info',
+    text: (p) => `有 ${s(p, 'count')} 处标注“免签”“未入职”“调出”等（${s(p, 'who')}）：这些活动不要求相应教师参加，不计出勤也不计缺勤。`,
+    fix: '无需处理；如标注有误，请改为实际的出勤状态。',
   },
   'unknown-type': {
     severity: 'warning',

@@ -17,8 +17,11 @@ export type IsoDate = string;
 /** Level of an open class or an award (SPEC §3.3, §3.4). */
 export type Level = 'school' | 'district' | 'city' | 'province' | 'national';
 
-/** Attendance status after the status words of SPEC §3.2 were read. */
-export type AttendanceStatus = 'present' | 'late' | 'early' | 'madeUp' | 'excused' | 'absent';
+/**
+ * Attendance status after the status words of SPEC §3.2 were read. `notExpected` (免签, 未入职, 调出 …):
+ * the session does not expect this teacher at all — neither attended nor absent (SPEC §4 "Staff changes").
+ */
+export type AttendanceStatus = 'present' | 'late' | 'early' | 'madeUp' | 'excused' | 'absent' | 'notExpected';
 
 /** Statuses that count as attended (present, late, early leave, made up). */
 export const ATTENDED_STATUSES: ReadonlySet<AttendanceStatus> = new Set(['present', 'late', 'early', 'madeUp']);
@@ -50,6 +53,12 @@ export interface Teacher {
    * or null when the roster says 否 or nothing.
    */
   mustTeachLevel: Level | null;
+  /**
+   * 入职日期 / 离职日期 (SPEC §3.1, §4 "Staff changes"): sessions dated before `joined` or after `left`
+   * do not expect this teacher (both days themselves do). Absent or null: the whole term.
+   */
+  joined?: IsoDate | null;
+  left?: IsoDate | null;
   source: SourceRef;
 }
 
@@ -275,6 +284,11 @@ export interface GroupDetail {
   requiredLessons: number;
   /** Teachers per 梯队 (SPEC §6, seed 004's 五级梯队); teachers without one are not counted. */
   echelonCounts: Record<string, number>;
+  /**
+   * Staff changes (SPEC §4): names of the group's teachers who joined or left during the term (a roster
+   * 入职日期 / 离职日期 that left sessions out), and of those marked not expected at some sessions.
+   */
+  staffChanges?: { joined: string[]; left: string[]; notExpected: string[] };
 }
 
 /** Everything one scoring run produces. */

@@ -10,7 +10,7 @@ import type { Rules } from './rules.js';
 import { makeIssue, type Issue } from './issues.js';
 import { buildRoster, type Roster } from './roster.js';
 import { OutOfPeriodCounter, resultPeriod } from './period.js';
-import { tallyAttendance } from './attendanceTally.js';
+import { creditedHoursAll, tallyAttendance } from './attendanceTally.js';
 import { tallyExternal } from './externalTally.js';
 import { tallyObservations } from './observationTally.js';
 import { tallyAwards } from './awards.js';
@@ -20,6 +20,7 @@ import { quotaFor } from './quota.js';
 import { tierGroup, type TierMember } from './tiers.js';
 import { checkGroup, teacherRemarks } from './checks.js';
 import { roundHalfUp } from './decimal.js';
+import { joinedRemark, leftRemark, notExpectedRemark } from './explain.js';
 
 /**
  * Score a term: items, totals, ranks and tiers per 教研组, §6 checks, and the engine's own issues
@@ -33,7 +34,8 @@ export function score(dataset: Dataset, rules: Rules): ScoreRun {
   const externalHours = tallyExternal(dataset, roster, rules, outOfPeriod);
   const observations = tallyObservations(dataset, roster, rules, outOfPeriod);
   const awards = tallyAwards(dataset, roster, rules, outOfPeriod);
-  const attendanceMax = hoursMax(attendance.hours, roster, rules.hoursScope, '校本研训');
+  // SPEC §4 "Staff changes": a joiner's or leaver's hours are scaled (按比例) before H_max is taken.
+  const attendanceMax = hoursMax(creditedHoursAll(attendance, rules.partialTermHours), roster, rules.hoursScope, '校本研训');
   const externalMax = hoursMax(externalHours, roster, rules.hoursScope, '外出学习');
   const judged = judgedByTeacher(dataset.judged, roster);
   const tallies: Tallies = {
@@ -116,6 +118,7 @@ export function score(dataset: Dataset, rules: Rules): ScoreRun {
       requiredEvents: check.requiredEvents,
       requiredLessons: check.requiredLessons,
       echelonCounts: echelonCounts(members, roster),
+      staffChanges: staffChanges(members, tallies),
     });
   });
 
@@ -134,6 +137,14 @@ function judgedByTeacher(records: readonly JudgedRecord[], roster: Roster): Map<
     if (t !== undefined && !byTeacher.has(t)) byTeacher.set(t, record);
   }
   return byTeacher;
+}
+
+/** SPEC §4 "Staff changes": who in the group joined, left, or was marked not expected (分组统计). */
+function staffChanges(members: readonly number[], tallies: Tallies): NonNullable<GroupDetail['staffChanges']> {
+  const att = tallies.attendance;
+  const names = (counts: Int32Array): string[] =>
+    members.filter((t) => (counts[t] ?? 0) > 0).map((t) => tallies.roster.teachers[t]?.name ?? '');
+  return { joined: names(att.beforeJoin), left: names(att.afterLeave), notExpected: names(att.notExpected) };
 }
 
 /** Teachers per 梯队 in one group, in roster order of first appearance (SPEC §6, seed 004). */
@@ -177,7 +188,7 @@ function teacherDetail(tallies: Tallies, t: number, s: TeacherScore, rules: Rule
     unexcusedAbsences: att.unexcused[t] ?? 0,
     excusedAbsences: att.excused[t] ?? 0,
     reviewedLessons: tallies.observations.reviewed[t] ?? 0,
-    remarks: teacherRemarks(
+    remarks: [...teacherRemarks(
       {
         disqualificationReasons: s.disqualificationReasons,
         observedLessons: tallies.observations.observed[t] ?? 0,
@@ -188,8 +199,22 @@ function teacherDetail(tallies: Tallies, t: number, s: TeacherScore, rules: Rule
         taughtTypes: tallies.observations.taughtTypes.get(t) ?? new Set<string>(),
       },
       rules,
-    ),
+    ), ...staffRemarks(tallies, t)],
   };
+}
+
+/** 说明 lines naming a joiner's or leaver's dates and the sessions left out (SPEC §4 "Staff changes"). */
+function staffRemarks(tallies: Tallies, t: number): string[] {
+  const teacher = tallies.roster.teachers[t]!;
+  const att = tallies.attendance;
+  const remarks: string[] = [];
+  const before = att.beforeJoin[t] ?? 0;
+  const after = att.afterLeave[t] ?? 0;
+  const marked = att.notExpected[t] ?? 0;
+  if (before > 0 && teacher.joined) remarks.push(joinedRemark(teacher.joined, before));
+  if (after > 0 && teacher.left) remarks.push(leftRemark(teacher.left, after));
+  if (marked > 0) remarks.push(notExpectedRemark(marked));
+  return remarks;
 }
 
 /** Mean of integer hundredths, rounded half up to 2 decimals exactly. */

@@ -53,6 +53,10 @@ export function scoreTeacher(tallies: Tallies, t: number, rules: Rules): Teacher
 
   const attendance = attendanceItem({
     hours: att.hours[t] ?? 0,
+    ...(rules.partialTermHours === 'prorate'
+      ? { prorate: { expectedHours: att.expectedHours[t] ?? 0, fullHours: att.fullHours[t] ?? 0 } }
+      : {}),
+    leftOut: { beforeJoin: att.beforeJoin[t] ?? 0, afterLeave: att.afterLeave[t] ?? 0, notExpected: att.notExpected[t] ?? 0 },
     hoursMax: tallies.attendanceMax[t] ?? 0,
     expected: att.expected[t] ?? 0,
     unexcused: att.unexcused[t] ?? 0,

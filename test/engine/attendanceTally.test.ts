@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { tallyAttendance } from '../../src/engine/attendanceTally.js';
+import { creditedHours, tallyAttendance } from '../../src/engine/attendanceTally.js';
 import { buildRoster } from '../../src/engine/roster.js';
 import { OutOfPeriodCounter } from '../../src/engine/period.js';
 import { DatasetBuilder, rulesWith } from './build.js';
@@ -131,5 +131,73 @@ describe('period filter (SPEC §2 考核期)', () => {
     expect(t.issues).toHaveLength(1);
     expect(t.issues[0]).toMatchObject({ code: 'out-of-period', severity: 'info', sheet: '签到表', params: { count: 2 } });
     expect(t.issues[0]?.message).toBe('“签到表”有 2 行日期在考核期（2023-09-01 至 2024-01-31）之外，未计入。');
+  });
+});
+
+describe('staff changes (SPEC §4: 入职日期 / 离职日期 and not-expected words leave sessions out)', () => {
+  /** 9 sessions of 2 学时, 2023-09-04 … 2023-09-12, expecting everybody. */
+  function term(extra: Parameters<DatasetBuilder['teacher']>[2] = {}) {
+    const b = new DatasetBuilder();
+    const a = b.teacher('甲', '语文组', extra);
+    const sessions = b.sessions(9);
+    return { b, a, sessions };
+  }
+
+  it.each([
+    // joined, left, sessions attended (indices), → expected, unexcused, E, F, before, after
+    ['joined 09-06: the 2 sessions before do not expect her', '2023-09-06', null, [2, 3, 4, 5, 6, 7, 8], 7, 0, 14, 18, 2, 0],
+    ['the 入职日期 itself expects her', '2023-09-06', null, [3, 4, 5, 6, 7, 8], 7, 1, 14, 18, 2, 0],
+    ['left 09-11: the session after does not expect him', null, '2023-09-11', [0, 1, 2, 3, 4, 5, 6], 8, 1, 16, 18, 0, 1],
+    ['joined and left inside the term', '2023-09-05', '2023-09-10', [1, 2, 3, 4, 5, 6], 6, 0, 12, 18, 1, 2],
+    ['dates outside the sessions change nothing', '2023-08-01', '2024-01-31', [0, 1, 2, 3, 4, 5, 6, 7, 8], 9, 0, 18, 18, 0, 0],
+    ['joined after every session: nothing expected, nothing absent', '2023-10-01', null, [], 0, 0, 0, 18, 9, 0],
+  ] as const)('%s', (_, joined, left, attended, expected, unexcused, e, f, before, after) => {
+    const { b, a, sessions } = term({ joined, left });
+    for (const i of attended) b.attend(a, sessions[i]!);
+    const t = tally(b);
+    expect([t.expected[0], t.unexcused[0], t.expectedHours[0], t.fullHours[0], t.beforeJoin[0], t.afterLeave[0]])
+      .toEqual([expected, unexcused, e, f, before, after]);
+  });
+
+  it('a not-expected word (免签, long leave) takes the session out of expected; it is neither attended nor absent', () => {
+    const { b, a, sessions } = term();
+    b.attendAll(a, sessions.slice(0, 6));
+    for (const s of sessions.slice(6)) b.attend(a, s, 'notExpected');
+    const t = tally(b);
+    expect([t.hours[0], t.expected[0], t.unexcused[0], t.notExpected[0], t.expectedHours[0], t.fullHours[0]]).toEqual([12, 6, 0, 3, 12, 18]);
+  });
+
+  it('an attended row beats 免签 for the same session; 免签 beats 缺勤 and 请假', () => {
+    const { b, a, sessions } = term();
+    b.attend(a, sessions[0]!, 'notExpected').attend(a, sessions[0]!, 'present');
+    b.attend(a, sessions[1]!, 'absent').attend(a, sessions[1]!, 'notExpected');
+    b.attend(a, sessions[2]!, 'notExpected').attend(a, sessions[2]!, 'excused');
+    b.attendAll(a, sessions.slice(3));
+    const t = tally(b);
+    expect([t.hours[0], t.expected[0], t.unexcused[0], t.excused[0], t.notExpected[0]]).toEqual([14, 7, 0, 0, 2]);
+  });
+
+  it('a 免签 at a session outside the teacher’s dates or 参加对象 counts nowhere', () => {
+    const b = new DatasetBuilder();
+    const a = b.teacher('甲', '语文组', { joined: '2023-09-05' });
+    const early = b.session('2023-09-04', '全体会', { hours: 2 });
+    const math = b.session('2023-09-06', '数学教研', { hours: 2, expected: { kind: 'groups', groups: ['数学组'] } });
+    const own = b.session('2023-09-07', '语文教研', { hours: 2, expected: { kind: 'groups', groups: ['语文组'] } });
+    b.attend(a, early, 'notExpected').attend(a, math, 'notExpected').attend(a, own);
+    const t = tally(b);
+    expect([t.expected[0], t.unexcused[0], t.notExpected[0], t.beforeJoin[0], t.expectedHours[0], t.fullHours[0]]).toEqual([1, 0, 0, 1, 2, 4]);
+  });
+});
+
+describe('creditedHours (SPEC §4 中途入职学时: 按比例 h × F / E, 按实际 h)', () => {
+  it.each([
+    [14, 14, 18, 'prorate', 18],
+    [12, 14, 18, 'prorate', (12 * 18) / 14],
+    [14, 16, 18, 'prorate', 15.75],
+    [14, 14, 18, 'actual', 14],
+    [18, 18, 18, 'prorate', 18], //   a full term: nothing to scale
+    [4, 0, 18, 'prorate', 4], //      no session expected them: h as signed
+  ] as const)('h %d, E %d, F %d, %s → %d', (h, e, f, mode, want) => {
+    expect(creditedHours(h, e, f, mode)).toBe(want);
   });
 });

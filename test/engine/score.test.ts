@@ -231,3 +231,102 @@ describe('score: activity, bonus, §6 checks and engine issues', () => {
     expect(run.result.teachers.map((t) => [t.tier, t.ethicsPoints, t.reportHours])).toEqual([['优秀', 12, 16], ['合格', 6, 16]]);
   });
 });
+
+describe('staff changes end to end (SPEC §4 "Staff changes", issue 20)', () => {
+  /**
+   * 语文组: 甲 every one of 9 sessions (18 学时); 乙 joined in "October" — the 3rd session's day — and
+   * has blank (absent) cells before it, attending the 7 sessions since (14 学时).
+   */
+  function joiner(joined: string | null) {
+    const b = new DatasetBuilder();
+    const jia = b.teacher('甲', '语文组', { id: 'T1' });
+    const yi = b.teacher('乙', '语文组', { id: 'T2', joined });
+    const sessions = b.sessions(9);
+    b.attendAll(jia, sessions);
+    b.attend(yi, sessions[0]!, 'absent').attend(yi, sessions[1]!, 'absent');
+    b.attendAll(yi, sessions.slice(2));
+    return b.build();
+  }
+
+  it('without 入职日期 the blank cells are 2 of 9 sessions missed → 22% → 考勤 0, 不合格 (today’s complaint)', () => {
+    const yi = score(joiner(null), rulesWith()).result.teachers.find((t) => t.name === '乙')!;
+    expect([yi.items.attendance, yi.tier, yi.disqualified]).toEqual([0, '不合格', 'absence']);
+  });
+
+  it('with 入职日期 she is scored on the 7 sessions that expected her, scaled to the term (按比例)', () => {
+    const run = score(joiner('2023-09-06'), rulesWith());
+    const i = run.result.teachers.findIndex((t) => t.name === '乙');
+    const yi = run.result.teachers[i]!;
+    expect([yi.items.attendance, yi.disqualified]).toEqual([30, null]);
+    expect(yi.explain.attendance).toBe('考勤 30 = 30 × 14×18/14 / 18 学时（全校最高 18；入职前 2 次不计）');
+    expect(run.teacherDetails[i]).toMatchObject({ attendedHours: 14, expectedSessions: 7, unexcusedAbsences: 0 });
+    expect(run.teacherDetails[i]!.remarks).toContain('2023-09-06 入职，入职前 2 次活动不计');
+    expect(run.groupDetails[0]!.staffChanges).toEqual({ joined: ['乙'], left: [], notExpected: [] });
+  });
+
+  it('按实际 keeps her 14 学时: 30 × 14/18 = 23.33', () => {
+    const yi = score(joiner('2023-09-06'), rulesWith({ partialTermHours: 'actual' })).result.teachers.find((t) => t.name === '乙')!;
+    expect(yi.items.attendance).toBe(23.33);
+    expect(yi.explain.attendance).toBe('考勤 23.33 = 30 × 14/18 学时（全校最高 18；入职前 2 次不计）');
+  });
+
+  it('a scaled joiner can set H_max: 12 of 14 学时 over a full term is 12 × 18/14, above 甲’s 16', () => {
+    const b = new DatasetBuilder();
+    const jia = b.teacher('甲', '语文组', { id: 'T1' });
+    const yi = b.teacher('乙', '语文组', { id: 'T2', joined: '2023-09-06' });
+    const sessions = b.sessions(9);
+    b.attendAll(jia, sessions.slice(0, 8)); //  16 学时, 1/9 absent
+    b.attendAll(yi, sessions.slice(2, 8)); //   12 学时, 1/7 absent → 12 × 18/14 = 15.43 < 16
+    const run = score(b.build(), rulesWith());
+    const [a, y] = ['甲', '乙'].map((n) => run.result.teachers.find((t) => t.name === n)!);
+    expect(a!.items.attendance).toBe(30);
+    // 30 × (12 × 18/14) / 16 = 30 × 15.428571… / 16 = 28.928… → 28.93
+    expect(y!.items.attendance).toBe(28.93);
+    expect(y!.explain.attendance).toBe('考勤 28.93 = 30 × 12×18/14 / 16 学时（全校最高 16；入职前 2 次不计）');
+  });
+
+  it('a leaver and a long leave by 免签: both scaled, both named in 说明 and 分组统计', () => {
+    const b = new DatasetBuilder();
+    const jia = b.teacher('甲', '语文组', { id: 'T1' });
+    const yi = b.teacher('乙', '语文组', { id: 'T2', left: '2023-09-11' });
+    const bing = b.teacher('丙', '语文组', { id: 'T3' });
+    const sessions = b.sessions(9);
+    b.attendAll(jia, sessions);
+    b.attendAll(yi, sessions.slice(0, 7)); //                    7 of 8 expected: 14 × 18/16 = 15.75 → 26.25
+    b.attendAll(bing, sessions.slice(0, 6)); //                  6 of 6 expected: 12 × 18/12 = 18 → 30
+    for (const s of sessions.slice(6)) b.attend(bing, s, 'notExpected');
+    const run = score(b.build(), rulesWith());
+    const pick = (name: string) => run.result.teachers.findIndex((t) => t.name === name);
+    const y = run.result.teachers[pick('乙')]!;
+    expect(y.items.attendance).toBe(26.25);
+    expect(y.explain.attendance).toBe('考勤 26.25 = 30 × 14×18/16 / 18 学时（全校最高 18；离职后 1 次不计）');
+    expect(run.teacherDetails[pick('乙')]!.remarks).toContain('2023-09-11 离职，离职后 1 次活动不计');
+    const c = run.result.teachers[pick('丙')]!;
+    expect(c.items.attendance).toBe(30);
+    expect(c.explain.attendance).toBe('考勤 30 = 30 × 12×18/12 / 18 学时（全校最高 18；标注不参加 3 次不计）');
+    expect(run.teacherDetails[pick('丙')]!.remarks).toContain('3 次活动标注不参加（免签、未入职等），不计缺勤');
+    expect(run.groupDetails[0]!.staffChanges).toEqual({ joined: [], left: ['乙'], notExpected: ['丙'] });
+  });
+
+  it('外出学习 hours are never scaled', () => {
+    const b = new DatasetBuilder();
+    const jia = b.teacher('甲', '语文组', { id: 'T1' });
+    const yi = b.teacher('乙', '语文组', { id: 'T2', joined: '2023-09-06' });
+    const sessions = b.sessions(9);
+    b.attendAll(jia, sessions).attendAll(yi, sessions.slice(2));
+    b.external(jia, '2023-10-12', '市级培训', 12).external(yi, '2023-10-12', '市级培训', 6);
+    const y = score(b.build(), rulesWith()).result.teachers.find((t) => t.name === '乙')!;
+    expect(y.items.external).toBe(15); // 30 × 6/12
+  });
+
+  it('the 20% rule counts expected sessions only, and its explanation names what was left out', () => {
+    const b = new DatasetBuilder();
+    const jia = b.teacher('甲', '语文组', { id: 'T1' });
+    const yi = b.teacher('乙', '语文组', { id: 'T2', joined: '2023-09-06' });
+    const sessions = b.sessions(9);
+    b.attendAll(jia, sessions).attendAll(yi, sessions.slice(4)); // 2 of 7 expected missed = 28.6%
+    const y = score(b.build(), rulesWith()).result.teachers.find((t) => t.name === '乙')!;
+    expect([y.items.attendance, y.disqualified]).toEqual([0, 'absence']);
+    expect(y.explain.attendance).toBe('考勤 0：无故缺勤 2/7 次，超过 20%（入职前 2 次不计）');
+  });
+});

@@ -6,13 +6,22 @@ import type { Disqualification } from '../model.js';
 import type { HoursScope } from '../rules.js';
 import { exactFraction } from '../decimal.js';
 import {
-  TASK_REASON, absenceReason, explainAttendance, explainZero, noHoursReason,
+  TASK_REASON, absenceReason, explainAttendance, explainZero, leftOutNote, noHoursReason, type LeftOut,
 } from '../explain.js';
 import { finishItem, type ItemScore } from './itemScore.js';
+import { creditedHours } from '../attendanceTally.js';
 
 export interface AttendanceInput {
-  /** Attended 校本研训 hours. */
+  /** Attended 校本研训 hours as signed. */
   hours: number;
+  /**
+   * SPEC §4 "Staff changes": the hours of the sessions that expect the teacher (E) and of those that would
+   * without dates and not-expected words (F), when 中途入职学时 = 按比例 scales h to h × F / E; absent or
+   * equal: no scaling.
+   */
+  prorate?: { expectedHours: number; fullHours: number };
+  /** Sessions left out (入职前, 离职后, marked not expected), named in the explanation. */
+  leftOut?: LeftOut;
   /** H_max of the teacher's scope. */
   hoursMax: number;
   expected: number;
@@ -52,15 +61,19 @@ export function attendanceItem(input: AttendanceInput): AttendanceScore {
     if (absence) reasons.push(absenceReason(input.unexcused, input.expected, input.absenceLimit));
     if (input.taskIncomplete) reasons.push(TASK_REASON);
     const disqualified = absence ? 'absence' : 'task';
-    return { points: 0, explain: explainZero('attendance', reasons.join('；')), disqualified, reasons };
+    const note = leftOutNote(input.leftOut);
+    return { points: 0, explain: explainZero('attendance', reasons.join('；') + (note === '' ? '' : `（${note}）`)), disqualified, reasons };
   }
   if (!(input.hoursMax > 0)) {
     return { points: 0, explain: explainZero('attendance', noHoursReason(input.scope, '校本研训')), disqualified: null, reasons: [] };
   }
-  const points = finishItem((input.max * input.hours) / input.hoursMax, input.max);
+  const p = input.prorate;
+  const hours = p === undefined ? input.hours : creditedHours(input.hours, p.expectedHours, p.fullHours, 'prorate');
+  const prorate = p !== undefined && hours !== input.hours ? p : undefined;
+  const points = finishItem((input.max * hours) / input.hoursMax, input.max);
   return {
     points,
-    explain: explainAttendance(points, input.max, input.hours, input.hoursMax, input.scope),
+    explain: explainAttendance(points, input.max, input.hours, input.hoursMax, input.scope, prorate, input.leftOut),
     disqualified: null,
     reasons: [],
   };

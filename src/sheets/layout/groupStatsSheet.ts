@@ -55,6 +55,20 @@ function echelonsOf(ctx: LayoutContext): string[] {
   return [...names];
 }
 
+/**
+ * SPEC §4 "Staff changes": `入职：赵敏；离职：李四；部分活动免签：王五`, '' when nobody in the group
+ * joined, left or was marked not expected.
+ */
+export function staffChangeText(d: GroupDetail | undefined): string {
+  const c = d?.staffChanges;
+  if (c === undefined) return '';
+  const parts: string[] = [];
+  if (c.joined.length > 0) parts.push(`入职：${c.joined.join('、')}`);
+  if (c.left.length > 0) parts.push(`离职：${c.left.join('、')}`);
+  if (c.notExpected.length > 0) parts.push(`部分活动免签：${c.notExpected.join('、')}`);
+  return parts.join('；');
+}
+
 /** The whole-school line under the groups: sums, and the mean over all teachers. */
 function schoolRow(ctx: LayoutContext): OutputCell[] {
   const { teachers, groups } = ctx.run.result;
@@ -79,11 +93,14 @@ function schoolRow(ctx: LayoutContext): OutputCell[] {
 export function groupStatsSheet(ctx: LayoutContext): OutputSheet {
   const { groups } = ctx.run.result;
   const n = groups.length;
-  const last = GROUP_STATS_HEADER.length - 1 + echelonsOf(ctx).length;
   const echelons = echelonsOf(ctx);
-  const header = [...GROUP_STATS_HEADER, ...echelons.map((e) => `梯队：${e}`)];
+  // A 人员变动 column only when someone joined, left or was marked not expected (SPEC §4 "Staff changes").
+  const changes = groups.map((_, i) => staffChangeText(ctx.run.groupDetails[i]));
+  const staffColumn = changes.some((c) => c !== '');
+  const last = GROUP_STATS_HEADER.length - 1 + echelons.length + (staffColumn ? 1 : 0);
+  const header = [...GROUP_STATS_HEADER, ...echelons.map((e) => `梯队：${e}`), ...(staffColumn ? ['人员变动'] : [])];
   const perEchelon = (i: number): number[] => echelons.map((e) => ctx.run.groupDetails[i]?.echelonCounts[e] ?? 0);
-  const rows = groups.map((g, i) => [...groupRow(g, ctx.run.groupDetails[i]), ...perEchelon(i)]);
+  const rows = groups.map((g, i) => [...groupRow(g, ctx.run.groupDetails[i]), ...perEchelon(i), ...(staffColumn ? [changes[i] ?? ''] : [])]);
   const schoolEchelons = echelons.map((_, k) => groups.reduce((acc, _g, i) => acc + (perEchelon(i)[k] ?? 0), 0));
   const schoolRowIndex = n + 1;
 
@@ -108,9 +125,10 @@ export function groupStatsSheet(ctx: LayoutContext): OutputSheet {
 
   return {
     name: GROUP_STATS_SHEET,
-    cells: [header, ...rows, [...schoolRow(ctx), ...schoolEchelons]],
+    cells: [header, ...rows, [...schoolRow(ctx), ...schoolEchelons, ...(staffColumn ? [''] : [])]],
     // Wide enough for each header on one line: not every spreadsheet grows a row for wrapped text.
-    columnWidths: [12, 6, 8, 8, 8, 6, 6, 6, 7, 9, 9, 9, 10, 9, 13, 10, 14, 26, ...echelons.map((e) => Math.max(10, e.length * 2 + 6))],
+    columnWidths: [12, 6, 8, 8, 8, 6, 6, 6, 7, 9, 9, 9, 10, 9, 13, 10, 14, 26, ...echelons.map((e) => Math.max(10, e.length * 2 + 6)),
+      ...(staffColumn ? [30] : [])],
     formats: [
       { range: { top: 0, left: 0, bottom: 0, right: last }, bold: true, fill: HEADER_FILL, horizontal: 'center', wrap: true },
       { range: { top: 0, left: 0, bottom: schoolRowIndex, right: last }, border: true },
@@ -120,6 +138,7 @@ export function groupStatsSheet(ctx: LayoutContext): OutputSheet {
       { range: { top: 1, left: 12, bottom: schoolRowIndex, right: 12 }, horizontal: 'center' },
       { range: { top: 1, left: 16, bottom: schoolRowIndex, right: 16 }, horizontal: 'center' },
       ...ineligible,
+      ...(staffColumn ? [{ range: { top: 1, left: last, bottom: schoolRowIndex, right: last }, wrap: true }] : []),
     ],
     freeze: { rows: 1, columns: 1 },
     charts: n > 0 ? [chart] : [],

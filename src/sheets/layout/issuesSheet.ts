@@ -3,6 +3,7 @@
  */
 import type { Issue, Severity } from '../../engine/issues.js';
 import { SEVERITY_LABEL, issueFix } from '../../engine/issues.js';
+import { groupIssues, rowsText } from '../../engine/issueGroups.js';
 import type { OutputCell, OutputSheet, RangeFormat } from '../output.js';
 import type { LayoutContext } from './context.js';
 import { HEADER_FILL } from './labels.js';
@@ -36,16 +37,20 @@ export function sortIssues(issues: readonly Issue[]): Issue[] {
 }
 
 /**
- * One row per issue, or a single 未发现数据问题 line.
+ * One row per issue — identical issues differing only by row share one, listing the rows (`3、5–7`) —
+ * or a single 未发现数据问题 line.
  * @example issuesSheet(ctx).cells[1] // ['错误', '教师名册', 5, '教研组', '教师“王五”没有填写教研组…', '在教师名册中…', 'missing-group']
  */
 export function issuesSheet(ctx: LayoutContext): OutputSheet {
-  const sorted = sortIssues(ctx.issues);
+  const sorted = groupIssues(sortIssues(ctx.issues));
   const last = ISSUES_HEADER.length - 1;
   const rows: OutputCell[][] =
     sorted.length === 0
       ? [['', '', null, '', '未发现数据问题', '', '']]
-      : sorted.map((i) => [SEVERITY_LABEL[i.severity], i.sheet ?? '', i.row ?? null, i.column ?? '', i.message, issueFix(i.code), i.code]);
+      : sorted.map(({ issue: i, rows: at }) => [
+        SEVERITY_LABEL[i.severity], i.sheet ?? '', at.length > 1 ? rowsText(at) : (i.row ?? null), i.column ?? '', i.message,
+        issueFix(i.code), i.code,
+      ]);
 
   const formats: RangeFormat[] = [
     { range: { top: 0, left: 0, bottom: 0, right: last }, bold: true, fill: HEADER_FILL, horizontal: 'center' },
@@ -53,7 +58,7 @@ export function issuesSheet(ctx: LayoutContext): OutputSheet {
     { range: { top: 1, left: 2, bottom: rows.length, right: 2 }, horizontal: 'center' },
     { range: { top: 1, left: 4, bottom: rows.length, right: 5 }, wrap: true },
   ];
-  sorted.forEach((i, n) => {
+  sorted.forEach(({ issue: i }, n) => {
     const fill = SEVERITY_FILL[i.severity];
     if (fill !== undefined) formats.push({ range: { top: n + 1, left: 0, bottom: n + 1, right: 0 }, fill });
   });
@@ -66,6 +71,6 @@ export function issuesSheet(ctx: LayoutContext): OutputSheet {
     table: { name: 'ShujuWenti', range: { top: 0, left: 0, bottom: rows.length, right: last }, style: 'TableStyleLight1' },
     freeze: { rows: 1, columns: 0 },
     print: { orientation: 'landscape', fitToWidth: true, paper: 'A4', titleRows: [0, 0] },
-    tabColor: sorted.some((i) => i.severity === 'error') ? 'C00000' : 'BF8F00',
+    tabColor: sorted.some(({ issue: i }) => i.severity === 'error') ? 'C00000' : 'BF8F00',
   };
 }

@@ -55,11 +55,68 @@ export class Identity {
     return { kind: 'unknown', name, by: 'name' };
   }
 
+  /**
+   * SPEC §3 "Identity": the one roster name an unknown name is one character away from (`李晓明` →
+   * `李小明`: one character changed, added or dropped), or null when none or several are. Never used to
+   * match — only named in the `unknown-teacher` warning.
+   * @example identity.nearName('李晓明') // '李小明'
+   */
+  nearName(name: string): string | null {
+    const memo = this.nearMemo.get(name);
+    if (memo !== undefined) return memo;
+    const found = this.nearNameUncached(name);
+    this.nearMemo.set(name, found);
+    return found;
+  }
+
+  private readonly nearMemo = new Map<string, string | null>();
+  /** Roster names by their one-character-blanked forms (`李?明`) and by their one-character-dropped forms. */
+  private nearIndex: { blanked: Map<string, Set<string>>; dropped: Map<string, Set<string>> } | null = null;
+
+  private nearNameUncached(name: string): string | null {
+    const chars = [...name];
+    if (chars.length < 2) return null;
+    if (this.nearIndex === null) {
+      const blanked = new Map<string, Set<string>>();
+      const dropped = new Map<string, Set<string>>();
+      for (const rosterName of this.byName.keys()) {
+        for (const variant of blankedForms([...rosterName])) addTo(blanked, variant, rosterName);
+        for (const variant of droppedForms([...rosterName])) addTo(dropped, variant, rosterName);
+      }
+      this.nearIndex = { blanked, dropped };
+    }
+    const found = new Set<string>();
+    // One character changed: both blank the same position.
+    for (const variant of blankedForms(chars)) for (const n of this.nearIndex.blanked.get(variant) ?? []) found.add(n);
+    // One character added to a roster name: dropping it gives the roster name.
+    for (const variant of droppedForms(chars)) if (this.byName.has(variant)) found.add(variant);
+    // One character dropped from a roster name.
+    for (const n of this.nearIndex.dropped.get(name) ?? []) found.add(n);
+    found.delete(name);
+    return found.size === 1 ? ([...found][0] ?? null) : null;
+  }
+
   /** `张伟(T012)` beside 工号 T012 is no mismatch. */
   private namesId(name: string, teacher: Teacher): boolean {
     const split = splitNameAndId(name);
     return split !== null && split.name === teacher.name;
   }
+}
+
+function blankedForms(chars: readonly string[]): string[] {
+  return chars.map((_, i) => `${chars.slice(0, i).join('')}\u0000${chars.slice(i + 1).join('')}`);
+}
+
+/** Forms with one character dropped, none shorter than one character. */
+function droppedForms(chars: readonly string[]): string[] {
+  if (chars.length < 2) return [];
+  return chars.map((_, i) => chars.slice(0, i).join('') + chars.slice(i + 1).join(''));
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  if (set === undefined) map.set(key, new Set([value]));
+  else set.add(value);
 }
 
 /** The person a row names: normalised 工号 and 姓名, and the headers of their columns (for issues). */
@@ -83,10 +140,15 @@ export function personAt(cells: SheetCells, index: number, idKey: ColumnKey | nu
 /**
  * Identify the teacher of one row and raise the SPEC §3 issue when it cannot be counted.
  * Returns the teacher key, or null when the row is not counted.
+ * @param counted what the row still counts for when this person is not identified (听课记录: the other
+ *   side), for the message; default: nothing (`这一行未计入`).
  */
-export function identifyRow(cells: SheetCells, identity: Identity, index: number, person: PersonCells): string | null {
+export function identifyRow(
+  cells: SheetCells, identity: Identity, index: number, person: PersonCells, counted?: string,
+): string | null {
   const { id, name, idColumn, nameColumn } = person;
   const found = identity.match(id, name);
+  const extra = counted === undefined ? {} : { counted };
   switch (found.kind) {
     case 'teacher':
       if (found.mismatch) {
@@ -94,11 +156,14 @@ export function identifyRow(cells: SheetCells, identity: Identity, index: number
       }
       return found.teacher.key;
     case 'ambiguous':
-      cells.issue('ambiguous-teacher', index, nameColumn, { name: found.name });
+      cells.issue('ambiguous-teacher', index, nameColumn, { name: found.name, ...extra });
       return null;
-    case 'unknown':
-      cells.issue('unknown-teacher', index, found.by === 'id' ? (idColumn ?? nameColumn) : nameColumn, { name: found.name });
+    case 'unknown': {
+      const near = found.by === 'name' ? identity.nearName(found.name) : null;
+      const column = found.by === 'id' ? (idColumn ?? nameColumn) : nameColumn;
+      cells.issue('unknown-teacher', index, column, { name: found.name, ...extra, ...(near === null ? {} : { suggestion: near }) });
       return null;
+    }
     case 'blank':
       cells.issue('missing-name', index, nameColumn);
       return null;

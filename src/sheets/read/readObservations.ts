@@ -16,6 +16,11 @@ export const OBSERVATIONS_SPEC: SheetSpec = {
   required: [['observer'], ['teacher']],
 };
 
+/** 听课人 not identified, 授课人 identified: what the row still counts for. */
+const OBSERVER_NOT_COUNTED = '这一行不计入其听课节数（授课人的课照常计入）';
+/** 授课人 not identified, 听课人 identified (issue 20: the rows did count for each observer). */
+const TEACHER_NOT_COUNTED = '这一行仍计入听课人的听课节数，只是不计作其所授的课';
+
 /** Read 听课记录; returns the observations and the number of data rows read. */
 export function readObservations(cells: SheetCells, identity: Identity): { observations: Observation[]; rowsRead: number } {
   const observations: Observation[] = [];
@@ -32,9 +37,16 @@ export function readObservations(cells: SheetCells, identity: Identity): { obser
       cells.issue('unknown-level', i, cells.column('level'), { value: levelText });
       continue;
     }
-    const observerKey = observer.name === '' ? null : identifyRow(cells, identity, i, observer);
     const taught = personAt(cells, i, null, 'teacher');
-    const teacherKey = taught.name === '' ? null : identifyRow(cells, identity, i, taught);
+    // SPEC §3: each side is identified on its own, and the message says what the row still counts for.
+    const observerKnown = observer.name !== '' && identity.match('', observer.name).kind === 'teacher';
+    const taughtKnown = taught.name !== '' && identity.match('', taught.name).kind === 'teacher';
+    const observerKey = observer.name === ''
+      ? null
+      : identifyRow(cells, identity, i, observer, taughtKnown ? OBSERVER_NOT_COUNTED : undefined);
+    const teacherKey = taught.name === ''
+      ? null
+      : identifyRow(cells, identity, i, taught, observerKnown ? TEACHER_NOT_COUNTED : undefined);
     if (observerKey === null && teacherKey === null) {
       if (observer.name === '' && taught.name === '') cells.issue('missing-name', i, observer.nameColumn);
       continue;

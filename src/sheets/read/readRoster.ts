@@ -1,7 +1,9 @@
 /**
- * 教师名册 (SPEC §3.1): 工号 (optional), 姓名, 教研组 (required); 备课组, 学科, 梯队, 须开课.
+ * 教师名册 (SPEC §3.1): 工号 (optional), 姓名, 教研组 (required); 备课组, 学科, 梯队, 须开课, 入职日期,
+ * 离职日期.
  */
-import type { Level, Teacher } from '../../engine/model.js';
+import type { IsoDate, Level, Teacher } from '../../engine/model.js';
+import { cellText } from '../normalize/text.js';
 import type { SheetCells } from './sheetCells.js';
 import { isTotalLabel } from './sheetCells.js';
 import type { SheetSpec } from './header.js';
@@ -10,7 +12,7 @@ import { readYesNo } from '../words/yesNo.js';
 import { readLevel } from '../words/level.js';
 
 export const ROSTER_SPEC: SheetSpec = {
-  columns: ['id', 'name', 'group', 'prepGroup', 'subject', 'echelon', 'mustTeach'],
+  columns: ['id', 'name', 'group', 'prepGroup', 'subject', 'echelon', 'mustTeach', 'joined', 'left'],
   required: [['name'], ['group']],
 };
 
@@ -69,6 +71,12 @@ export function readRoster(cells: SheetCells): RosterRead {
       group = UNGROUPED;
       cells.issue('missing-group', i, cells.column('group'), { name });
     }
+    const joined = staffDate(cells, i, 'joined', name);
+    let left = staffDate(cells, i, 'left', name);
+    if (joined !== null && left !== null && left < joined) {
+      cells.issue('staff-dates-reversed', i, cells.column('left'), { name, joined, left });
+      left = null;
+    }
     teachers.push({
       key: id !== '' ? `id:${id}` : nameCount.has(name) ? `name:${name}#${nameCount.get(name) ?? 2}` : `name:${name}`,
       id: id === '' ? null : id,
@@ -78,6 +86,8 @@ export function readRoster(cells: SheetCells): RosterRead {
       subject: orNull(cells.text(i, 'subject')),
       echelon: orNull(cells.text(i, 'echelon')),
       mustTeachLevel: mustTeachLevel(cells, i),
+      ...(joined === null ? {} : { joined }),
+      ...(left === null ? {} : { left }),
       source: { sheet: cells.sheet, row },
     });
   }
@@ -93,6 +103,20 @@ function mustTeachLevel(cells: SheetCells, i: number): Level | null {
   const level = text === '' ? null : readLevel(text);
   if (level !== null && readYesNo(text) === 'unknown') return level;
   return cells.yesNo(i, 'mustTeach') === true ? 'school' : null;
+}
+
+/**
+ * 入职日期 / 离职日期 (SPEC §3.1): a date, or null when blank; an unreadable one is a warning and the
+ * teacher is scored over the whole term (never a row dropped from the roster).
+ */
+function staffDate(cells: SheetCells, i: number, key: 'joined' | 'left', name: string): IsoDate | null {
+  const value = cells.raw(i, key);
+  const parse = cells.dates.parse(value);
+  if (parse === null) return null;
+  const read = cells.dates.resolve(parse);
+  if (read.kind === 'date') return read.iso;
+  cells.issue('bad-staff-date', i, cells.column(key), { name, value: cellText(value), what: key === 'joined' ? '入职' : '离职' });
+  return null;
 }
 
 function orNull(text: string): string | null {

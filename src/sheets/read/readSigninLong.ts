@@ -11,7 +11,7 @@ import type { SessionBook } from './sessionBook.js';
 import type { ExternalBook } from './externalBook.js';
 import { identifyRow, personAt } from './identity.js';
 import { isTotalLabel } from './sheetCells.js';
-import { statusAt } from './rowStatus.js';
+import { NotExpectedNotes, statusAt } from './rowStatus.js';
 import { SessionTargets } from './targets.js';
 import { readSessionType } from '../words/sessionType.js';
 import { externalTraining, type HoursFallbacks } from './hoursFallback.js';
@@ -54,6 +54,7 @@ export function readSigninLong(cells: SheetCells, ctx: SigninContext, checkinTit
   const targets = new SessionTargets(ctx.rosterGroups);
   const reportedTargets = new Set<string>();
   const statusRef = cells.header.columns.status;
+  const notExpected = new NotExpectedNotes();
   let rowsRead = 0;
   for (const i of cells.dataRows()) {
     rowsRead++;
@@ -100,9 +101,11 @@ export function readSigninLong(cells: SheetCells, ctx: SigninContext, checkinTit
     if (sessionKey === null) {
       ctx.external.add({ teacherKey, date, title, status, hours, source }, person.name, cells, i, person.nameColumn);
     } else {
+      if (status === 'notExpected') notExpected.add(i, person.name);
       ctx.sessions.add({ teacherKey, sessionKey, status, hours, source }, person.name, cells, i, person.nameColumn, checkin);
     }
   }
+  notExpected.report(cells, statusRef?.header);
   for (const session of ctx.sessions.sessions) {
     const expected = targets.expected.get(session.key);
     if (expected !== undefined && session.source.sheet === cells.sheet) session.expected = expected;

@@ -10,7 +10,7 @@ import type { SigninContext } from './readSigninLong.js';
 import { HEADER_SCAN_ROWS, matchColumns, type HeaderMatch } from './header.js';
 import { identifyRow, personAt } from './identity.js';
 import { isTotalLabel } from './sheetCells.js';
-import { statusAt } from './rowStatus.js';
+import { NotExpectedNotes, statusAt } from './rowStatus.js';
 import { cellText, headerKey } from '../normalize/text.js';
 import { parseDateCell, parseDatePrefix, type DateParse } from '../normalize/date.js';
 import { HOURS_ROW_LABELS } from '../words/vocabulary.js';
@@ -122,6 +122,8 @@ export function readSigninMatrix(table: Table, cells: SheetCells, matrix: Matrix
     usedKeys.add(session.key);
     sessions.push({ column, key: session.key });
   }
+  const notExpected = new NotExpectedNotes();
+  let firstColumn: string | undefined;
   let rowsRead = 0;
   for (const i of cells.dataRows()) {
     if (i === hoursIndex) continue;
@@ -137,9 +139,14 @@ export function readSigninMatrix(table: Table, cells: SheetCells, matrix: Matrix
     }
     for (const { column, key } of sessions) {
       const status = statusAt(cells, i, column.index, column.header, 'absent');
+      if (status === 'notExpected') {
+        notExpected.add(i, person.name);
+        firstColumn ??= column.header;
+      }
       const record = { teacherKey, sessionKey: key, status, hours: null, source: { sheet: cells.sheet, row: cells.rowNumber(i) } };
       ctx.sessions.add(record, person.name, cells, i, person.nameColumn);
     }
   }
+  notExpected.report(cells, firstColumn);
   return rowsRead;
 }

@@ -21,3 +21,26 @@ export function statusAt(
   cells.issue('unknown-status', index, column, { value: cellText(value) });
   return 'absent';
 }
+
+/**
+ * SPEC §3.2 not-expected words (免签, 未入职, 调出 …): one info per sheet naming who was marked and how
+ * often, instead of one line per cell (a long leave marks a teacher at every session).
+ */
+export class NotExpectedNotes {
+  private readonly counts = new Map<string, number>();
+  private firstIndex = -1;
+
+  add(index: number, teacherName: string): void {
+    if (this.firstIndex < 0) this.firstIndex = index;
+    this.counts.set(teacherName, (this.counts.get(teacherName) ?? 0) + 1);
+  }
+
+  /** Raise the sheet's info at the first marked row (nothing when no cell was marked). */
+  report(cells: SheetCells, column: string | undefined): void {
+    if (this.firstIndex < 0) return;
+    const who = [...this.counts].map(([name, n]) => `${name} ${n} 次`).join('、');
+    let total = 0;
+    for (const n of this.counts.values()) total += n;
+    cells.issue('status-not-expected', this.firstIndex, column, { count: total, who });
+  }
+}

@@ -28,9 +28,13 @@ function statusOfText(text: string): AttendanceStatus | 'blank' | 'unknown' {
   return STATUS_BY_WORD.get(headerKey(text)) ?? 'unknown';
 }
 
-/** attended > excused > absent (SPEC §3.2 duplicate rows: the best status wins). */
+/**
+ * attended > not expected > excused > absent (SPEC §3.2 duplicate rows: the best status wins; a row saying
+ * 免签 beside one saying 缺勤 means the teacher was not expected, one saying 出勤 that they came anyway).
+ */
 export function statusRank(status: AttendanceStatus): number {
   if (status === 'absent') return 0;
   if (status === 'excused') return 1;
-  return 2;
+  if (status === 'notExpected') return 2;
+  return 3;
 }

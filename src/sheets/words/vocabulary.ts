@@ -41,7 +41,7 @@ export const OWN_SHEET_NAMES: readonly string[] = ['使用说明'];
 
 /** Every column any standard sheet knows. */
 export type ColumnKey =
-  | 'id' | 'name' | 'group' | 'prepGroup' | 'subject' | 'echelon' | 'mustTeach'
+  | 'id' | 'name' | 'group' | 'prepGroup' | 'subject' | 'echelon' | 'mustTeach' | 'joined' | 'left'
   | 'date' | 'title' | 'type' | 'status' | 'hours' | 'target'
   | 'observer' | 'teacher' | 'topic' | 'lessonType' | 'level' | 'reviewed'
   | 'award' | 'category' | 'prize' | 'awardText'
@@ -58,6 +58,9 @@ export const COLUMN_NAMES: Readonly<Record<ColumnKey, readonly string[]>> = {
   subject: ['学科', '任教学科', '所教学科', '科目', '任教科目'],
   echelon: ['梯队', '教师梯队', '梯队层级', '层级'],
   mustTeach: ['须开课', '是否须开课', '需开课', '须上公开课', '是否开课', '必须开课'],
+  // SPEC §3.1 / §4 "Staff changes": staff who join or leave during the term.
+  joined: ['入职日期', '调入日期', '到岗日期', '到校日期', '入职时间', '调入时间', '到岗时间', '到校时间'],
+  left: ['离职日期', '调出日期', '离岗日期', '离校日期', '离职时间', '调出时间', '离岗时间', '离校时间'],
   date: ['日期', '时间', '签到日期', '活动日期', '签到时间', '培训日期', '培训时间', '听课日期', '听课时间',
     '获奖日期', '获奖时间', '学习日期', '外出日期', '打卡时间', '打卡日期', '研训日期', '参训日期', '活动时间'],
   title: ['活动', '活动名称', '活动内容', '培训内容', '主题', '培训主题', '培训名称', '培训项目', '研训内容',
@@ -97,6 +100,8 @@ export const STATUS_WORDS: Readonly<Record<AttendanceStatus, readonly string[]>>
   excused: ['请假', '假', '事假', '病假', '公假', '公出', '出差', '婚假', '产假', '丧假', '调休', '已请假'],
   absent: ['缺勤', '缺', '旷', '旷会', '未到', '未签到', '×', '✗', '✘', '0', '否', 'N', 'no', '缺席', '旷课'],
   madeUp: ['补课', '补', '补学', '已补'],
+  // SPEC §3.2 / §4 "Staff changes": the session does not expect this teacher (joined later, left, long leave).
+  notExpected: ['免', '免签', '不参加', '不适用', '未入职', '未到岗', '调出', '已调出', '离职', '已离职', '无需参加', '不需参加'],
 };
 
 /** 类型 of a sign-in row (SPEC §3.2): blank → 校本研训. */

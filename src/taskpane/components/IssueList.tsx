@@ -7,6 +7,7 @@
 import { startTransition, useState } from 'react';
 import { Button, Caption1, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { type Issue, type Severity, SEVERITY_LABEL, issueFix } from '../../engine/issues.js';
+import { groupIssues, issuePlace } from '../../engine/issueGroups.js';
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
@@ -32,13 +33,8 @@ export const FIRST_SHOWN = 20;
 /** Issues added per 再显示. */
 export const MORE_SHOWN = 100;
 
-/** “签到表 第 12 行 · 姓名” */
-export function issuePlace(issue: Issue): string {
-  const parts = [issue.sheet ?? '工作簿'];
-  if (issue.row !== undefined) parts.push(`第 ${issue.row} 行`);
-  const place = parts.join(' ');
-  return issue.column ? `${place} · ${issue.column}` : place;
-}
+/** “签到表 第 12 行 · 姓名” (the one wording the CLI shares, src/engine/issueGroups.ts). */
+export { issuePlace };
 
 export interface IssueListProps {
   issues: Issue[];
@@ -57,25 +53,27 @@ export function IssueList({ issues, onSelect, showFix = true, counts, elsewhere 
   return (
     <>
       {ORDER.map((severity) => {
-        const group = issues.filter((i) => i.severity === severity);
-        const total = Math.max(counts?.[severity] ?? 0, group.length);
+        const listed = issues.filter((i) => i.severity === severity);
+        // Identical issues that differ only by row are one item listing the rows (issue 20).
+        const group = groupIssues(listed);
+        const total = Math.max(counts?.[severity] ?? 0, listed.length);
         if (total === 0) return null;
         const shown = group.slice(0, shownOf[severity] ?? FIRST_SHOWN);
-        const notListed = total - group.length;
+        const notListed = total - listed.length;
         return (
           <section key={severity} className={styles.group} aria-label={`${SEVERITY_LABEL[severity]} ${total} 条`}>
             <Text className={`${styles.heading} ${styles[severity]}`}>
               {SEVERITY_LABEL[severity]}（{total}）
             </Text>
             <ul className={styles.list}>
-              {shown.map((issue, i) => (
+              {shown.map(({ issue, rows }, i) => (
                 <li key={`${issue.code}-${issue.sheet ?? ''}-${issue.row ?? ''}-${i}`} className={styles.item}>
                   {onSelect && issue.sheet !== undefined ? (
                     <Link as="button" onClick={() => onSelect(issue)} title="在工作簿中选中该单元格">
-                      {issuePlace(issue)}
+                      {issuePlace(issue, rows)}
                     </Link>
                   ) : (
-                    <Caption1>{issuePlace(issue)}</Caption1>
+                    <Caption1>{issuePlace(issue, rows)}</Caption1>
                   )}
                   <Text size={200}>{issue.message}</Text>
                   {showFix && <Caption1 className={styles.fix}>处理：{issueFix(issue.code)}</Caption1>}

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { issuesSheet } from '../../../src/sheets/layout/issuesSheet.js';
-import { issueFix } from '../../../src/engine/issues.js';
+import { issueFix, makeIssue } from '../../../src/engine/issues.js';
 import { sampleContext } from './fixture.js';
 
 describe('数据问题 (SPEC §7)', () => {
@@ -16,6 +16,14 @@ describe('数据问题 (SPEC §7)', () => {
     ]);
     expect(sheet.cells[1]?.[5]).toBe(issueFix('missing-group'));
     expect(sheet.table?.range).toEqual({ top: 0, left: 0, bottom: 5, right: 6 });
+  });
+
+  it('lists identical issues that differ only by row once, with their rows (issue 20)', () => {
+    const typo = (row: number) => makeIssue('unknown-teacher', { sheet: '听课记录', row, column: '授课人' }, { name: '李晓明', suggestion: '李小明' });
+    const sheet = issuesSheet(sampleContext({ issues: [typo(7), typo(3), typo(4), typo(5), typo(9)] }));
+    expect(sheet.cells.slice(1).map((r) => [r[1], r[2], r[3], r[4]])).toEqual([
+      ['听课记录', '3–5、7、9', '授课人', '“李晓明”不在教师名册中，这一行未计入。是不是“李小明”？'],
+    ]);
   });
 
   it('says 未发现数据问题 when there are none', () => {

@@ -50,3 +50,23 @@ describe('Identity (SPEC §3 "Identity")', () => {
     expect(new Identity([teacher(null, '王五')]).match('T123', '王五')).toMatchObject({ kind: 'teacher', teacher: { key: 'name:王五' } });
   });
 });
+
+describe('nearName: the roster name an unknown name is one character from (SPEC §3, issue 20)', () => {
+  const near = new Identity([teacher('T1', '李小明'), teacher('T2', '王芳'), teacher('T3', '王方'), teacher('T4', '欧阳娜娜'), teacher('T5', '陈静')]);
+  it.each([
+    ['李晓明', '李小明'], //   one character changed
+    ['李明', '李小明'], //     one dropped
+    ['欧阳娜娜娜', '欧阳娜娜'], // one added
+    ['陈晶', '陈静'],
+    ['王房', null], //        one from 王芳 and from 王方: two names, no guess
+    ['李大小明', '李小明'],
+    ['赵小刚', null], //      two characters away
+    ['李', null], //          too short to resemble anything
+    ['李小明', null], //      is itself a roster name
+  ])('%s → %s', (name, want) => {
+    expect(near.nearName(name)).toBe(want);
+  });
+  it('never matches the near name: the row stays unknown', () => {
+    expect(near.match('', '李晓明')).toEqual({ kind: 'unknown', name: '李晓明', by: 'name' });
+  });
+});

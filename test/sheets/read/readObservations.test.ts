@@ -69,3 +69,32 @@ describe('听课记录 at district size', () => {
     expect(out.dataset.observations).toHaveLength(200_000);
   });
 });
+
+describe('听课记录 names not in the roster (SPEC §3 "Identity", issue 20: the typo’d 授课人)', () => {
+  // roster(): 张三, 李四, 张伟 ×2 (语文组 T010, 数学组 T011), 王五.
+  it('a typo’d 授课人 still counts for each observer, and the warning says so and names the likely teacher', () => {
+    const out = read([
+      ['2023-09-20', '张三', '李斯', '语文', '背影', '公开课', '校级', '是'],
+      ['2023-09-20', '王五', '李斯', '语文', '背影', '公开课', '校级', '是'],
+    ]);
+    expect(out.dataset.observations.map((o) => [o.observerKey, o.teacherKey])).toEqual([['id:T001', null], ['id:T003', null]]);
+    const warnings = out.issues.filter((i) => i.code === 'unknown-teacher');
+    expect(warnings.map((i) => [i.row, i.column])).toEqual([[2, '授课人'], [3, '授课人']]);
+    expect(warnings[0]?.message).toBe('“李斯”不在教师名册中，这一行仍计入听课人的听课节数，只是不计作其所授的课。是不是“李四”？');
+    expect(warnings[0]?.message).toBe(warnings[1]?.message); // one line in 数据问题 (grouped by row)
+  });
+
+  it('a typo’d 听课人 loses that observer’s lesson, and the 授课人’s lesson still counts', () => {
+    const out = read([['2023-09-20', '王吾', '李四', '语文', '背影', '公开课', '校级', '是']]);
+    expect(out.dataset.observations.map((o) => [o.observerKey, o.teacherKey])).toEqual([[null, 'id:T002']]);
+    expect(out.issues.find((i) => i.code === 'unknown-teacher')?.message)
+      .toBe('“王吾”不在教师名册中，这一行不计入其听课节数（授课人的课照常计入）。是不是“王五”？');
+  });
+
+  it('a row with neither side known is not counted at all', () => {
+    const out = read([['2023-09-20', '外校甲', '外校乙', '语文', '背影', '公开课', '校级', '是']]);
+    expect(out.dataset.observations).toEqual([]);
+    expect(out.issues.filter((i) => i.code === 'unknown-teacher').map((i) => i.message))
+      .toEqual(['“外校甲”不在教师名册中，这一行未计入。', '“外校乙”不在教师名册中，这一行未计入。']);
+  });
+});

@@ -97,3 +97,41 @@ describe('教师名册 (SPEC §3.1)', () => {
     expect(out.canScore).toBe(false);
   });
 });
+
+describe('入职日期 / 离职日期 (SPEC §3.1, §4 "Staff changes")', () => {
+  it.each([
+    ['入职日期', '离职日期'],
+    ['调入日期', '调出日期'],
+    ['到岗日期', '离岗日期'],
+    ['到校日期', '离校日期'],
+  ])('reads %s and %s', (joinedHeader, leftHeader) => {
+    const out = read([['姓名', '教研组', joinedHeader, leftHeader], ['张三', '语文组', '2023-10-08', null], ['李四', '语文组', null, '2023年12月1日']]);
+    expect(out.dataset.teachers.map((t) => [t.name, t.joined ?? null, t.left ?? null])).toEqual([
+      ['张三', '2023-10-08', null], ['李四', null, '2023-12-01'],
+    ]);
+    expect(out.issues.filter((i) => i.sheet === '教师名册' && i.severity !== 'info')).toEqual([]);
+  });
+
+  it('reads an Excel date and a year-less date (year from the 考核期)', () => {
+    const out = readWorkbook([
+      makeTable('考核规则', [['参数', '值'], ['考核开始日期', '2023-09-01'], ['考核结束日期', '2024-01-31']]),
+      makeTable('教师名册', [['姓名', '教研组', '入职日期'], ['张三', '语文组', new Date(Date.UTC(2023, 9, 8))], ['李四', '语文组', '10月9日']]),
+    ]);
+    expect(out.dataset.teachers.map((t) => t.joined)).toEqual(['2023-10-08', '2023-10-09']);
+  });
+
+  it('keeps a teacher whose date cannot be read, over the whole term, with a warning (bad-staff-date)', () => {
+    const out = read([['姓名', '教研组', '入职日期'], ['张三', '语文组', '十月初']]);
+    expect(out.dataset.teachers[0]).toMatchObject({ name: '张三' });
+    expect(out.dataset.teachers[0]?.joined).toBeUndefined();
+    expect(where(out, 'bad-staff-date')).toEqual([{ sheet: '教师名册', row: 2, column: '入职日期' }]);
+    expect(out.issues.find((i) => i.code === 'bad-staff-date')?.message).toBe('教师“张三”的入职日期“十月初”无法识别，按整学期在岗计算。');
+  });
+
+  it('drops a 离职日期 before the 入职日期 with a warning (staff-dates-reversed)', () => {
+    const out = read([['姓名', '教研组', '入职日期', '离职日期'], ['张三', '语文组', '2023-10-08', '2023-09-01']]);
+    expect(out.dataset.teachers[0]).toMatchObject({ joined: '2023-10-08' });
+    expect(out.dataset.teachers[0]?.left).toBeUndefined();
+    expect(where(out, 'staff-dates-reversed')).toEqual([{ sheet: '教师名册', row: 2, column: '离职日期' }]);
+  });
+});

@@ -81,7 +81,7 @@ const OTHER_VALUE: Readonly<Record<string, CellValue>> = {
  * removes its keys from here when the engine reads them; the list must be empty when the round ends.
  */
 const PENDING: ReadonlySet<string> = new Set([
-  '中途入职学时', '学分周期起始学年', '学分周期年数', '周期学分', '校本学分下限', '每学分学时', '外出学习计学分',
+  '学分周期起始学年', '学分周期年数', '周期学分', '校本学分下限', '每学分学时', '外出学习计学分',
   '缺交视为未完成任务',
 ]);
 
@@ -92,12 +92,18 @@ const PREFIX_KEYS: Readonly<Record<string, CellValue>> = {
   '须开课课型:骨干教师': '示范课',
 };
 
-/** The sample school, with a few rows at the levels it lacks (省级, 国家级 open classes and awards, a 校级 比赛). */
+/**
+ * The sample school, with a few rows at the levels it lacks (省级, 国家级 open classes and awards, a 校级 比赛)
+ * and a teacher on a long leave (免签, so 中途入职学时 has someone to scale).
+ */
 function sampleTables(): Table[] {
   const tables = sampleSchoolSheets().map((s): Table => ({ name: s.name, rows: s.cells.map((r) => [...r] as CellValue[]) }));
   const roster = tables.find((t) => t.name === '教师名册')!;
   const [first, second] = [roster.rows[1]!, roster.rows[2]!];
   const name = (row: CellValue[]): string => String(row[1]);
+  // A long leave: the last teacher's first two sign-in rows say 免签 (the session does not expect them).
+  const leave = roster.rows[roster.rows.length - 1]![0];
+  tables.find((t) => t.name === '签到表')!.rows.filter((r) => r[3] === leave).slice(0, 2).forEach((r) => { r[5] = '免签'; });
   tables.find((t) => t.name === '听课记录')!.rows.push(
     ['2023-11-20', name(second), name(first), '语文', '省级课', '公开课', '省级', '是'],
     ['2023-11-21', name(second), name(first), '语文', '国家级课', '公开课', '国家级', '是'],

@@ -34,5 +34,8 @@ describe('task pane wording', () => {
   it('names an issue by sheet, row and column', () => {
     expect(issuePlace(makeIssue('bad-date', { sheet: '签到表', row: 12, column: '日期' }, { value: 'x' }))).toBe('签到表 第 12 行 · 日期');
     expect(issuePlace(makeIssue('missing-roster'))).toBe('工作簿');
+    // issue 20: a group of identical issues names every row it covers.
+    expect(issuePlace(makeIssue('unknown-teacher', { sheet: '听课记录', row: 3, column: '授课人' }, { name: '李晓明' }), [3, 4, 5, 9]))
+      .toBe('听课记录 第 3–5、9 行 · 授课人');
   });
 });
