@@ -87,6 +87,9 @@ export class ExcelHost implements Host {
       marker.load('value');
       const tables = workbook.tables;
       tables.load('items/name, items/worksheet/name');
+      // Table names share one namespace with the workbook's defined names (ItemAlreadyExists otherwise).
+      const names = workbook.names;
+      names.load('items/name');
       // ExcelApi 1.7; before it, a protected structure shows up as the failing add below.
       const structure = this.support.workbookProtection ? workbook.protection : null;
       structure?.load('protected');
@@ -116,13 +119,14 @@ export class ExcelHost implements Host {
 
       const targets = plan.targets;
       const ours = new Set(plan.claimed.map(sheetKey));
-      // Table names are workbook-wide: avoid those on sheets we keep.
-      const keptTables = new Set(tables.items.filter((t) => !ours.has(sheetKey(t.worksheet.name))).map((t) => t.name.toLowerCase()));
+      // Table names are workbook-wide and shared with defined names: avoid the school's tables and names.
+      // Every table on a sheet of ours (stale ones included) is deleted first, so its name is free.
+      const keptTables = takenNames([...tables.items.filter((t) => !ours.has(sheetKey(t.worksheet.name))), ...names.items]);
       const planner = this.planner(context);
       try {
         this.suspendCalculation(context);
         // Clear what the last run left on our sheets: tables and charts are objects of their own, not cells.
-        for (const t of tables.items) if (plan.reused.some((r) => sheetKey(r.target) === sheetKey(t.worksheet.name))) t.delete();
+        for (const t of tables.items) if (ours.has(sheetKey(t.worksheet.name))) t.delete();
         for (const charts of oldCharts) for (const chart of charts.items) chart.delete();
         for (const r of plan.reused) {
           const sheet = worksheets.getItem(r.target);
@@ -171,9 +175,11 @@ export class ExcelHost implements Host {
       worksheets.load('items/name');
       const tables = context.workbook.tables;
       tables.load('items/name');
+      const names = context.workbook.names;
+      names.load('items/name');
       await context.sync();
       const taken = new Set(worksheets.items.map((s) => s.name.toLowerCase()));
-      const takenTables = new Set(tables.items.map((t) => t.name.toLowerCase()));
+      const takenTables = takenNames([...tables.items, ...names.items]);
       const inserted: string[] = [];
       const skipped: string[] = [];
       const planner = this.planner(context);
@@ -218,6 +224,11 @@ export class ExcelHost implements Host {
   private suspendCalculation(context: Excel.RequestContext): void {
     if (this.support.suspendCalculation) context.application.suspendApiCalculationUntilNextSync();
   }
+}
+
+/** Lower-cased names of tables and defined names, which Excel keeps in one namespace. */
+function takenNames(items: readonly { name: string }[]): Set<string> {
+  return new Set(items.map((item) => item.name.toLowerCase()));
 }
 
 /** A workbook-unique table name for the sheet's table: its own, else with _2, _3, … */

@@ -42,7 +42,10 @@ export async function renderSheet(sheet: Excel.Worksheet, spec: OutputSheet, opt
 
   if (spec.table) {
     await planner.reserve(OP_BYTES);
-    const table = sheet.tables.add(a1(spec.table.range), true);
+    // A Range, not an address: an address without a sheet means the ACTIVE sheet (TableCollection.add,
+    // https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1)),
+    // which during a run is still the school's own.
+    const table = sheet.tables.add(sheet.getRange(a1(spec.table.range)), true);
     table.name = options.tableName ?? spec.table.name;
     table.style = spec.table.style;
   }

@@ -65,6 +65,28 @@ describe('the Excel double is as strict as Excel', () => {
     expect(await attempt(book, (c) => void c.workbook.worksheets.getItem('Sheet1').tables.add('B2:C3', true))).toBe('InvalidOperation');
   });
 
+  it('takes an address without a sheet in tables.add as the ACTIVE sheet, whichever sheet was asked', async () => {
+    const book = bookWith();
+    book.addSheet('Sheet2');
+    book.activeSheet = 'Sheet1';
+    expect(await attempt(book, (c) => void c.workbook.worksheets.getItem('Sheet2').tables.add('D1:E2', true))).toBeNull();
+    expect(book.tables.map((t) => t.sheet)).toEqual(['Sheet1']);
+    expect(await attempt(book, (c) => void c.workbook.worksheets.getItem('Sheet2').tables.add("'Sheet2'!A1:B2", true))).toBeNull();
+    expect(book.tables.map((t) => t.sheet)).toEqual(['Sheet1', 'Sheet2']);
+  });
+
+  it.each([
+    ['another table', (c: Excel.RequestContext) => void (c.workbook.worksheets.getItem('Sheet1').tables.add('D1:E2', true).name = 'table1')],
+    ['a defined name', (c: Excel.RequestContext) => void (c.workbook.worksheets.getItem('Sheet1').tables.add('D1:E2', true).name = 'MYNAME')],
+    ['a defined name given to a table', (c: Excel.RequestContext) => void c.workbook.names.add('Mine', '=Sheet1!$A$1')],
+  ])('keeps table names and defined names unique across the workbook: refuses the name of %s', async (_, batch) => {
+    const book = bookWith();
+    book.names.push({ name: 'MyName', formula: '=Sheet1!$A$1', visible: true });
+    expect(await attempt(book, (c) => void (c.workbook.worksheets.getItem('Sheet1').tables.add('A1:B2', true).name = 'Mine'))).toBeNull();
+    book.tables.push({ name: 'Table1', style: '', address: 'H1:I2', sheet: 'Sheet1' });
+    expect(await attempt(book, batch)).toBe('ItemAlreadyExists');
+  });
+
   it('refuses to read more than 5 million cells at once', async () => {
     const book = bookWith();
     expect(await attempt(book, (c) => void c.workbook.worksheets.getItem('Sheet1').getRange('A1:E1000001').load('values'))).toBe('ResponsePayloadSizeLimitExceeded');

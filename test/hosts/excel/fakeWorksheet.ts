@@ -1,7 +1,7 @@
 /**
  * Worksheet, chart and table proxies of the Excel test double (members named after @types/office-js).
  */
-import { type FakeCell, type FakeChartRecord, type FakeSeriesRecord, type FakeSheet, type FakeTableRecord } from './fakeBook.js';
+import { type FakeBook, type FakeCell, type FakeChartRecord, type FakeSeriesRecord, type FakeSheet, type FakeTableRecord } from './fakeBook.js';
 import { FakeClientObject, type FakeContext, FakeOfficeError, seedLoaded } from './fakeContext.js';
 import { type Box, FakeRange, boxAddress, parseAddress, usedBox, writable } from './fakeRange.js';
 
@@ -155,19 +155,22 @@ export class FakeWorksheet extends FakeClientObject {
   get tables(): { add: (address: Parameters<Excel.TableCollection['add']>[0], hasHeaders: boolean) => FakeTable } {
     return {
       add: (address, hasHeaders) => {
-        if (typeof address !== 'string' || !hasHeaders) throw new Error('the fake models tables.add(address, true)');
-        const record: FakeTableRecord = { name: '', style: 'TableStyleMedium2', address, sheet: '' };
+        if (!hasHeaders) throw new Error('the fake models tables.add(source, true)');
+        const record: FakeTableRecord = { name: '', style: 'TableStyleMedium2', address: '', sheet: '' };
         this.fake.queue(() => {
-          const sheet = FakeWorksheet.sheetOf(this);
           const book = this.fake.book;
-          const box = writable(parseAddress(sheet, address));
+          const box = writable(tableSource(book, address));
+          const sheet = box.sheet;
           // Tables cannot overlap (Microsoft: "A table cannot overlap another table"; InvalidOperation).
           // https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1)
           for (const other of book.tables.filter((t) => t.sheet === sheet.name)) {
             if (overlaps(box, parseAddress(sheet, other.address))) throw new FakeOfficeError('InvalidOperation', `table over ${other.name}`);
           }
           record.sheet = sheet.name;
-          record.name = `Table${book.tables.length + 1}`;
+          record.address = boxAddress(box, false);
+          let n = book.tables.length + 1;
+          while (nameTaken(book, `Table${n}`)) n++;
+          record.name = `Table${n}`;
           book.tables.push(record);
         });
         return new FakeTable(this.fake, record);
@@ -210,6 +213,39 @@ export interface FakeChartCollection {
   load: (paths?: string) => void;
   readonly items: FakeChart[];
   add: (type: Parameters<Excel.ChartCollection['add']>[0], source: Excel.Range, seriesBy?: Parameters<Excel.ChartCollection['add']>[2]) => FakeChart;
+}
+
+/**
+ * The block `tables.add` makes a table of. A Range is taken as it is; a string address without a
+ * sheet means the ACTIVE sheet, whichever sheet's `tables` was asked (Microsoft, TableCollection.add:
+ * "If the address does not contain a sheet name, the currently-active sheet is used").
+ * https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1)
+ */
+function tableSource(book: FakeBook, address: Parameters<Excel.TableCollection['add']>[0]): Box {
+  if (address instanceof FakeRange) return FakeRange.boxOf(address);
+  if (typeof address !== 'string') throw new Error('tables.add takes a fake range or an address');
+  const bang = address.lastIndexOf('!');
+  const sheet = bang >= 0 ? book.sheet(address.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'")) : activeSheet(book);
+  if (!sheet) throw new FakeOfficeError('ItemNotFound', `no sheet for ${address}`);
+  return parseAddress(sheet, address);
+}
+
+/** The sheet Excel shows: the one last activated, else the first visible one (a workbook always has one). */
+export function activeSheet(book: FakeBook): FakeSheet | undefined {
+  return (book.activeSheet !== null ? book.sheet(book.activeSheet) : undefined) ?? book.sheets.find((s) => s.visibility === 'Visible');
+}
+
+/**
+ * Table names and defined names share one workbook-wide namespace, case-insensitively (Microsoft,
+ * "Rename an Excel table": a table name must be unique in the workbook and Excel does not tell upper
+ * from lower case; the same holds against the workbook's defined names, "Define and use names in
+ * formulas"). Excel answers ItemAlreadyExists.
+ * https://support.microsoft.com/office/rename-an-excel-table-fbf49a4f-82a3-43eb-8ba2-44d21233b114
+ * https://support.microsoft.com/office/define-and-use-names-in-formulas-4d0f13ac-53b7-422e-afd2-abd7ff379c64
+ */
+export function nameTaken(book: FakeBook, name: string, except?: FakeTableRecord): boolean {
+  const key = name.toLowerCase();
+  return book.tables.some((t) => t !== except && t.name.toLowerCase() === key) || book.names.some((n) => n.name.toLowerCase() === key);
 }
 
 function refersTo(formula: string, sheet: string): boolean {
@@ -267,9 +303,7 @@ export class FakeTable {
   }
   set name(name: Excel.Table['name']) {
     this.#context.queue(() => {
-      if (this.#context.book.tables.some((t) => t !== this.#record && t.name.toLowerCase() === name.toLowerCase())) {
-        throw new FakeOfficeError('ItemAlreadyExists', `table ${name} exists`);
-      }
+      if (nameTaken(this.#context.book, name, this.#record)) throw new FakeOfficeError('ItemAlreadyExists', `name ${name} exists`);
       this.#record.name = name;
     });
   }

@@ -70,6 +70,39 @@ describe('re-run in place', () => {
   });
 });
 
+describe('table names', () => {
+  it('re-runs after the school renames its own 考核结果: the old 考核结果(1) frees its table name before the new table takes it', async () => {
+    const book = sampleBook();
+    book.addSheet('考核结果', [['学校自己的表']]);
+    await score(book);
+    expect(book.tables.find((t) => t.name === 'KaoheJieguo')?.sheet).toBe('考核结果(1)');
+    book.sheet('考核结果')!.name = '考核结果(旧)';
+    await score(book);
+    await score(book);
+    expect(book.sheet('考核结果(1)')).toBeUndefined();
+    expect(book.tables.filter((t) => t.sheet === '考核结果').map((t) => t.name)).toEqual(['KaoheJieguo']);
+    const reference = sampleBook();
+    await score(reference);
+    expect(outputs(book, ['分组统计', '评分明细'])).toEqual(outputs(reference, ['分组统计', '评分明细']));
+  });
+
+  it("gives the table another name when the school has a defined name KaoheJieguo (names and tables share one namespace)", async () => {
+    const book = sampleBook();
+    book.names.push({ name: 'kaohejieguo', formula: '=教师名册!$A$1', visible: true });
+    await score(book);
+    await score(book);
+    expect(book.tables.filter((t) => t.sheet === '考核结果').map((t) => t.name)).toEqual(['KaoheJieguo_2']);
+  });
+
+  it("puts each output's table on its own sheet while the school's sheet is the active one", async () => {
+    const book = sampleBook();
+    book.activeSheet = '教师名册';
+    await score(book);
+    expect(book.tables.map((t) => t.sheet).sort()).toEqual(['上报学时', '数据问题', '考核结果', '评分明细'].sort());
+    expect(book.sheet('教师名册')!.cells.length).toBe(sampleBook().sheet('教师名册')!.cells.length);
+  });
+});
+
 describe('protection is checked before anything is written', () => {
   it('refuses a protected workbook structure that would need a new sheet, changing nothing', async () => {
     const book = sampleBook();
