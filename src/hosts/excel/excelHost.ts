@@ -131,7 +131,6 @@ export class ExcelHost implements Host {
         for (const r of plan.reused) {
           const sheet = worksheets.getItem(r.target);
           sheet.getRange().clear('All');
-          if (this.support.freezePanes) sheet.freezePanes.unfreeze();
         }
         for (const spec of sheets) {
           const target = targets[spec.name] ?? spec.name;
@@ -149,20 +148,25 @@ export class ExcelHost implements Host {
   }
 
   /**
-   * After the outputs are in: freeze panes and show the first output, in a small batch of their own.
-   * freezePanes on a sheet that is not active, inside a large batch, throws GeneralException on some
-   * Office 2019 builds; both are conveniences, so a failure here does not fail the run.
+   * After the outputs are in: panes and the first output shown, in a small batch of their own.
+   * Freezing or unfreezing panes inside a large batch on a sheet that is not active throws
+   * GeneralException on some Excel 2019 builds (office-js #2196), and on a hidden sheet on others
+   * (office-js #1463): so panes are never touched in the big batch, and hidden outputs keep theirs.
+   * Both are conveniences, so a failure here does not fail the run.
    */
   private async finish(context: Excel.RequestContext, sheets: OutputSheet[], targets: Record<string, string>, hidden: ReadonlySet<string>): Promise<void> {
     const worksheets = context.workbook.worksheets;
-    const first = sheets.map((s) => targets[s.name] ?? s.name).find((name) => !hidden.has(sheetKey(name)));
+    const shown = sheets.filter((s) => !hidden.has(sheetKey(targets[s.name] ?? s.name)));
     try {
-      if (first !== undefined) worksheets.getItem(first).activate();
       if (this.support.freezePanes) {
-        for (const spec of sheets) {
-          if (spec.freeze) freeze(worksheets.getItem(targets[spec.name] ?? spec.name), spec.freeze);
+        for (const spec of shown) {
+          const sheet = worksheets.getItem(targets[spec.name] ?? spec.name);
+          sheet.freezePanes.unfreeze();
+          if (spec.freeze) freeze(sheet, spec.freeze);
         }
       }
+      const first = shown[0];
+      if (first) worksheets.getItem(targets[first.name] ?? first.name).activate();
       await context.sync();
     } catch {
       // Cosmetic only: the outputs are written and recorded as ours.
@@ -193,10 +197,20 @@ export class ExcelHost implements Host {
         const sheet = worksheets.add(spec.name);
         first ??= sheet;
         inserted.push(spec.name);
-        await renderSheet(sheet, spec, { support: this.support, planner, budget: this.budget, ...tableName(spec, takenTables) });
+        await renderSheet(sheet, spec, { support: this.support, planner, budget: this.budget, freeze: false, ...tableName(spec, takenTables) });
       }
-      first?.activate();
       await planner.flush();
+      // Panes in a small batch of their own (office-js #2196, see finish); the new sheets are visible.
+      const frozen = sheets.filter((spec) => spec.freeze && inserted.includes(spec.name));
+      if (this.support.freezePanes) for (const spec of frozen) if (spec.freeze) freeze(worksheets.getItem(spec.name), spec.freeze);
+      if (first) {
+        first.activate();
+        try {
+          await context.sync();
+        } catch {
+          // Cosmetic only: the sheets are inserted.
+        }
+      }
       return { inserted, skipped };
     });
   }

@@ -87,6 +87,23 @@ describe('the Excel double is as strict as Excel', () => {
     expect(await attempt(book, batch)).toBe('ItemAlreadyExists');
   });
 
+  it.each([
+    ['a hidden sheet, even in a small batch', 'Hidden', 1],
+    ['a sheet that is not the active one, in a large batch', 'Visible', 60],
+  ])('refuses to freeze or unfreeze panes of %s', async (_, visibility, padding) => {
+    const book = bookWith();
+    book.addSheet('Sheet2', [], { visibility: visibility as 'Hidden' | 'Visible' });
+    book.activeSheet = 'Sheet1';
+    const batch = (freeze: (s: Excel.Worksheet) => void) => (c: Excel.RequestContext) => {
+      for (let i = 0; i < padding; i++) c.workbook.worksheets.getItem('Sheet1').getRange('C1').values = [[i]];
+      freeze(c.workbook.worksheets.getItem('Sheet2'));
+    };
+    expect(await attempt(book, batch((s) => s.freezePanes.freezeRows(1)))).toBe('GeneralException');
+    expect(await attempt(book, batch((s) => s.freezePanes.unfreeze()))).toBe('GeneralException');
+    expect(await attempt(book, (c) => c.workbook.worksheets.getItem('Sheet1').freezePanes.freezeRows(1))).toBeNull();
+    if (visibility === 'Visible') expect(await attempt(book, (c) => c.workbook.worksheets.getItem('Sheet2').freezePanes.freezeRows(1))).toBeNull();
+  });
+
   it('refuses to read more than 5 million cells at once', async () => {
     const book = bookWith();
     expect(await attempt(book, (c) => void c.workbook.worksheets.getItem('Sheet1').getRange('A1:E1000001').load('values'))).toBe('ResponsePayloadSizeLimitExceeded');

@@ -111,25 +111,22 @@ export class FakeWorksheet extends FakeClientObject {
   }
 
   get freezePanes(): Pick<Excel.WorksheetFreezePanes, 'freezeRows' | 'freezeColumns' | 'freezeAt' | 'unfreeze'> {
-    const freeze = (rows: number, columns: number): void =>
+    const panes = (apply: (sheet: FakeSheet) => void): void =>
       this.fake.queue(() => {
         need(this.fake, 7, 'freezePanes');
-        FakeWorksheet.sheetOf(this).freeze = { rows, columns };
+        const sheet = FakeWorksheet.sheetOf(this);
+        checkPanes(this.fake.book, sheet);
+        apply(sheet);
       });
     return {
-      unfreeze: () =>
-        this.fake.queue(() => {
-          need(this.fake, 7, 'freezePanes');
-          FakeWorksheet.sheetOf(this).freeze = null;
-        }),
-      freezeRows: (count) => freeze(count ?? 1, 0),
-      freezeColumns: (count) => freeze(0, count ?? 1),
+      unfreeze: () => panes((sheet) => (sheet.freeze = null)),
+      freezeRows: (count) => panes((sheet) => (sheet.freeze = { rows: count ?? 1, columns: 0 })),
+      freezeColumns: (count) => panes((sheet) => (sheet.freeze = { rows: 0, columns: count ?? 1 })),
       freezeAt: (range) => {
         if (!(range instanceof FakeRange)) throw new Error('freezeAt takes a range in the fake');
-        this.fake.queue(() => {
-          need(this.fake, 7, 'freezePanes');
+        panes((sheet) => {
           const box = FakeRange.boxOf(range);
-          FakeWorksheet.sheetOf(this).freeze = { rows: box.top + box.rows, columns: box.left + box.columns };
+          sheet.freeze = { rows: box.top + box.rows, columns: box.left + box.columns };
         });
       },
     };
@@ -213,6 +210,25 @@ export interface FakeChartCollection {
   load: (paths?: string) => void;
   readonly items: FakeChart[];
   add: (type: Parameters<Excel.ChartCollection['add']>[0], source: Excel.Range, seriesBy?: Parameters<Excel.ChartCollection['add']>[2]) => FakeChart;
+}
+
+/** Operations in one sync above which freezing panes of a sheet that is not the active one fails. */
+export const LARGE_BATCH_OPS = 50;
+
+/**
+ * Freezing or unfreezing panes fails with GeneralException on affected builds, as the double does
+ * every time: on a hidden sheet (office-js #1463, "unfreeze() throws an exception when trying to
+ * unfreeze panes on hidden sheets"), and on a sheet that is not the active one in the middle of a
+ * large batch (office-js #2196, "GeneralException with WorksheetFreezePanes.freezeRows", Excel 2019
+ * 16.0.14430, thrown in the middle of an import).
+ * https://github.com/OfficeDev/office-js/issues/1463
+ * https://github.com/OfficeDev/office-js/issues/2196
+ */
+function checkPanes(book: FakeBook, sheet: FakeSheet): void {
+  if (sheet.visibility !== 'Visible') throw new FakeOfficeError('GeneralException', `freezePanes on hidden sheet ${sheet.name}`);
+  if (book.batchOps > LARGE_BATCH_OPS && activeSheet(book) !== sheet) {
+    throw new FakeOfficeError('GeneralException', `freezePanes on inactive sheet ${sheet.name} in a batch of ${book.batchOps} operations`);
+  }
 }
 
 /**

@@ -103,6 +103,20 @@ describe('table names', () => {
   });
 });
 
+describe('panes', () => {
+  it('re-runs with an output sheet the user hid, freezing only the visible ones, outside the big batch', async () => {
+    const book = sampleBook();
+    await score(book);
+    book.sheet('考核结果')!.visibility = 'Hidden';
+    book.sheet('评分明细')!.freeze = null;
+    await score(book);
+    expect(book.sheet('考核结果')!.visibility).toBe('Hidden');
+    expect(book.sheet('考核结果')!.freeze).not.toBeNull();
+    expect(book.values('考核结果')[0]?.[0]).toMatch(/^教师校本研修考核结果/);
+    expect(book.activeSheet).toBe('分组统计');
+  });
+});
+
 describe('protection is checked before anything is written', () => {
   it('refuses a protected workbook structure that would need a new sheet, changing nothing', async () => {
     const book = sampleBook();
