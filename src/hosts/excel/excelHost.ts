@@ -11,7 +11,8 @@ import { columnLetter, type OutputSheet } from '../../sheets/output.js';
 import type { SheetInfo, Table } from '../../sheets/table.js';
 import { type ApiSupport, detectApiSupport } from './apiSupport.js';
 import { OWNERSHIP_NAME, ownershipConstant, parseOwnership, sheetKey } from '../../sheets/layout/ownership.js';
-import { freeze, renderSheet } from './renderSheet.js';
+import { freeze, renderSheet, writeFirstCell } from './renderSheet.js';
+import { UNFINISHED_BANNER } from '../../sheets/words/vocabulary.js';
 import { ExcelWriteError } from './writeError.js';
 import { writePlan } from './writePlan.js';
 import { PAYLOAD_BUDGET } from './payload.js';
@@ -123,22 +124,30 @@ export class ExcelHost implements Host {
       // Every table on a sheet of ours (stale ones included) is deleted first, so its name is free.
       const keptTables = takenNames([...tables.items.filter((t) => !ours.has(sheetKey(t.worksheet.name))), ...names.items]);
       const planner = this.planner(context);
+      const sheetFor = (spec: OutputSheet): Excel.Worksheet => {
+        const target = targets[spec.name] ?? spec.name;
+        return added.get(target) ?? worksheets.getItem(target);
+      };
       try {
         this.suspendCalculation(context);
-        // Clear what the last run left on our sheets: tables and charts are objects of their own, not cells.
+        // SPEC §7: the previous outputs or the new ones, never a mixture. Office.js cannot roll a batch
+        // back, and keeping every previous cell, look, table and chart to restore them would double
+        // what a run moves; so every output sheet says 本表未更新完成 in A1 before anything else on it
+        // changes, and keeps saying it until its own A1 is written — the very last write of the run.
+        for (const spec of sheets) markUnfinished(sheetFor(spec));
+        // Clear what the last run left on our sheets (all but the banner): tables and charts are
+        // objects of their own, not cells; tables of stale sheets go too, so their names are free.
         for (const t of tables.items) if (ours.has(sheetKey(t.worksheet.name))) t.delete();
         for (const charts of oldCharts) for (const chart of charts.items) chart.delete();
-        for (const r of plan.reused) {
-          const sheet = worksheets.getItem(r.target);
-          sheet.getRange().clear('All');
-        }
+        for (const r of plan.reused) clearAllButBanner(worksheets.getItem(r.target));
         for (const spec of sheets) {
-          const target = targets[spec.name] ?? spec.name;
-          const sheet = added.get(target) ?? worksheets.getItem(target);
-          await renderSheet(sheet, spec, { support: this.support, planner, budget: this.budget, freeze: false, ...tableName(spec, keptTables) });
+          await renderSheet(sheetFor(spec), spec, { support: this.support, planner, budget: this.budget, freeze: false, firstCell: UNFINISHED_BANNER, ...tableName(spec, keptTables) });
         }
         for (const name of plan.stale) worksheets.getItem(name).delete();
         await planner.flush();
+        // Every output is complete but its A1: now each loses its banner.
+        for (const spec of sheets) writeFirstCell(sheetFor(spec), spec);
+        await context.sync();
       } catch (error) {
         throw new ExcelWriteError('OutputsPartlyWritten', Object.values(targets), { cause: error });
       }
@@ -238,6 +247,24 @@ export class ExcelHost implements Host {
   private suspendCalculation(context: Excel.RequestContext): void {
     if (this.support.suspendCalculation) context.application.suspendApiCalculationUntilNextSync();
   }
+}
+
+/** Queue the banner into A1 (as text, whatever A1 held). */
+function markUnfinished(sheet: Excel.Worksheet): void {
+  const cell = sheet.getRange('A1');
+  cell.numberFormat = [['@']];
+  cell.values = [[UNFINISHED_BANNER]];
+}
+
+/**
+ * Queue clearing a sheet of ours but for its A1 banner: merges undone (a merged title row would
+ * otherwise be cleared in part), then everything right of A1 and below row 1, then A1's old look.
+ */
+function clearAllButBanner(sheet: Excel.Worksheet): void {
+  sheet.getRange().unmerge();
+  sheet.getRange('B1:XFD1').clear('All');
+  sheet.getRange('A2:XFD1048576').clear('All');
+  sheet.getRange('A1').clear('Formats');
 }
 
 /** Lower-cased names of tables and defined names, which Excel keeps in one namespace. */

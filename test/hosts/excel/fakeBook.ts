@@ -94,6 +94,8 @@ export class FakeBook {
   failAtOp: number | null = null;
   /** When set, the first cell write into the sheet of this name throws GeneralException. */
   failOnWriteTo: string | null = null;
+  /** Operations queued in each sync so far, in order (fault injection at every sync uses it with failAtOp). */
+  syncOps: number[] = [];
   /** Operations in the sync being run (freezePanes refuses inactive sheets in large batches). */
   batchOps = 0;
   /** Milliseconds each sync takes (browser tests slow runs down to see progress and cancel). */

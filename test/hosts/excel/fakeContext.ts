@@ -63,6 +63,7 @@ export class FakeContext {
     }
     // Office.js runs a batch's operations in order and does not undo those before a failure.
     this.book.batchOps = ops.length;
+    this.book.syncOps.push(ops.length);
     for (const op of ops) {
       this.book.opsRun++;
       if (this.book.opsRun === this.book.failAtOp) throw new FakeOfficeError('GeneralException', `injected failure at operation ${this.book.opsRun}`);

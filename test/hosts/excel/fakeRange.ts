@@ -94,6 +94,10 @@ function measureUsedBox(sheet: FakeSheet): Box | null {
 
 type Resolve = () => Box | null;
 
+function intersects(a: Box, b: Box): boolean {
+  return a.top < b.top + b.rows && b.top < a.top + a.rows && a.left < b.left + b.columns && b.left < a.left + a.columns;
+}
+
 function cellsOf(box: Box, pick: (cell: FakeCell | undefined) => unknown): unknown[][] {
   if (box.rows * box.columns > MAX_READ_CELLS) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `read of ${box.rows * box.columns} cells`);
   return Array.from({ length: box.rows }, (_, r) =>
@@ -252,19 +256,42 @@ export class FakeRange extends FakeClientObject {
     this.fake.queue(() => writable(FakeRange.boxOf(this)).sheet.merges.push(`${boxAddress(FakeRange.boxOf(this), false)}${across ? ' across' : ''}`));
   }
 
-  /** Clears values and formats ('All') inside the range: cells, merges, looks, validations. */
+  /**
+   * Clears inside the range: 'All' removes values and formats, 'Formats' only formats. Merges, looks
+   * and validations that reach into the range are dropped whole (the double keeps them as ranges).
+   */
   clear(...[applyTo]: Parameters<Excel.Range['clear']>): void {
-    if (applyTo !== undefined && applyTo !== 'All') throw new Error('the fake models clear() and clear("All")');
+    if (applyTo !== undefined && applyTo !== 'All' && applyTo !== 'Formats') throw new Error('the fake models clear(), clear("All") and clear("Formats")');
     this.fake.queue(() => {
       const box = writable(FakeRange.boxOf(this));
       const sheet = box.sheet;
-      const whole = box.top === 0 && box.left === 0 && box.rows === MAX_ROWS && box.columns === MAX_COLUMNS;
-      if (!whole) throw new Error('the fake models clearing a whole sheet only');
       cellsTouched();
-      sheet.cells = [];
-      sheet.merges = [];
-      sheet.looks = [];
-      sheet.validations = [];
+      const whole = box.top === 0 && box.left === 0 && box.rows === MAX_ROWS && box.columns === MAX_COLUMNS;
+      if (whole && applyTo !== 'Formats') sheet.cells = [];
+      else {
+        for (let r = box.top; r < Math.min(sheet.cells.length, box.top + box.rows); r++) {
+          const line = sheet.cells[r];
+          if (!line) continue;
+          for (let c = box.left; c < Math.min(line.length, box.left + box.columns); c++) {
+            const cell = line[c];
+            if (!cell) continue;
+            if (applyTo === 'Formats') line[c] = { ...cell, format: 'General' };
+            else line[c] = undefined;
+          }
+        }
+      }
+      const outside = (address: string): boolean => !intersects(box, parseAddress(sheet, address.replace(/ across$/, '')));
+      sheet.looks = sheet.looks.filter((l) => outside(l.address));
+      sheet.validations = sheet.validations.filter((v) => outside(v.address));
+      if (applyTo !== 'Formats') sheet.merges = sheet.merges.filter(outside);
+    });
+  }
+
+  /** Unmerges every merged area that reaches into the range (ExcelApi 1.2). */
+  unmerge(): void {
+    this.fake.queue(() => {
+      const box = writable(FakeRange.boxOf(this));
+      box.sheet.merges = box.sheet.merges.filter((m) => !intersects(box, parseAddress(box.sheet, m.replace(/ across$/, ''))));
     });
   }
 
