@@ -36,6 +36,8 @@ export interface SheetExtent {
   formatRows: number;
   /** Bytes and cells of a sample read beforehand, to plan the first sync on a measured density. */
   sample?: { bytes: number; cells: number };
+  /** Every chunk loads its rows' number formats too (a 1904 workbook's dates are known by format). */
+  allFormats?: boolean;
 }
 
 export interface Chunk {
@@ -106,7 +108,7 @@ export class ReadPlanner {
     return batch;
   }
 
-  /** Record what a synced chunk's values measured (bytes as `matrixBytes` counts them). */
+  /** Record what a synced chunk's values (and, with `allFormats`, formats) measured (bytes as `matrixBytes` counts them). */
   measured(chunk: Chunk, valueBytes: number): void {
     const s = this.sheet(chunk);
     s.bytes += valueBytes;
@@ -157,8 +159,10 @@ export class ReadPlanner {
   /** Bytes a cell to plan on: the measured mean, else the corner sample with a margin, else the guess. */
   private density(s: SheetState): number {
     let perCell = FIRST_GUESS_BYTES_PER_CELL;
+    // What was measured includes the formats a chunk loaded; a sample or a guess is values only.
     if (s.cells > 0) perCell = s.bytes / s.cells;
     else if (s.sample && s.sample.cells > 0) perCell = (s.sample.bytes / s.sample.cells) * SAMPLE_SAFETY;
+    if (s.cells === 0 && s.allFormats) perCell += FORMAT_BYTES_PER_CELL;
     return Math.max(1, perCell) * s.inflate;
   }
 

@@ -94,6 +94,8 @@ export class FakeBook {
   failAtOp: number | null = null;
   /** When set, the first cell write into the sheet of this name throws GeneralException. */
   failOnWriteTo: string | null = null;
+  /** Excel → Options → Advanced → "Use 1904 date system" (old Mac workbooks): cells hold 1904-based serials. */
+  date1904 = false;
   /** Operations queued in each sync so far, in order (fault injection at every sync uses it with failAtOp). */
   syncOps: number[] = [];
   /** Operations in the sync being run (freezePanes refuses inactive sheets in large batches). */

@@ -221,13 +221,52 @@ export class FakeWorkbookProtection extends FakeClientObject {
   }
 }
 
+/** A FunctionResult: `value` once loaded and synced. */
+export class FakeFunctionResult extends FakeClientObject {
+  readonly #compute: () => number;
+  constructor(context: FakeContext, compute: () => number) {
+    super(context);
+    this.#compute = compute;
+  }
+  protected readProperty(path: string): unknown {
+    if (path === 'value') return this.#compute();
+    if (path === 'error') return null;
+    throw new FakeOfficeError('InvalidArgument', `fake FunctionResult cannot load ${path}`);
+  }
+  get value(): number {
+    return this.loaded('value');
+  }
+}
+
+/**
+ * workbook.functions (ExcelApi 1.2): DATE only. Its serial depends on the workbook's date system,
+ * as the worksheet function's does (Microsoft, Functions.date: "year … from 1900 or 1904 (depending on
+ * the workbook's date system)"; "Date systems in Excel": 1,462 days apart).
+ * https://learn.microsoft.com/javascript/api/excel/excel.functions#excel-excel-functions-date-member(1)
+ */
+export class FakeFunctions {
+  readonly #context: FakeContext;
+  constructor(context: FakeContext) {
+    this.#context = context;
+  }
+  date(...[year, month, day]: Parameters<Excel.Functions['date']>): FakeFunctionResult {
+    if (typeof year !== 'number' || typeof month !== 'number' || typeof day !== 'number') throw new Error('the fake models date(numbers)');
+    return new FakeFunctionResult(this.#context, () => {
+      const serial1900 = (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000;
+      return this.#context.book.date1904 ? serial1900 - 1462 : serial1900;
+    });
+  }
+}
+
 export class FakeWorkbook {
   readonly protection: FakeWorkbookProtection;
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
   readonly tables: FakeTableCollection;
   readonly application: FakeApplication;
+  readonly functions: FakeFunctions;
   constructor(context: FakeContext) {
+    this.functions = new FakeFunctions(context);
     this.protection = new FakeWorkbookProtection(context);
     this.worksheets = new FakeWorksheetCollection(context);
     this.names = new FakeNamedItemCollection(context);
