@@ -14,7 +14,8 @@
  */
 import { HEADER_SCAN_ROWS } from '../../sheets/read/header.js';
 import type { CellValue, Table } from '../../sheets/table.js';
-import { PAYLOAD_BUDGET, matrixBytes } from './payload.js';
+import { PAYLOAD_BUDGET, isPayloadTooLarge, matrixBytes } from './payload.js';
+import { type Area, findAreas } from './readAreas.js';
 import { type Chunk, ReadPlanner } from './readPlan.js';
 import { DATE1904_OFFSET_DAYS, toCellValue } from './cellValue.js';
 
@@ -111,32 +112,25 @@ export async function readSheets(context: Excel.RequestContext, names: readonly 
     table.firstRow = box.top + 1;
     table.firstColumn = box.left + 1;
     table.rows = new Array<CellValue[]>(box.rows);
-    sources.push({ table, used, area: false, rowOffset: 0, columnOffset: 0, rows: box.rows, columns: box.columns, formats: null, sample: sample ? sampleSize(sample.values, box) : null, allFormats: date1904 });
+    sources.push({ table, used, area: false, rowOffset: 0, columnOffset: 0, rows: box.rows, columns: box.columns, formats: null, sample: sample && Array.isArray(sample.values) ? sampleSize(sample.values, box) : null, allFormats: date1904 });
   }
-  if (sparse.length > 0) sources.push(...(await areaSources(context, sparse, date1904)));
-  await readValues(context, sources, options.budget ?? PAYLOAD_BUDGET, date1904);
+  const budget = options.budget ?? PAYLOAD_BUDGET;
+  if (sparse.length > 0) sources.push(...(await areaSources(context, sparse, date1904, budget)));
+  await readValues(context, sources, budget, date1904);
   return tables;
 }
 
 /**
- * One sync for the areas of every oversized sheet; each area becomes a block the planner reads like
- * a small sheet, placed at its offset in the sheet's table (rows in between stay holes).
+ * The areas of every oversized sheet (readAreas.ts: within the payload budget); each area becomes a
+ * block the planner reads like a small sheet, placed at its offset in the sheet's table (rows in
+ * between stay holes).
  */
-async function areaSources(context: Excel.RequestContext, sheets: { table: Table; used: Excel.Range }[], date1904: boolean): Promise<Source[]> {
-  const found = sheets.map(({ table, used }) => {
-    const kinds = (['Constants', 'Formulas'] as const).map((kind) => {
-      const special = used.getSpecialCellsOrNullObject(kind);
-      special.load('areaCount');
-      special.areas.load('items/rowIndex, items/columnIndex, items/rowCount, items/columnCount');
-      return special;
-    });
-    return { table, kinds };
-  });
-  await context.sync();
+async function areaSources(context: Excel.RequestContext, sheets: { table: Table; used: Excel.Range }[], date1904: boolean, budget: number): Promise<Source[]> {
+  const found = await findAreas(context, sheets.map((s) => s.used), budget);
   const sources: Source[] = [];
-  for (const { table, kinds } of found) {
-    const areas = kinds.flatMap((special) => (special.isNullObject ? [] : special.areas.items));
-    if (areas.length === 0) continue;
+  sheets.forEach(({ table }, i) => {
+    const areas: Area[] = found[i] ?? [];
+    if (areas.length === 0) return;
     // A loop, not Math.min(...areas): a list of areas can be longer than the call stack allows.
     let top = Infinity;
     let left = Infinity;
@@ -147,9 +141,9 @@ async function areaSources(context: Excel.RequestContext, sheets: { table: Table
     table.firstRow = top + 1;
     table.firstColumn = left + 1;
     for (const area of areas) {
-      sources.push({ table, used: area, area: true, rowOffset: area.rowIndex - top, columnOffset: area.columnIndex - left, rows: area.rowCount, columns: area.columnCount, formats: null, sample: null, allFormats: date1904 });
+      sources.push({ table, used: area.range, area: true, rowOffset: area.rowIndex - top, columnOffset: area.columnIndex - left, rows: area.rowCount, columns: area.columnCount, formats: null, sample: null, allFormats: date1904 });
     }
-  }
+  });
   return sources;
 }
 
@@ -240,6 +234,12 @@ async function readValues(context: Excel.RequestContext, sources: Source[], budg
       if (isPayloadTooLarge(error) && planner.refused(batch)) continue;
       throw error;
     }
+    // Over Excel's read limit `values` may come back null instead of failing (Microsoft, Excel
+    // performance: "In some cases, Range.values returns null instead"): read the batch again, smaller.
+    if (loads.some((load) => !Array.isArray(load.values.values))) {
+      if (planner.refused(batch)) continue;
+      throw new RangeError('Excel returned no values for a one-row read');
+    }
     batch.forEach((chunk, i) => {
       const load = loads[i];
       const source = sources[chunk.sheet];
@@ -298,9 +298,3 @@ function isItemNotFound(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ItemNotFound';
 }
 
-const PAYLOAD_ERRORS = new Set(['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded']);
-
-/** Office.js reports an oversized request or response with these error codes. */
-export function isPayloadTooLarge(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && PAYLOAD_ERRORS.has(String(error.code));
-}
