@@ -3,7 +3,7 @@
  * workbook (ExcelHost); in an ordinary browser (no Office.js, or not Excel) it renders the
  * standalone page over files opened from disk (XlsxHost).
  */
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { insertSample } from '../app/insertSample.js';
 import { insertTemplate } from '../app/insertTemplate.js';
 import { run } from '../app/run.js';
@@ -15,6 +15,7 @@ import { App } from './components/App.js';
 import { type PaneMode, type StandaloneMode, type UseCases, downloadBytes } from './services.js';
 import { computeInWorker, inspectInWorker } from './workerCompute.js';
 import { WorkerFileHost, workerAwareUseCases } from './workerFileHost.js';
+import { whenOfficeReady } from './officeReady.js';
 
 // Scoring and checking run in a Web Worker (workerCompute.ts); in Excel the host's reads and writes stay
 // on this thread (Office.js lives here), in the standalone page the whole workbook lives in a worker too.
@@ -43,38 +44,16 @@ function standalone(reason: StandaloneMode['reason']): StandaloneMode {
   };
 }
 
+let root: Root | null = null;
+
+/** Render `mode`; a second call (Office answered after the page went standalone) replaces the first. */
 function render(mode: PaneMode): void {
   const container = document.getElementById('root');
   if (!container) throw new Error('taskpane.html has no #root');
-  createRoot(container).render(<App mode={mode} useCases={useCases} />);
+  root ??= createRoot(container);
+  root.render(<App key={mode.kind} mode={mode} useCases={useCases} />);
 }
 
-/**
- * How long Office.js may take to say where we are before the page goes standalone. Inside Excel
- * onReady answers in well under a second once office.js has loaded; a CDN request that hangs would
- * otherwise leave the page blank for as long as the network takes to give up (46 s in one test).
- */
-const OFFICE_READY_TIMEOUT_MS = 5000;
-
-/** Render once: Excel mode when Office answers in time, standalone otherwise. */
-function start(): void {
-  let rendered = false;
-  const once = (mode: () => PaneMode): void => {
-    if (rendered) return;
-    rendered = true;
-    render(mode());
-  };
-  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') {
-    // Office.js did not load (offline, blocked, or simply not in Office).
-    once(() => standalone('no-office'));
-    return;
-  }
-  const timer = setTimeout(() => once(() => standalone('no-office')), OFFICE_READY_TIMEOUT_MS);
-  void Office.onReady((info) => {
-    clearTimeout(timer);
-    if (info.host === Office.HostType.Excel) once(() => ({ kind: 'excel', host: new ExcelHost() }));
-    else once(() => standalone(info.host ? 'not-excel' : 'no-office'));
-  });
-}
-
-start();
+whenOfficeReady(typeof Office === 'undefined' ? undefined : Office, (kind) =>
+  render(kind === 'excel' ? { kind: 'excel', host: new ExcelHost() } : standalone(kind)),
+);

@@ -94,7 +94,7 @@ describe('standalone page', () => {
 
   it('index.html (the web page) never asks for Office.js, so a CDN that hangs cannot keep it blank', async () => {
     const page = await pane.open('hanging', undefined, 'index.html');
-    // Well inside the pane's 5 s wait for Office.onReady: the web page does not wait at all.
+    // Well inside the pane's 12 s wait for Office.onReady: the web page does not wait at all.
     await page.getByText('独立网页版（未连接 Excel）').waitFor({ timeout: 3000 });
     await openInput(page);
     await page.getByRole('table', { name: '标准工作表' }).waitFor();

@@ -31,7 +31,7 @@ describe('friendlyError for the Excel host write errors', () => {
     ['WorkbookStructureProtected', [], '保护工作簿', '未被改动'],
     ['OutputSheetProtected', ['分组统计'], '撤销工作表保护', '“分组统计”'],
     ['SheetHidden', ['签到表'], '取消隐藏', '“签到表”是隐藏的'],
-    ['OutputsPartlyWritten', ['考核结果', '图表'], '再点一次计算', '考核结果、图表 可能已清空或不完整'],
+    ['OutputsPartlyWritten', ['考核结果', '图表'], '再点一次计算', '考核结果、图表 中，A1 单元格写着“本表未更新完成”的表内容不完整'],
   ])('%s: says what to do and names the sheets', (code, sheets, advice, title) => {
     const shown = friendlyError({ code, sheets, message: 'x' }, 'run');
     expect(shown.advice).toContain(advice);

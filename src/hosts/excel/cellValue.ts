@@ -18,15 +18,22 @@ export function isDateFormat(format: unknown): boolean {
   return /[dmyhs]/i.test(bare) && !/^[#0.,%E+\-\s;]*$/i.test(bare);
 }
 
-/** Serial day number (1900 date system) → Date at UTC. */
-export function serialToDate(serial: number): Date {
-  return new Date(EXCEL_EPOCH_MS + Math.round(serial * DAY_MS));
+/**
+ * Days from the 1900 system's day 0 to the 1904 system's: old Mac workbooks count from 1904-01-01
+ * (Microsoft, "Date systems in Excel": the same date is 1,462 days less in the 1904 system).
+ * https://support.microsoft.com/office/date-systems-in-excel-e7fe7167-48a9-4b96-bb53-5612a800b487
+ */
+export const DATE1904_OFFSET_DAYS = 1462;
+
+/** Serial day number → Date at UTC (1900 date system unless `date1904`). */
+export function serialToDate(serial: number, date1904 = false): Date {
+  return new Date(EXCEL_EPOCH_MS + Math.round((serial + (date1904 ? DATE1904_OFFSET_DAYS : 0)) * DAY_MS));
 }
 
-/** One cell: '' → null, dated numbers → Date, everything else as is. */
-export function toCellValue(value: unknown, format: unknown): CellValue {
+/** One cell: '' → null, dated numbers → Date (in the workbook's date system), everything else as is. */
+export function toCellValue(value: unknown, format: unknown, date1904 = false): CellValue {
   if (value === '' || value === null || value === undefined) return null;
-  if (typeof value === 'number') return isDateFormat(format) ? serialToDate(value) : value;
+  if (typeof value === 'number') return isDateFormat(format) ? serialToDate(value, date1904) : value;
   if (typeof value === 'string' || typeof value === 'boolean') return value;
   return String(value);
 }

@@ -11,7 +11,8 @@ import { columnLetter, type OutputSheet } from '../../sheets/output.js';
 import type { SheetInfo, Table } from '../../sheets/table.js';
 import { type ApiSupport, detectApiSupport } from './apiSupport.js';
 import { OWNERSHIP_NAME, ownershipConstant, parseOwnership, sheetKey } from '../../sheets/layout/ownership.js';
-import { freeze, renderSheet } from './renderSheet.js';
+import { freeze, renderSheet, writeFirstCell } from './renderSheet.js';
+import { UNFINISHED_BANNER } from '../../sheets/words/vocabulary.js';
 import { ExcelWriteError } from './writeError.js';
 import { writePlan } from './writePlan.js';
 import { PAYLOAD_BUDGET } from './payload.js';
@@ -87,6 +88,9 @@ export class ExcelHost implements Host {
       marker.load('value');
       const tables = workbook.tables;
       tables.load('items/name, items/worksheet/name');
+      // Table names share one namespace with the workbook's defined names (ItemAlreadyExists otherwise).
+      const names = workbook.names;
+      names.load('items/name');
       // ExcelApi 1.7; before it, a protected structure shows up as the failing add below.
       const structure = this.support.workbookProtection ? workbook.protection : null;
       structure?.load('protected');
@@ -116,26 +120,34 @@ export class ExcelHost implements Host {
 
       const targets = plan.targets;
       const ours = new Set(plan.claimed.map(sheetKey));
-      // Table names are workbook-wide: avoid those on sheets we keep.
-      const keptTables = new Set(tables.items.filter((t) => !ours.has(sheetKey(t.worksheet.name))).map((t) => t.name.toLowerCase()));
+      // Table names are workbook-wide and shared with defined names: avoid the school's tables and names.
+      // Every table on a sheet of ours (stale ones included) is deleted first, so its name is free.
+      const keptTables = takenNames([...tables.items.filter((t) => !ours.has(sheetKey(t.worksheet.name))), ...names.items]);
       const planner = this.planner(context);
+      const sheetFor = (spec: OutputSheet): Excel.Worksheet => {
+        const target = targets[spec.name] ?? spec.name;
+        return added.get(target) ?? worksheets.getItem(target);
+      };
       try {
         this.suspendCalculation(context);
-        // Clear what the last run left on our sheets: tables and charts are objects of their own, not cells.
-        for (const t of tables.items) if (plan.reused.some((r) => sheetKey(r.target) === sheetKey(t.worksheet.name))) t.delete();
+        // SPEC §7: the previous outputs or the new ones, never a mixture. Office.js cannot roll a batch
+        // back, and keeping every previous cell, look, table and chart to restore them would double
+        // what a run moves; so every output sheet says 本表未更新完成 in A1 before anything else on it
+        // changes, and keeps saying it until its own A1 is written — the very last write of the run.
+        for (const spec of sheets) markUnfinished(sheetFor(spec));
+        // Clear what the last run left on our sheets (all but the banner): tables and charts are
+        // objects of their own, not cells; tables of stale sheets go too, so their names are free.
+        for (const t of tables.items) if (ours.has(sheetKey(t.worksheet.name))) t.delete();
         for (const charts of oldCharts) for (const chart of charts.items) chart.delete();
-        for (const r of plan.reused) {
-          const sheet = worksheets.getItem(r.target);
-          sheet.getRange().clear('All');
-          if (this.support.freezePanes) sheet.freezePanes.unfreeze();
-        }
+        for (const r of plan.reused) clearAllButBanner(worksheets.getItem(r.target));
         for (const spec of sheets) {
-          const target = targets[spec.name] ?? spec.name;
-          const sheet = added.get(target) ?? worksheets.getItem(target);
-          await renderSheet(sheet, spec, { support: this.support, planner, budget: this.budget, freeze: false, ...tableName(spec, keptTables) });
+          await renderSheet(sheetFor(spec), spec, { support: this.support, planner, budget: this.budget, freeze: false, firstCell: UNFINISHED_BANNER, ...tableName(spec, keptTables) });
         }
         for (const name of plan.stale) worksheets.getItem(name).delete();
         await planner.flush();
+        // Every output is complete but its A1: now each loses its banner.
+        for (const spec of sheets) writeFirstCell(sheetFor(spec), spec);
+        await context.sync();
       } catch (error) {
         throw new ExcelWriteError('OutputsPartlyWritten', Object.values(targets), { cause: error });
       }
@@ -145,20 +157,25 @@ export class ExcelHost implements Host {
   }
 
   /**
-   * After the outputs are in: freeze panes and show the first output, in a small batch of their own.
-   * freezePanes on a sheet that is not active, inside a large batch, throws GeneralException on some
-   * Office 2019 builds; both are conveniences, so a failure here does not fail the run.
+   * After the outputs are in: panes and the first output shown, in a small batch of their own.
+   * Freezing or unfreezing panes inside a large batch on a sheet that is not active throws
+   * GeneralException on some Excel 2019 builds (office-js #2196), and on a hidden sheet on others
+   * (office-js #1463): so panes are never touched in the big batch, and hidden outputs keep theirs.
+   * Both are conveniences, so a failure here does not fail the run.
    */
   private async finish(context: Excel.RequestContext, sheets: OutputSheet[], targets: Record<string, string>, hidden: ReadonlySet<string>): Promise<void> {
     const worksheets = context.workbook.worksheets;
-    const first = sheets.map((s) => targets[s.name] ?? s.name).find((name) => !hidden.has(sheetKey(name)));
+    const shown = sheets.filter((s) => !hidden.has(sheetKey(targets[s.name] ?? s.name)));
     try {
-      if (first !== undefined) worksheets.getItem(first).activate();
       if (this.support.freezePanes) {
-        for (const spec of sheets) {
-          if (spec.freeze) freeze(worksheets.getItem(targets[spec.name] ?? spec.name), spec.freeze);
+        for (const spec of shown) {
+          const sheet = worksheets.getItem(targets[spec.name] ?? spec.name);
+          sheet.freezePanes.unfreeze();
+          if (spec.freeze) freeze(sheet, spec.freeze);
         }
       }
+      const first = shown[0];
+      if (first) worksheets.getItem(targets[first.name] ?? first.name).activate();
       await context.sync();
     } catch {
       // Cosmetic only: the outputs are written and recorded as ours.
@@ -171,9 +188,11 @@ export class ExcelHost implements Host {
       worksheets.load('items/name');
       const tables = context.workbook.tables;
       tables.load('items/name');
+      const names = context.workbook.names;
+      names.load('items/name');
       await context.sync();
       const taken = new Set(worksheets.items.map((s) => s.name.toLowerCase()));
-      const takenTables = new Set(tables.items.map((t) => t.name.toLowerCase()));
+      const takenTables = takenNames([...tables.items, ...names.items]);
       const inserted: string[] = [];
       const skipped: string[] = [];
       const planner = this.planner(context);
@@ -187,10 +206,20 @@ export class ExcelHost implements Host {
         const sheet = worksheets.add(spec.name);
         first ??= sheet;
         inserted.push(spec.name);
-        await renderSheet(sheet, spec, { support: this.support, planner, budget: this.budget, ...tableName(spec, takenTables) });
+        await renderSheet(sheet, spec, { support: this.support, planner, budget: this.budget, freeze: false, ...tableName(spec, takenTables) });
       }
-      first?.activate();
       await planner.flush();
+      // Panes in a small batch of their own (office-js #2196, see finish); the new sheets are visible.
+      const frozen = sheets.filter((spec) => spec.freeze && inserted.includes(spec.name));
+      if (this.support.freezePanes) for (const spec of frozen) if (spec.freeze) freeze(worksheets.getItem(spec.name), spec.freeze);
+      if (first) {
+        first.activate();
+        try {
+          await context.sync();
+        } catch {
+          // Cosmetic only: the sheets are inserted.
+        }
+      }
       return { inserted, skipped };
     });
   }
@@ -218,6 +247,29 @@ export class ExcelHost implements Host {
   private suspendCalculation(context: Excel.RequestContext): void {
     if (this.support.suspendCalculation) context.application.suspendApiCalculationUntilNextSync();
   }
+}
+
+/** Queue the banner into A1 (as text, whatever A1 held). */
+function markUnfinished(sheet: Excel.Worksheet): void {
+  const cell = sheet.getRange('A1');
+  cell.numberFormat = [['@']];
+  cell.values = [[UNFINISHED_BANNER]];
+}
+
+/**
+ * Queue clearing a sheet of ours but for its A1 banner: merges undone (a merged title row would
+ * otherwise be cleared in part), then everything right of A1 and below row 1, then A1's old look.
+ */
+function clearAllButBanner(sheet: Excel.Worksheet): void {
+  sheet.getRange().unmerge();
+  sheet.getRange('B1:XFD1').clear('All');
+  sheet.getRange('A2:XFD1048576').clear('All');
+  sheet.getRange('A1').clear('Formats');
+}
+
+/** Lower-cased names of tables and defined names, which Excel keeps in one namespace. */
+function takenNames(items: readonly { name: string }[]): Set<string> {
+  return new Set(items.map((item) => item.name.toLowerCase()));
 }
 
 /** A workbook-unique table name for the sheet's table: its own, else with _2, _3, … */

@@ -48,3 +48,10 @@ export function matrixBytes(rows: readonly (readonly unknown[])[]): number {
 export function chunkRows(columns: number, bytesPerCell: number, budget: number = PAYLOAD_BUDGET): number {
   return Math.max(1, Math.floor(budget / Math.max(1, columns * bytesPerCell)));
 }
+
+const PAYLOAD_ERRORS = new Set(['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded']);
+
+/** Office.js reports an oversized request or response with these error codes. */
+export function isPayloadTooLarge(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && PAYLOAD_ERRORS.has(String(error.code));
+}

@@ -24,6 +24,11 @@ export const SAMPLE_SAFETY = 2;
  * cautiously; what a striped sync carries stays within ~5% of its plan, well under 5 MB.
  */
 export const MEASURED_STRETCH = 1.1;
+/**
+ * Bytes of one range load's answer besides its values (the property name, the object around it):
+ * nothing for a big chunk, but the whole cost of the one-cell areas of a sparse sheet.
+ */
+export const LOAD_BYTES = 40;
 /** Most stripes a sheet is cut into (one range load each per sync: a small request). */
 export const MAX_STRIPES = 32;
 /** A little over the even share, so row rounding never leaves a last row for an extra sync. */
@@ -36,6 +41,8 @@ export interface SheetExtent {
   formatRows: number;
   /** Bytes and cells of a sample read beforehand, to plan the first sync on a measured density. */
   sample?: { bytes: number; cells: number };
+  /** Every chunk loads its rows' number formats too (a 1904 workbook's dates are known by format). */
+  allFormats?: boolean;
 }
 
 export interface Chunk {
@@ -94,19 +101,19 @@ export class ReadPlanner {
     for (const [s, sheet] of open) {
       const fixed = this.formatBytes(s);
       const perRow = s.columns * this.density(s);
-      let rows = Math.floor((target - used - fixed) / perRow);
+      let rows = Math.floor((target - used - fixed - LOAD_BYTES * s.stripes.length) / perRow);
       // A row wider than the whole budget still has to be read: alone, when the sync is empty.
       if (rows < 1 && batch.length === 0) rows = 1;
       if (rows < 1) continue;
       const taken = takeRows(s, rows);
       for (const { start, rows: n } of taken) batch.push({ sheet, start, rows: n, withFormats: start === 0 && s.formatRows > 0 });
-      used += fixed + taken.reduce((sum, t) => sum + t.rows, 0) * perRow;
+      used += fixed + taken.length * LOAD_BYTES + taken.reduce((sum, t) => sum + t.rows, 0) * perRow;
       if (used >= target) break;
     }
     return batch;
   }
 
-  /** Record what a synced chunk's values measured (bytes as `matrixBytes` counts them). */
+  /** Record what a synced chunk's values (and, with `allFormats`, formats) measured (bytes as `matrixBytes` counts them). */
   measured(chunk: Chunk, valueBytes: number): void {
     const s = this.sheet(chunk);
     s.bytes += valueBytes;
@@ -157,8 +164,10 @@ export class ReadPlanner {
   /** Bytes a cell to plan on: the measured mean, else the corner sample with a margin, else the guess. */
   private density(s: SheetState): number {
     let perCell = FIRST_GUESS_BYTES_PER_CELL;
+    // What was measured includes the formats a chunk loaded; a sample or a guess is values only.
     if (s.cells > 0) perCell = s.bytes / s.cells;
     else if (s.sample && s.sample.cells > 0) perCell = (s.sample.bytes / s.sample.cells) * SAMPLE_SAFETY;
+    if (s.cells === 0 && s.allFormats) perCell += FORMAT_BYTES_PER_CELL;
     return Math.max(1, perCell) * s.inflate;
   }
 

@@ -14,9 +14,10 @@
  */
 import { HEADER_SCAN_ROWS } from '../../sheets/read/header.js';
 import type { CellValue, Table } from '../../sheets/table.js';
-import { PAYLOAD_BUDGET, matrixBytes } from './payload.js';
+import { PAYLOAD_BUDGET, isPayloadTooLarge, matrixBytes } from './payload.js';
+import { type Area, findAreas } from './readAreas.js';
 import { type Chunk, ReadPlanner } from './readPlan.js';
-import { toCellValue } from './cellValue.js';
+import { DATE1904_OFFSET_DAYS, toCellValue } from './cellValue.js';
 
 /** Header rows the readers scan (plus the row under the last, for a two-row header). */
 export const HEADER_FORMAT_ROWS = HEADER_SCAN_ROWS + 1;
@@ -63,6 +64,8 @@ interface Source {
   columns: number;
   formats: unknown[][] | null;
   sample: { bytes: number; cells: number } | null;
+  /** 1904 date system: every chunk loads its number formats (see readSheets). */
+  allFormats: boolean;
 }
 
 /** Read `name` as a Table (null when the sheet does not exist). */
@@ -76,15 +79,17 @@ export async function readSheet(context: Excel.RequestContext, name: string, opt
  * @example const [roster, signin] = await readSheets(context, ['教师名册', '签到表']);
  */
 export async function readSheets(context: Excel.RequestContext, names: readonly string[], options: ReadOptions = {}): Promise<(Table | null)[]> {
-  let probes: Probe[];
+  let found: { probes: Probe[]; date1904: boolean };
   try {
-    probes = await probe(context, names, true);
+    found = await probe(context, names, true, true);
   } catch (error) {
     // A sample of a sheet that is gone (deleted since it was listed) fails the whole sync: ask again
-    // without samples, which tells which sheets are missing.
-    if (!isItemNotFound(error)) throw error;
-    probes = await probe(context, names, false);
+    // without samples, which tells which sheets are missing. Any other failure may be the date-system
+    // probe's (an Excel without workbook.functions): ask again without it, as a 1900 workbook.
+    const missing = isItemNotFound(error);
+    found = await probe(context, names, !missing, missing);
   }
+  const { probes, date1904 } = found;
 
   const tables: (Table | null)[] = [];
   const sources: Source[] = [];
@@ -107,32 +112,25 @@ export async function readSheets(context: Excel.RequestContext, names: readonly 
     table.firstRow = box.top + 1;
     table.firstColumn = box.left + 1;
     table.rows = new Array<CellValue[]>(box.rows);
-    sources.push({ table, used, area: false, rowOffset: 0, columnOffset: 0, rows: box.rows, columns: box.columns, formats: null, sample: sample ? sampleSize(sample.values, box) : null });
+    sources.push({ table, used, area: false, rowOffset: 0, columnOffset: 0, rows: box.rows, columns: box.columns, formats: null, sample: sample && Array.isArray(sample.values) ? sampleSize(sample.values, box) : null, allFormats: date1904 });
   }
-  if (sparse.length > 0) sources.push(...(await areaSources(context, sparse)));
-  await readValues(context, sources, options.budget ?? PAYLOAD_BUDGET);
+  const budget = options.budget ?? PAYLOAD_BUDGET;
+  if (sparse.length > 0) sources.push(...(await areaSources(context, sparse, date1904, budget)));
+  await readValues(context, sources, budget, date1904);
   return tables;
 }
 
 /**
- * One sync for the areas of every oversized sheet; each area becomes a block the planner reads like
- * a small sheet, placed at its offset in the sheet's table (rows in between stay holes).
+ * The areas of every oversized sheet (readAreas.ts: within the payload budget); each area becomes a
+ * block the planner reads like a small sheet, placed at its offset in the sheet's table (rows in
+ * between stay holes).
  */
-async function areaSources(context: Excel.RequestContext, sheets: { table: Table; used: Excel.Range }[]): Promise<Source[]> {
-  const found = sheets.map(({ table, used }) => {
-    const kinds = (['Constants', 'Formulas'] as const).map((kind) => {
-      const special = used.getSpecialCellsOrNullObject(kind);
-      special.load('areaCount');
-      special.areas.load('items/rowIndex, items/columnIndex, items/rowCount, items/columnCount');
-      return special;
-    });
-    return { table, kinds };
-  });
-  await context.sync();
+async function areaSources(context: Excel.RequestContext, sheets: { table: Table; used: Excel.Range }[], date1904: boolean, budget: number): Promise<Source[]> {
+  const found = await findAreas(context, sheets.map((s) => s.used), budget);
   const sources: Source[] = [];
-  for (const { table, kinds } of found) {
-    const areas = kinds.flatMap((special) => (special.isNullObject ? [] : special.areas.items));
-    if (areas.length === 0) continue;
+  sheets.forEach(({ table }, i) => {
+    const areas: Area[] = found[i] ?? [];
+    if (areas.length === 0) return;
     // A loop, not Math.min(...areas): a list of areas can be longer than the call stack allows.
     let top = Infinity;
     let left = Infinity;
@@ -143,9 +141,9 @@ async function areaSources(context: Excel.RequestContext, sheets: { table: Table
     table.firstRow = top + 1;
     table.firstColumn = left + 1;
     for (const area of areas) {
-      sources.push({ table, used: area, area: true, rowOffset: area.rowIndex - top, columnOffset: area.columnIndex - left, rows: area.rowCount, columns: area.columnCount, formats: null, sample: null });
+      sources.push({ table, used: area.range, area: true, rowOffset: area.rowIndex - top, columnOffset: area.columnIndex - left, rows: area.rowCount, columns: area.columnCount, formats: null, sample: null, allFormats: date1904 });
     }
-  }
+  });
   return sources;
 }
 
@@ -156,12 +154,21 @@ interface Probe {
   sample: Excel.Range | null;
 }
 
+/** DATE(2000,1,1) in the 1900 date system; the 1904 system gives 1,462 less. */
+const Y2K_1900 = 36_526;
+
 /**
  * Sync 1: every sheet's visibility, protection and used range; with `sampled`, also the values of
  * its top-left corner, to plan the reads on the sheet's real bytes per cell. The corner is a fixed
  * address because the used range is not known yet (and may be a null object).
+ *
+ * With `dates`, also the workbook's date system. Office.js has no property for it (VBA's
+ * Workbook.Date1904 has no ExcelApi counterpart), but the DATE worksheet function answers in the
+ * workbook's system: `workbook.functions.date(2000, 1, 1)` (ExcelApi 1.2, below the manifest's 1.4)
+ * is 36526 in the 1900 system and 35064 in the 1904 one.
+ * https://learn.microsoft.com/javascript/api/excel/excel.functions#excel-excel-functions-date-member(1)
  */
-async function probe(context: Excel.RequestContext, names: readonly string[], sampled: boolean): Promise<Probe[]> {
+async function probe(context: Excel.RequestContext, names: readonly string[], sampled: boolean, dates: boolean): Promise<{ probes: Probe[]; date1904: boolean }> {
   const probes = names.map((name) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(name);
     sheet.load('visibility, protection/protected');
@@ -171,8 +178,27 @@ async function probe(context: Excel.RequestContext, names: readonly string[], sa
     sample?.load('values');
     return { name, sheet, used, sample };
   });
+  const y2k = dates ? queueY2k(context) : null;
   await context.sync();
-  return probes;
+  return { probes, date1904: y2k !== null && readY2k(y2k) === Y2K_1900 - DATE1904_OFFSET_DAYS };
+}
+
+function queueY2k(context: Excel.RequestContext): Excel.FunctionResult<number> | null {
+  try {
+    const result = context.workbook.functions.date(2000, 1, 1);
+    result.load('value');
+    return result;
+  } catch {
+    return null; // no workbook.functions here: a 1900 workbook, as before
+  }
+}
+
+function readY2k(result: Excel.FunctionResult<number>): number | null {
+  try {
+    return result.value;
+  } catch {
+    return null;
+  }
 }
 
 /** Bytes and cells of the part of the corner sample that lies in the used range (null when none). */
@@ -184,9 +210,15 @@ function sampleSize(values: readonly (readonly unknown[])[], box: { top: number;
   return { bytes: matrixBytes(inside), cells: (bottom - box.top) * (right - box.left) };
 }
 
-async function readValues(context: Excel.RequestContext, sources: Source[], budget: number): Promise<void> {
+async function readValues(context: Excel.RequestContext, sources: Source[], budget: number, date1904: boolean): Promise<void> {
   const planner = new ReadPlanner(
-    sources.map((s) => ({ rows: s.rows, columns: s.columns, formatRows: Math.min(s.rows, HEADER_FORMAT_ROWS), ...(s.sample ? { sample: s.sample } : {}) })),
+    sources.map((s) => ({
+      rows: s.rows,
+      columns: s.columns,
+      formatRows: s.allFormats ? 0 : Math.min(s.rows, HEADER_FORMAT_ROWS),
+      ...(s.sample ? { sample: s.sample } : {}),
+      ...(s.allFormats ? { allFormats: true } : {}),
+    })),
     budget,
   );
   while (!planner.done) {
@@ -202,14 +234,26 @@ async function readValues(context: Excel.RequestContext, sources: Source[], budg
       if (isPayloadTooLarge(error) && planner.refused(batch)) continue;
       throw error;
     }
+    // Over Excel's read limit `values` may come back null instead of failing (Microsoft, Excel
+    // performance: "In some cases, Range.values returns null instead"): read the batch again, smaller.
+    if (loads.some((load) => !Array.isArray(load.values.values))) {
+      if (planner.refused(batch)) continue;
+      throw new RangeError('Excel returned no values for a one-row read');
+    }
     batch.forEach((chunk, i) => {
       const load = loads[i];
       const source = sources[chunk.sheet];
       if (!load || !source) return;
-      if (load.formats) source.formats = load.formats.numberFormat;
       const values = load.values.values;
+      if (source.allFormats) {
+        const formats = load.values.numberFormat;
+        planner.measured(chunk, matrixBytes(values) + matrixBytes(formats));
+        placeRows(source, chunk.start, values, formats, date1904);
+        return;
+      }
+      if (load.formats) source.formats = load.formats.numberFormat;
       planner.measured(chunk, matrixBytes(values));
-      placeRows(source, chunk.start, values);
+      placeRows(source, chunk.start, values, source.formats?.slice(chunk.start, chunk.start + values.length) ?? null, date1904);
     });
     planner.synced();
   }
@@ -220,7 +264,8 @@ function queueChunk(sources: readonly Source[], chunk: Chunk): { values: Excel.R
   const source = sources[chunk.sheet];
   if (!source) throw new RangeError(`no sheet ${chunk.sheet} to read`);
   const values = source.used.getCell(chunk.start, 0).getResizedRange(chunk.rows - 1, source.columns - 1);
-  values.load('values');
+  // A 1904 workbook: the formats of every row, so each dated cell is known and shifted (cellValue.ts).
+  values.load(source.allFormats ? 'values, numberFormat' : 'values');
   let formats: Excel.Range | null = null;
   if (chunk.withFormats) {
     formats = source.used.getCell(0, 0).getResizedRange(Math.min(source.rows, HEADER_FORMAT_ROWS) - 1, source.columns - 1);
@@ -234,18 +279,18 @@ function queueChunk(sources: readonly Source[], chunk: Chunk): { values: Excel.R
  * sheet goes into the rows at its offset, beside other areas of the same rows; rows no area covers
  * stay holes (src/sheets/table.ts).
  */
-function placeRows(source: Source, start: number, values: readonly (readonly unknown[])[]): void {
+function placeRows(source: Source, start: number, values: readonly (readonly unknown[])[], formats: readonly (readonly unknown[])[] | null, date1904: boolean): void {
   const out = source.table.rows;
   values.forEach((row, r) => {
-    const formats = source.formats?.[start + r];
+    const rowFormats = formats?.[r];
     if (!source.area) {
       const cells: CellValue[] = new Array<CellValue>(row.length);
-      for (let c = 0; c < row.length; c++) cells[c] = toCellValue(row[c], formats?.[c]);
+      for (let c = 0; c < row.length; c++) cells[c] = toCellValue(row[c], rowFormats?.[c], date1904);
       out[start + r] = cells;
       return;
     }
     const line = (out[source.rowOffset + start + r] ??= []);
-    for (let c = 0; c < row.length; c++) line[source.columnOffset + c] = toCellValue(row[c], formats?.[c]);
+    for (let c = 0; c < row.length; c++) line[source.columnOffset + c] = toCellValue(row[c], rowFormats?.[c], date1904);
   });
 }
 
@@ -253,9 +298,3 @@ function isItemNotFound(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ItemNotFound';
 }
 
-const PAYLOAD_ERRORS = new Set(['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded']);
-
-/** Office.js reports an oversized request or response with these error codes. */
-export function isPayloadTooLarge(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && PAYLOAD_ERRORS.has(String(error.code));
-}

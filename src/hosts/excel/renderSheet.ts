@@ -23,12 +23,17 @@ export interface RenderOptions {
   budget?: number;
   /** Freeze panes here (default); the Office.js host's run does it after the big batch instead. */
   freeze?: boolean;
+  /**
+   * Text written in A1 instead of the spec's first cell (the 本表未更新完成 banner of a run: the real
+   * A1 is written last, by `writeFirstCell`, once everything else of every output is in).
+   */
+  firstCell?: string;
 }
 
 /** Queue `spec` onto `sheet`. */
 export async function renderSheet(sheet: Excel.Worksheet, spec: OutputSheet, options: RenderOptions): Promise<void> {
   const { support, planner } = options;
-  await writeCells(sheet, spec, planner, options.budget ?? PAYLOAD_BUDGET);
+  await writeCells(sheet, spec, planner, options.budget ?? PAYLOAD_BUDGET, options.firstCell);
 
   const looks = lookRuns(spec.formats ?? []);
   await planner.reserve(looksBytes(looks) + OP_BYTES * ((spec.merges?.length ?? 0) + (spec.columnWidths?.length ?? 0)));
@@ -42,7 +47,10 @@ export async function renderSheet(sheet: Excel.Worksheet, spec: OutputSheet, opt
 
   if (spec.table) {
     await planner.reserve(OP_BYTES);
-    const table = sheet.tables.add(a1(spec.table.range), true);
+    // A Range, not an address: an address without a sheet means the ACTIVE sheet (TableCollection.add,
+    // https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1)),
+    // which during a run is still the school's own.
+    const table = sheet.tables.add(sheet.getRange(a1(spec.table.range)), true);
     table.name = options.tableName ?? spec.table.name;
     table.style = spec.table.style;
   }
@@ -86,9 +94,13 @@ export function freeze(sheet: Excel.Worksheet, { rows, columns }: { rows: number
  * Number formats and values as full matrices over the sheet's block (cells plus any number-format
  * range), split by rows only where one request would pass the budget.
  */
-async function writeCells(sheet: Excel.Worksheet, spec: OutputSheet, planner: SyncPlanner, budget: number): Promise<void> {
+async function writeCells(sheet: Excel.Worksheet, spec: OutputSheet, planner: SyncPlanner, budget: number, firstCell?: string): Promise<void> {
   const { values, formats } = cellMatrices(spec);
   if (values.length === 0) return;
+  if (firstCell !== undefined && values[0] && formats[0] && values[0].length > 0) {
+    values[0][0] = firstCell;
+    formats[0][0] = '@';
+  }
   const width = values[0]?.length ?? 0;
   if (width === 0) return;
   const rowBytes = (r: number): number => matrixBytes(values.slice(r, r + 1)) + matrixBytes(formats.slice(r, r + 1));
@@ -112,6 +124,23 @@ async function writeCells(sheet: Excel.Worksheet, spec: OutputSheet, planner: Sy
     range.values = values.slice(top, bottom + 1);
     top = bottom + 1;
   }
+}
+
+/**
+ * Queue writing the spec's own A1 (value and number format, as `cellMatrices` gives them): the last
+ * write of a run, which replaces the 本表未更新完成 banner. An empty A1 is written as '' (a null in
+ * `values` would leave the banner: Office.js skips null entries).
+ */
+export function writeFirstCell(sheet: Excel.Worksheet, spec: OutputSheet): void {
+  const value = spec.cells[0]?.[0] ?? null;
+  let format = 'General';
+  for (const f of spec.formats ?? []) {
+    if (f.numberFormat !== undefined && f.range.top === 0 && f.range.left === 0) format = f.numberFormat;
+  }
+  if (typeof value === 'string') format = '@';
+  const cell = sheet.getRange('A1');
+  cell.numberFormat = [[format]];
+  cell.values = [[value ?? '']];
 }
 
 /** Rectangular values and number formats for the sheet: strings are '@', numbers take their range's format. */

@@ -206,3 +206,10 @@ export const HOURS_DAY_WORDS: Readonly<Record<string, number>> = {
 
 /** The label of the matrix 学时 row (SPEC §3.2): these column names of `hours`. */
 export const HOURS_ROW_LABELS: readonly string[] = COLUMN_NAMES.hours;
+
+/**
+ * What an output sheet says in A1 while the Office.js host rewrites it (SPEC §7: the previous outputs
+ * or the new ones, never a mixture). The last write of a run replaces it; a run that fails part-way
+ * leaves it on every sheet it had not finished, and the next run removes it.
+ */
+export const UNFINISHED_BANNER = '本表未更新完成：上次计算在写入结果时中断，本表内容不完整，请勿使用。请再点一次计算。';

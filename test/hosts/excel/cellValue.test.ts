@@ -25,6 +25,17 @@ describe('dates from number formats', () => {
     expect(toCellValue('', 'General')).toBeNull();
     expect(toCellValue(true, 'General')).toBe(true);
   });
+
+  it.each([
+    // Microsoft, "Date systems in Excel": serial 0 is 1904-01-01 in the 1904 system, 1,462 days after 1899-12-31 + 1.
+    [0, Date.UTC(1904, 0, 1)],
+    [1, Date.UTC(1904, 0, 2)],
+    [43713, Date.UTC(2023, 8, 6)],
+    [43713.5, Date.UTC(2023, 8, 6, 12)],
+  ])('reads serial %d of a 1904 workbook as the day Excel shows', (serial, utc) => {
+    expect(toCellValue(serial, 'yyyy-mm-dd', true)).toEqual(new Date(utc));
+    expect(toCellValue(serial, 'General', true)).toBe(serial);
+  });
 });
 
 describe('payload budget', () => {

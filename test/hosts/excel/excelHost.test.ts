@@ -138,6 +138,16 @@ describe('ExcelHost.insertSheets', () => {
     const second = await insertTemplate(host);
     expect(second.inserted).toEqual([]);
   });
+
+  it("freezes the template sheets' header rows after the big batch (office-js #2196), the first one shown", async () => {
+    const book = new FakeBook();
+    book.addSheet('Sheet1');
+    book.activeSheet = 'Sheet1';
+    const { inserted } = await insertTemplate(use(book));
+    expect(book.sheet('签到表')!.freeze).toMatchObject({ columns: 0 });
+    expect(book.sheet('签到表')!.freeze!.rows).toBeGreaterThan(0);
+    expect(book.activeSheet).toBe(inserted[0]);
+  });
 });
 
 describe('ExcelHost.readSheet', () => {

@@ -94,6 +94,16 @@ export class FakeBook {
   failAtOp: number | null = null;
   /** When set, the first cell write into the sheet of this name throws GeneralException. */
   failOnWriteTo: string | null = null;
+  /** Excel on the web's limit on one request or response (5 MB; PAYLOAD_LIMIT); tests may lower it. */
+  payloadLimit = 5 * 1024 * 1024;
+  /** Most cells one read may ask for (Excel: 5 million; see MAX_READ_CELLS in fakeRange.ts). */
+  maxReadCells = 5_000_000;
+  /** Excel → Options → Advanced → "Use 1904 date system" (old Mac workbooks): cells hold 1904-based serials. */
+  date1904 = false;
+  /** Operations queued in each sync so far, in order (fault injection at every sync uses it with failAtOp). */
+  syncOps: number[] = [];
+  /** Operations in the sync being run (freezePanes refuses inactive sheets in large batches). */
+  batchOps = 0;
   /** Milliseconds each sync takes (browser tests slow runs down to see progress and cancel). */
   syncDelayMs = 0;
 

@@ -58,10 +58,12 @@ export class FakeContext {
     this.#response = 0;
     this.book.maxRequestBytes = Math.max(this.book.maxRequestBytes, request);
     this.book.totalRequestBytes += request;
-    if (request > PAYLOAD_LIMIT) {
+    if (request > this.book.payloadLimit) {
       throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `request of ${request} bytes`);
     }
     // Office.js runs a batch's operations in order and does not undo those before a failure.
+    this.book.batchOps = ops.length;
+    this.book.syncOps.push(ops.length);
     for (const op of ops) {
       this.book.opsRun++;
       if (this.book.opsRun === this.book.failAtOp) throw new FakeOfficeError('GeneralException', `injected failure at operation ${this.book.opsRun}`);
@@ -69,7 +71,7 @@ export class FakeContext {
     }
     this.book.maxResponseBytes = Math.max(this.book.maxResponseBytes, this.#response);
     this.book.totalResponseBytes += this.#response;
-    if (this.#response > PAYLOAD_LIMIT) {
+    if (this.#response > this.book.payloadLimit) {
       throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `response of ${this.#response} bytes`);
     }
   }

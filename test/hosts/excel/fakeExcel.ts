@@ -6,7 +6,7 @@
  */
 import { FakeBook, newSheet } from './fakeBook.js';
 import { FakeClientObject, FakeContext, FakeOfficeError, loadPaths, seedLoaded } from './fakeContext.js';
-import { FakeLoadedTable, FakeWorksheet, seedTable } from './fakeWorksheet.js';
+import { FakeLoadedTable, FakeWorksheet, nameTaken, seedTable } from './fakeWorksheet.js';
 
 export { FakeBook } from './fakeBook.js';
 
@@ -110,6 +110,9 @@ export class FakeNamedItem extends FakeClientObject {
   get value(): unknown {
     return this.loaded('value');
   }
+  get name(): string {
+    return this.loaded('name');
+  }
   set visible(visible: Excel.NamedItem['visible']) {
     this.set(() => {
       const record = this.#record();
@@ -125,10 +128,34 @@ export class FakeNamedItem extends FakeClientObject {
   }
 }
 
-export class FakeNamedItemCollection {
+export class FakeNamedItemCollection extends FakeClientObject {
   readonly #context: FakeContext;
+  #items: FakeNamedItem[] | null = null;
   constructor(context: FakeContext) {
+    super(context);
     this.#context = context;
+  }
+  protected readProperty(): unknown {
+    return null;
+  }
+  override load(arg?: unknown): this {
+    const paths = loadPaths(arg).map((p) => p.replace(/^items\//, ''));
+    this.#context.queue(() => {
+      this.#items = this.#context.book.names.map((record) => {
+        const item = new FakeNamedItem(this.#context, record.name, false);
+        for (const path of paths) {
+          if (path !== 'name' && path !== 'visible') throw new FakeOfficeError('InvalidArgument', `fake names cannot load ${path}`);
+          seedLoaded(item, path, path === 'name' ? record.name : record.visible);
+        }
+        this.#context.respond(record.name.length * 3 + 20);
+        return item;
+      });
+    });
+    return this;
+  }
+  get items(): FakeNamedItem[] {
+    if (!this.#items) throw new FakeOfficeError('PropertyNotLoaded', 'names.items read before load and sync');
+    return this.#items;
   }
   getItemOrNullObject(...[name]: Parameters<Excel.NamedItemCollection['getItemOrNullObject']>): FakeNamedItem {
     return new FakeNamedItem(this.#context, name, true);
@@ -137,7 +164,8 @@ export class FakeNamedItemCollection {
     if (typeof reference !== 'string') throw new Error('the fake models names.add(name, formula)');
     this.#context.queue(() => {
       const book = this.#context.book;
-      if (book.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new FakeOfficeError('ItemAlreadyExists', `name ${name}`);
+      // Defined names and table names share one namespace (see nameTaken).
+      if (nameTaken(book, name)) throw new FakeOfficeError('ItemAlreadyExists', `name ${name}`);
       if (/^="/.test(reference) && reference.length - 3 > 255) throw new FakeOfficeError('InvalidArgument', 'string constant over 255 characters');
       book.names.push({ name, formula: reference, visible: true });
     }, reference.length * 3 + 40);
@@ -193,13 +221,52 @@ export class FakeWorkbookProtection extends FakeClientObject {
   }
 }
 
+/** A FunctionResult: `value` once loaded and synced. */
+export class FakeFunctionResult extends FakeClientObject {
+  readonly #compute: () => number;
+  constructor(context: FakeContext, compute: () => number) {
+    super(context);
+    this.#compute = compute;
+  }
+  protected readProperty(path: string): unknown {
+    if (path === 'value') return this.#compute();
+    if (path === 'error') return null;
+    throw new FakeOfficeError('InvalidArgument', `fake FunctionResult cannot load ${path}`);
+  }
+  get value(): number {
+    return this.loaded('value');
+  }
+}
+
+/**
+ * workbook.functions (ExcelApi 1.2): DATE only. Its serial depends on the workbook's date system,
+ * as the worksheet function's does (Microsoft, Functions.date: "year … from 1900 or 1904 (depending on
+ * the workbook's date system)"; "Date systems in Excel": 1,462 days apart).
+ * https://learn.microsoft.com/javascript/api/excel/excel.functions#excel-excel-functions-date-member(1)
+ */
+export class FakeFunctions {
+  readonly #context: FakeContext;
+  constructor(context: FakeContext) {
+    this.#context = context;
+  }
+  date(...[year, month, day]: Parameters<Excel.Functions['date']>): FakeFunctionResult {
+    if (typeof year !== 'number' || typeof month !== 'number' || typeof day !== 'number') throw new Error('the fake models date(numbers)');
+    return new FakeFunctionResult(this.#context, () => {
+      const serial1900 = (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000;
+      return this.#context.book.date1904 ? serial1900 - 1462 : serial1900;
+    });
+  }
+}
+
 export class FakeWorkbook {
   readonly protection: FakeWorkbookProtection;
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
   readonly tables: FakeTableCollection;
   readonly application: FakeApplication;
+  readonly functions: FakeFunctions;
   constructor(context: FakeContext) {
+    this.functions = new FakeFunctions(context);
     this.protection = new FakeWorkbookProtection(context);
     this.worksheets = new FakeWorksheetCollection(context);
     this.names = new FakeNamedItemCollection(context);

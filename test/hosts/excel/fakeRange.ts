@@ -94,8 +94,12 @@ function measureUsedBox(sheet: FakeSheet): Box | null {
 
 type Resolve = () => Box | null;
 
-function cellsOf(box: Box, pick: (cell: FakeCell | undefined) => unknown): unknown[][] {
-  if (box.rows * box.columns > MAX_READ_CELLS) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `read of ${box.rows * box.columns} cells`);
+function intersects(a: Box, b: Box): boolean {
+  return a.top < b.top + b.rows && b.top < a.top + a.rows && a.left < b.left + b.columns && b.left < a.left + a.columns;
+}
+
+function cellsOf(box: Box, pick: (cell: FakeCell | undefined) => unknown, limit = MAX_READ_CELLS): unknown[][] {
+  if (box.rows * box.columns > limit) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `read of ${box.rows * box.columns} cells`);
   return Array.from({ length: box.rows }, (_, r) =>
     Array.from({ length: box.columns }, (_, c) => pick(getCell(box.sheet, box.top + r, box.left + c))),
   );
@@ -114,6 +118,11 @@ export function writable(box: Box): Box {
 /**
  * Excel answers at most 5 million cells in one read ("Excel JavaScript API: resource limits",
  * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+ * Over it, `values` does not always fail: "In some cases, Range.values returns null instead"
+ * (Microsoft, Excel performance, payload size limits; office-js-docs-pr #5821). The double answers
+ * null for values (the harder case for a caller) and fails the other reads. `FakeBook.maxReadCells`
+ * lowers the bound for tests.
+ * https://learn.microsoft.com/office/dev/add-ins/excel/performance#payload-size-limit-best-practices
  */
 export const MAX_READ_CELLS = 5_000_000;
 
@@ -152,11 +161,12 @@ export class FakeRange extends FakeClientObject {
     const box = FakeRange.boxOf(this);
     switch (path) {
       case 'values':
+        if (box.rows * box.columns > this.fake.book.maxReadCells) return null;
         return cellsOf(box, (cell) => cell?.value ?? '');
       case 'numberFormat':
-        return cellsOf(box, (cell) => cell?.format ?? 'General');
+        return cellsOf(box, (cell) => cell?.format ?? 'General', this.fake.book.maxReadCells);
       case 'formulas':
-        return cellsOf(box, (cell) => cell?.formula ?? cell?.value ?? '');
+        return cellsOf(box, (cell) => cell?.formula ?? cell?.value ?? '', this.fake.book.maxReadCells);
       case 'address':
         return boxAddress(box);
       case 'rowIndex':
@@ -252,19 +262,42 @@ export class FakeRange extends FakeClientObject {
     this.fake.queue(() => writable(FakeRange.boxOf(this)).sheet.merges.push(`${boxAddress(FakeRange.boxOf(this), false)}${across ? ' across' : ''}`));
   }
 
-  /** Clears values and formats ('All') inside the range: cells, merges, looks, validations. */
+  /**
+   * Clears inside the range: 'All' removes values and formats, 'Formats' only formats. Merges, looks
+   * and validations that reach into the range are dropped whole (the double keeps them as ranges).
+   */
   clear(...[applyTo]: Parameters<Excel.Range['clear']>): void {
-    if (applyTo !== undefined && applyTo !== 'All') throw new Error('the fake models clear() and clear("All")');
+    if (applyTo !== undefined && applyTo !== 'All' && applyTo !== 'Formats') throw new Error('the fake models clear(), clear("All") and clear("Formats")');
     this.fake.queue(() => {
       const box = writable(FakeRange.boxOf(this));
       const sheet = box.sheet;
-      const whole = box.top === 0 && box.left === 0 && box.rows === MAX_ROWS && box.columns === MAX_COLUMNS;
-      if (!whole) throw new Error('the fake models clearing a whole sheet only');
       cellsTouched();
-      sheet.cells = [];
-      sheet.merges = [];
-      sheet.looks = [];
-      sheet.validations = [];
+      const whole = box.top === 0 && box.left === 0 && box.rows === MAX_ROWS && box.columns === MAX_COLUMNS;
+      if (whole && applyTo !== 'Formats') sheet.cells = [];
+      else {
+        for (let r = box.top; r < Math.min(sheet.cells.length, box.top + box.rows); r++) {
+          const line = sheet.cells[r];
+          if (!line) continue;
+          for (let c = box.left; c < Math.min(line.length, box.left + box.columns); c++) {
+            const cell = line[c];
+            if (!cell) continue;
+            if (applyTo === 'Formats') line[c] = { ...cell, format: 'General' };
+            else line[c] = undefined;
+          }
+        }
+      }
+      const outside = (address: string): boolean => !intersects(box, parseAddress(sheet, address.replace(/ across$/, '')));
+      sheet.looks = sheet.looks.filter((l) => outside(l.address));
+      sheet.validations = sheet.validations.filter((v) => outside(v.address));
+      if (applyTo !== 'Formats') sheet.merges = sheet.merges.filter(outside);
+    });
+  }
+
+  /** Unmerges every merged area that reaches into the range (ExcelApi 1.2). */
+  unmerge(): void {
+    this.fake.queue(() => {
+      const box = writable(FakeRange.boxOf(this));
+      box.sheet.merges = box.sheet.merges.filter((m) => !intersects(box, parseAddress(box.sheet, m.replace(/ across$/, ''))));
     });
   }
 
@@ -429,16 +462,31 @@ export class FakeRangeAreas extends FakeClientObject {
   }
 }
 
-/** The areas of cells of `kind` inside `box`. */
+const knownAreas = new WeakMap<FakeSheet, Map<string, { generation: number; areas: Box[] }>>();
+
+/** The areas of cells of `kind` inside `box` (remembered until a cell changes: a band is asked several times). */
 export function specialAreas(box: Box, kind: string): Box[] {
+  let bySheet = knownAreas.get(box.sheet);
+  if (!bySheet) knownAreas.set(box.sheet, (bySheet = new Map()));
+  const key = `${kind}:${box.top}:${box.left}:${box.rows}:${box.columns}`;
+  const known = bySheet.get(key);
+  if (known && known.generation === cellGeneration()) return known.areas;
+  const areas = measureAreas(box, kind);
+  bySheet.set(key, { generation: cellGeneration(), areas });
+  return areas;
+}
+
+function measureAreas(box: Box, kind: string): Box[] {
   const wanted = (cell: FakeCell | undefined): boolean =>
     cell !== undefined && cell.value !== '' && (kind === 'Formulas' ? cell.formula !== undefined : cell.formula === undefined);
   const open = new Map<string, Box>();
   const done: Box[] = [];
   const rows = box.sheet.cells;
   let previous = -2;
-  rows.forEach((line, r) => {
-    if (!line || r < box.top || r >= box.top + box.rows) return;
+  const end = Math.min(rows.length, box.top + box.rows);
+  for (let r = box.top; r < end; r++) {
+    const line = rows[r];
+    if (!line) continue;
     // Areas not continued in this row are finished.
     const runs: [number, number][] = [];
     let start = -1;
@@ -465,7 +513,7 @@ export function specialAreas(box: Box, kind: string): Box[] {
     open.clear();
     for (const [k, v] of next) open.set(k, v);
     previous = r;
-  });
+  }
   done.push(...open.values());
   return done.sort((a, b) => a.top - b.top || a.left - b.left);
 }

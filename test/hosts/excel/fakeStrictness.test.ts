@@ -65,9 +65,59 @@ describe('the Excel double is as strict as Excel', () => {
     expect(await attempt(book, (c) => void c.workbook.worksheets.getItem('Sheet1').tables.add('B2:C3', true))).toBe('InvalidOperation');
   });
 
-  it('refuses to read more than 5 million cells at once', async () => {
+  it('takes an address without a sheet in tables.add as the ACTIVE sheet, whichever sheet was asked', async () => {
     const book = bookWith();
-    expect(await attempt(book, (c) => void c.workbook.worksheets.getItem('Sheet1').getRange('A1:E1000001').load('values'))).toBe('ResponsePayloadSizeLimitExceeded');
+    book.addSheet('Sheet2');
+    book.activeSheet = 'Sheet1';
+    expect(await attempt(book, (c) => void c.workbook.worksheets.getItem('Sheet2').tables.add('D1:E2', true))).toBeNull();
+    expect(book.tables.map((t) => t.sheet)).toEqual(['Sheet1']);
+    expect(await attempt(book, (c) => void c.workbook.worksheets.getItem('Sheet2').tables.add("'Sheet2'!A1:B2", true))).toBeNull();
+    expect(book.tables.map((t) => t.sheet)).toEqual(['Sheet1', 'Sheet2']);
+  });
+
+  it.each([
+    ['another table', (c: Excel.RequestContext) => void (c.workbook.worksheets.getItem('Sheet1').tables.add('D1:E2', true).name = 'table1')],
+    ['a defined name', (c: Excel.RequestContext) => void (c.workbook.worksheets.getItem('Sheet1').tables.add('D1:E2', true).name = 'MYNAME')],
+    ['a defined name given to a table', (c: Excel.RequestContext) => void c.workbook.names.add('Mine', '=Sheet1!$A$1')],
+  ])('keeps table names and defined names unique across the workbook: refuses the name of %s', async (_, batch) => {
+    const book = bookWith();
+    book.names.push({ name: 'MyName', formula: '=Sheet1!$A$1', visible: true });
+    expect(await attempt(book, (c) => void (c.workbook.worksheets.getItem('Sheet1').tables.add('A1:B2', true).name = 'Mine'))).toBeNull();
+    book.tables.push({ name: 'Table1', style: '', address: 'H1:I2', sheet: 'Sheet1' });
+    expect(await attempt(book, batch)).toBe('ItemAlreadyExists');
+  });
+
+  it.each([
+    ['a hidden sheet, even in a small batch', 'Hidden', 1],
+    ['a sheet that is not the active one, in a large batch', 'Visible', 60],
+  ])('refuses to freeze or unfreeze panes of %s', async (_, visibility, padding) => {
+    const book = bookWith();
+    book.addSheet('Sheet2', [], { visibility: visibility as 'Hidden' | 'Visible' });
+    book.activeSheet = 'Sheet1';
+    const batch = (freeze: (s: Excel.Worksheet) => void) => (c: Excel.RequestContext) => {
+      for (let i = 0; i < padding; i++) c.workbook.worksheets.getItem('Sheet1').getRange('C1').values = [[i]];
+      freeze(c.workbook.worksheets.getItem('Sheet2'));
+    };
+    expect(await attempt(book, batch((s) => s.freezePanes.freezeRows(1)))).toBe('GeneralException');
+    expect(await attempt(book, batch((s) => s.freezePanes.unfreeze()))).toBe('GeneralException');
+    expect(await attempt(book, (c) => c.workbook.worksheets.getItem('Sheet1').freezePanes.freezeRows(1))).toBeNull();
+    if (visibility === 'Visible') expect(await attempt(book, (c) => c.workbook.worksheets.getItem('Sheet2').freezePanes.freezeRows(1))).toBeNull();
+  });
+
+  it('answers null values, and fails other reads, for more than 5 million cells at once', async () => {
+    const book = bookWith();
+    let values: unknown = 'not read';
+    expect(
+      await fakeRun(book)(async (c) => {
+        const range = c.workbook.worksheets.getItem('Sheet1').getRange('A1:E1000001');
+        range.load('values');
+        await c.sync();
+        values = range.values;
+        return null;
+      }),
+    ).toBeNull();
+    expect(values).toBeNull();
+    expect(await attempt(book, (c) => void c.workbook.worksheets.getItem('Sheet1').getRange('A1:E1000001').load('numberFormat'))).toBe('ResponsePayloadSizeLimitExceeded');
   });
 
   it('applies the operations before a failure and not those after (no rollback)', async () => {

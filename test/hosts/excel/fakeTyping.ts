@@ -3,7 +3,7 @@
  * name, on the @types/office-js class it stands for — so a typo in the fake (or a member Excel
  * does not have) fails `tsc` instead of making a test pass against an API that does not exist.
  */
-import type { FakeApplication, FakeNamedItem, FakeNamedItemCollection, FakeRequestContext, FakeTableCollection, FakeWorkbook, FakeWorkbookProtection, FakeWorksheetCollection } from './fakeExcel.js';
+import type { FakeApplication, FakeFunctionResult, FakeFunctions, FakeNamedItem, FakeNamedItemCollection, FakeRequestContext, FakeTableCollection, FakeWorkbook, FakeWorkbookProtection, FakeWorksheetCollection } from './fakeExcel.js';
 import type { FakeDataValidation, FakeRange, FakeRangeFormat } from './fakeRange.js';
 import type { FakeChart, FakeChartSeries, FakeLoadedTable, FakeTable, FakeWorksheet } from './fakeWorksheet.js';
 
@@ -27,4 +27,6 @@ export const typingChecks: [
   OnlyRealMembers<FakeWorkbook, Excel.Workbook>,
   OnlyRealMembers<FakeWorkbookProtection, Excel.WorkbookProtection>,
   OnlyRealMembers<FakeRequestContext, Excel.RequestContext>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+  OnlyRealMembers<FakeFunctions, Excel.Functions>,
+  OnlyRealMembers<FakeFunctionResult, Excel.FunctionResult<number>>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];

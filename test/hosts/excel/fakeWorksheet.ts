@@ -1,7 +1,7 @@
 /**
  * Worksheet, chart and table proxies of the Excel test double (members named after @types/office-js).
  */
-import { type FakeCell, type FakeChartRecord, type FakeSeriesRecord, type FakeSheet, type FakeTableRecord } from './fakeBook.js';
+import { type FakeBook, type FakeCell, type FakeChartRecord, type FakeSeriesRecord, type FakeSheet, type FakeTableRecord } from './fakeBook.js';
 import { FakeClientObject, type FakeContext, FakeOfficeError, seedLoaded } from './fakeContext.js';
 import { type Box, FakeRange, boxAddress, parseAddress, usedBox, writable } from './fakeRange.js';
 
@@ -111,25 +111,22 @@ export class FakeWorksheet extends FakeClientObject {
   }
 
   get freezePanes(): Pick<Excel.WorksheetFreezePanes, 'freezeRows' | 'freezeColumns' | 'freezeAt' | 'unfreeze'> {
-    const freeze = (rows: number, columns: number): void =>
+    const panes = (apply: (sheet: FakeSheet) => void): void =>
       this.fake.queue(() => {
         need(this.fake, 7, 'freezePanes');
-        FakeWorksheet.sheetOf(this).freeze = { rows, columns };
+        const sheet = FakeWorksheet.sheetOf(this);
+        checkPanes(this.fake.book, sheet);
+        apply(sheet);
       });
     return {
-      unfreeze: () =>
-        this.fake.queue(() => {
-          need(this.fake, 7, 'freezePanes');
-          FakeWorksheet.sheetOf(this).freeze = null;
-        }),
-      freezeRows: (count) => freeze(count ?? 1, 0),
-      freezeColumns: (count) => freeze(0, count ?? 1),
+      unfreeze: () => panes((sheet) => (sheet.freeze = null)),
+      freezeRows: (count) => panes((sheet) => (sheet.freeze = { rows: count ?? 1, columns: 0 })),
+      freezeColumns: (count) => panes((sheet) => (sheet.freeze = { rows: 0, columns: count ?? 1 })),
       freezeAt: (range) => {
         if (!(range instanceof FakeRange)) throw new Error('freezeAt takes a range in the fake');
-        this.fake.queue(() => {
-          need(this.fake, 7, 'freezePanes');
+        panes((sheet) => {
           const box = FakeRange.boxOf(range);
-          FakeWorksheet.sheetOf(this).freeze = { rows: box.top + box.rows, columns: box.left + box.columns };
+          sheet.freeze = { rows: box.top + box.rows, columns: box.left + box.columns };
         });
       },
     };
@@ -155,19 +152,22 @@ export class FakeWorksheet extends FakeClientObject {
   get tables(): { add: (address: Parameters<Excel.TableCollection['add']>[0], hasHeaders: boolean) => FakeTable } {
     return {
       add: (address, hasHeaders) => {
-        if (typeof address !== 'string' || !hasHeaders) throw new Error('the fake models tables.add(address, true)');
-        const record: FakeTableRecord = { name: '', style: 'TableStyleMedium2', address, sheet: '' };
+        if (!hasHeaders) throw new Error('the fake models tables.add(source, true)');
+        const record: FakeTableRecord = { name: '', style: 'TableStyleMedium2', address: '', sheet: '' };
         this.fake.queue(() => {
-          const sheet = FakeWorksheet.sheetOf(this);
           const book = this.fake.book;
-          const box = writable(parseAddress(sheet, address));
+          const box = writable(tableSource(book, address));
+          const sheet = box.sheet;
           // Tables cannot overlap (Microsoft: "A table cannot overlap another table"; InvalidOperation).
           // https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1)
           for (const other of book.tables.filter((t) => t.sheet === sheet.name)) {
             if (overlaps(box, parseAddress(sheet, other.address))) throw new FakeOfficeError('InvalidOperation', `table over ${other.name}`);
           }
           record.sheet = sheet.name;
-          record.name = `Table${book.tables.length + 1}`;
+          record.address = boxAddress(box, false);
+          let n = book.tables.length + 1;
+          while (nameTaken(book, `Table${n}`)) n++;
+          record.name = `Table${n}`;
           book.tables.push(record);
         });
         return new FakeTable(this.fake, record);
@@ -210,6 +210,58 @@ export interface FakeChartCollection {
   load: (paths?: string) => void;
   readonly items: FakeChart[];
   add: (type: Parameters<Excel.ChartCollection['add']>[0], source: Excel.Range, seriesBy?: Parameters<Excel.ChartCollection['add']>[2]) => FakeChart;
+}
+
+/** Operations in one sync above which freezing panes of a sheet that is not the active one fails. */
+export const LARGE_BATCH_OPS = 50;
+
+/**
+ * Freezing or unfreezing panes fails with GeneralException on affected builds, as the double does
+ * every time: on a hidden sheet (office-js #1463, "unfreeze() throws an exception when trying to
+ * unfreeze panes on hidden sheets"), and on a sheet that is not the active one in the middle of a
+ * large batch (office-js #2196, "GeneralException with WorksheetFreezePanes.freezeRows", Excel 2019
+ * 16.0.14430, thrown in the middle of an import).
+ * https://github.com/OfficeDev/office-js/issues/1463
+ * https://github.com/OfficeDev/office-js/issues/2196
+ */
+function checkPanes(book: FakeBook, sheet: FakeSheet): void {
+  if (sheet.visibility !== 'Visible') throw new FakeOfficeError('GeneralException', `freezePanes on hidden sheet ${sheet.name}`);
+  if (book.batchOps > LARGE_BATCH_OPS && activeSheet(book) !== sheet) {
+    throw new FakeOfficeError('GeneralException', `freezePanes on inactive sheet ${sheet.name} in a batch of ${book.batchOps} operations`);
+  }
+}
+
+/**
+ * The block `tables.add` makes a table of. A Range is taken as it is; a string address without a
+ * sheet means the ACTIVE sheet, whichever sheet's `tables` was asked (Microsoft, TableCollection.add:
+ * "If the address does not contain a sheet name, the currently-active sheet is used").
+ * https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1)
+ */
+function tableSource(book: FakeBook, address: Parameters<Excel.TableCollection['add']>[0]): Box {
+  if (address instanceof FakeRange) return FakeRange.boxOf(address);
+  if (typeof address !== 'string') throw new Error('tables.add takes a fake range or an address');
+  const bang = address.lastIndexOf('!');
+  const sheet = bang >= 0 ? book.sheet(address.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'")) : activeSheet(book);
+  if (!sheet) throw new FakeOfficeError('ItemNotFound', `no sheet for ${address}`);
+  return parseAddress(sheet, address);
+}
+
+/** The sheet Excel shows: the one last activated, else the first visible one (a workbook always has one). */
+export function activeSheet(book: FakeBook): FakeSheet | undefined {
+  return (book.activeSheet !== null ? book.sheet(book.activeSheet) : undefined) ?? book.sheets.find((s) => s.visibility === 'Visible');
+}
+
+/**
+ * Table names and defined names share one workbook-wide namespace, case-insensitively (Microsoft,
+ * "Rename an Excel table": a table name must be unique in the workbook and Excel does not tell upper
+ * from lower case; the same holds against the workbook's defined names, "Define and use names in
+ * formulas"). Excel answers ItemAlreadyExists.
+ * https://support.microsoft.com/office/rename-an-excel-table-fbf49a4f-82a3-43eb-8ba2-44d21233b114
+ * https://support.microsoft.com/office/define-and-use-names-in-formulas-4d0f13ac-53b7-422e-afd2-abd7ff379c64
+ */
+export function nameTaken(book: FakeBook, name: string, except?: FakeTableRecord): boolean {
+  const key = name.toLowerCase();
+  return book.tables.some((t) => t !== except && t.name.toLowerCase() === key) || book.names.some((n) => n.name.toLowerCase() === key);
 }
 
 function refersTo(formula: string, sheet: string): boolean {
@@ -267,9 +319,7 @@ export class FakeTable {
   }
   set name(name: Excel.Table['name']) {
     this.#context.queue(() => {
-      if (this.#context.book.tables.some((t) => t !== this.#record && t.name.toLowerCase() === name.toLowerCase())) {
-        throw new FakeOfficeError('ItemAlreadyExists', `table ${name} exists`);
-      }
+      if (nameTaken(this.#context.book, name, this.#record)) throw new FakeOfficeError('ItemAlreadyExists', `name ${name} exists`);
       this.#record.name = name;
     });
   }

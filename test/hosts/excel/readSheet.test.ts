@@ -127,3 +127,54 @@ describe('ExcelHost.readSheets: dates as Office.js gives them (serial numbers)',
     expect(read.dataset.sessions[39]!.date).toBe('2024-06-05');
   });
 });
+
+describe('the 1904 date system (old Mac workbooks)', () => {
+  const use1904 = excelHosts();
+
+  /** 2023-09-06 is serial 45175 in the 1900 system and 43713 in the 1904 one (1,462 days apart). */
+  function dated(date1904: boolean): FakeBook {
+    const book = new FakeBook();
+    book.date1904 = date1904;
+    const serial = date1904 ? 45175 - 1462 : 45175;
+    const rows: (string | number)[][] = [['日期', '姓名']];
+    for (let r = 1; r < 30; r++) rows.push([serial + r, `教师${r}`]);
+    const sheet = book.addSheet('签到表', rows);
+    for (let r = 1; r < 30; r++) sheet.cells[r]![0]!.format = 'yyyy-mm-dd';
+    sheet.cells[5]![0]!.format = 'General';
+    return book;
+  }
+
+  it.each([
+    ['a 1900 workbook', false],
+    ['a 1904 workbook', true],
+  ])('reads the dates of %s as the days Excel shows, in the header rows and below them', async (_, date1904) => {
+    const table = await use1904(dated(date1904)).readSheet('签到表');
+    // Row 2 (header rows) and row 25 (below them, where only a 1904 workbook loads formats).
+    expect(table.rows[1]?.[0]).toEqual(new Date(Date.UTC(2023, 8, 7)));
+    expect(table.rows[2]?.[0]).toEqual(new Date(Date.UTC(2023, 8, 8)));
+    if (date1904) expect(table.rows[24]?.[0]).toEqual(new Date(Date.UTC(2023, 8, 30)));
+    else expect(table.rows[24]?.[0]).toBe(45175 + 24);
+    // A number without a date format stays the number Excel holds.
+    expect(table.rows[5]?.[0]).toBe((date1904 ? 45175 - 1462 : 45175) + 5);
+  });
+
+  it('costs no extra sync: the date system is asked in the first sync', async () => {
+    const book = dated(true);
+    await use1904(book).readSheet('签到表');
+    expect(book.syncs).toBe(2);
+  });
+});
+
+describe('a read Excel answers with null values (over its cell limit)', () => {
+  const useNull = excelHosts();
+
+  it('reads the sheet again in smaller chunks instead of taking null for the rows', async () => {
+    const book = new FakeBook();
+    const rows = Array.from({ length: 40 }, (_, r) => Array.from({ length: 50 }, (_, c) => r * 100 + c));
+    book.addSheet('签到表', rows);
+    // Excel's limit is 5 million cells; lowered here so that one read of the 2,000 cells is over it (the 550 header formats are not).
+    book.maxReadCells = 600;
+    const table = await useNull(book).readSheet('签到表');
+    expect(table.rows).toEqual(rows);
+  });
+});

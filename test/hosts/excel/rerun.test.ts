@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../../../src/app/run.js';
 import { ExcelWriteError } from '../../../src/hosts/excel/writeError.js';
 import { OWNERSHIP_NAME, parseOwnership } from '../../../src/sheets/layout/ownership.js';
+import { UNFINISHED_BANNER } from '../../../src/sheets/words/vocabulary.js';
 import type { FakeBook } from './fakeBook.js';
 import { excelHosts } from './excelHosts.js';
 import { sampleBook } from './sampleBook.js';
@@ -67,6 +68,53 @@ describe('re-run in place', () => {
     await score(book);
     for (const name of OUTPUTS) expect(book.sheet(name)?.visibility, name).toBe('Visible');
     expect(book.activeSheet).toBe('考核结果');
+  });
+});
+
+describe('table names', () => {
+  it('re-runs after the school renames its own 考核结果: the old 考核结果(1) frees its table name before the new table takes it', async () => {
+    const book = sampleBook();
+    book.addSheet('考核结果', [['学校自己的表']]);
+    await score(book);
+    expect(book.tables.find((t) => t.name === 'KaoheJieguo')?.sheet).toBe('考核结果(1)');
+    book.sheet('考核结果')!.name = '考核结果(旧)';
+    await score(book);
+    await score(book);
+    expect(book.sheet('考核结果(1)')).toBeUndefined();
+    expect(book.tables.filter((t) => t.sheet === '考核结果').map((t) => t.name)).toEqual(['KaoheJieguo']);
+    const reference = sampleBook();
+    await score(reference);
+    expect(outputs(book, ['分组统计', '评分明细'])).toEqual(outputs(reference, ['分组统计', '评分明细']));
+  });
+
+  it("gives the table another name when the school has a defined name KaoheJieguo (names and tables share one namespace)", async () => {
+    const book = sampleBook();
+    book.names.push({ name: 'kaohejieguo', formula: '=教师名册!$A$1', visible: true });
+    await score(book);
+    await score(book);
+    expect(book.tables.filter((t) => t.sheet === '考核结果').map((t) => t.name)).toEqual(['KaoheJieguo_2']);
+  });
+
+  it("puts each output's table on its own sheet while the school's sheet is the active one", async () => {
+    const book = sampleBook();
+    book.activeSheet = '教师名册';
+    await score(book);
+    expect(book.tables.map((t) => t.sheet).sort()).toEqual(['上报学时', '数据问题', '考核结果', '评分明细'].sort());
+    expect(book.sheet('教师名册')!.cells.length).toBe(sampleBook().sheet('教师名册')!.cells.length);
+  });
+});
+
+describe('panes', () => {
+  it('re-runs with an output sheet the user hid, freezing only the visible ones, outside the big batch', async () => {
+    const book = sampleBook();
+    await score(book);
+    book.sheet('考核结果')!.visibility = 'Hidden';
+    book.sheet('评分明细')!.freeze = null;
+    await score(book);
+    expect(book.sheet('考核结果')!.visibility).toBe('Hidden');
+    expect(book.sheet('考核结果')!.freeze).not.toBeNull();
+    expect(book.values('考核结果')[0]?.[0]).toMatch(/^教师校本研修考核结果/);
+    expect(book.activeSheet).toBe('分组统计');
   });
 });
 
@@ -146,6 +194,69 @@ describe('a run that fails part-way', () => {
         expect(outputs(book), `${rerun ? 're-run' : 'run'} failing at ${at}, then run again`).toEqual(expected);
         expect(book.sheets.map((s) => s.name).sort()).toEqual([...clean.sheets.map((s) => s.name)].sort());
       }
+    }
+  }, 300_000);
+});
+
+describe('SPEC §7: a failed write leaves every output the previous one, the new one, or marked 本表未更新完成', () => {
+  /** A change to the school's data that changes the outputs: the first teacher's name. */
+  function rename(book: FakeBook): void {
+    const roster = book.sheet('教师名册')!;
+    const header = roster.cells.findIndex((row) => row?.some((c) => c?.value === '姓名'));
+    const column = roster.cells[header]!.findIndex((c) => c?.value === '姓名');
+    const cell = roster.cells[header + 1]![column]!;
+    cell.value = `${String(cell.value)}甲`;
+  }
+
+  function all(book: FakeBook): Record<string, (string | number | boolean)[][] | null> {
+    return Object.fromEntries(OUTPUTS.map((n) => [n, book.sheet(n) ? book.values(n) : null]));
+  }
+
+  it.each([
+    ['a first run', false],
+    ['a re-run over changed data', true],
+  ])('in %s, failing at the first, a quarter, the middle, three quarters and the last operation of every sync', async (_, rerun) => {
+    const setUp = async (): Promise<FakeBook> => {
+      const book = sampleBook();
+      if (rerun) await score(book);
+      rename(book);
+      return book;
+    };
+    const clean = await setUp();
+    const before = all(clean);
+    const [firstSync, firstOp] = [clean.syncOps.length, clean.opsRun];
+    await score(clean);
+    const after = all(clean);
+    expect(after['考核结果']).not.toEqual(before['考核结果']);
+
+    // Operation numbers (relative to the run) of the first, quarter, middle, three-quarter and last operation of each sync.
+    const points: number[] = [];
+    let done = firstOp - clean.opsRun + clean.syncOps.slice(firstSync).reduce((a, b) => a + b, 0);
+    expect(done).toBe(0);
+    for (const ops of clean.syncOps.slice(firstSync)) {
+      if (ops > 0) points.push(...new Set([1, 0.25, 0.5, 0.75, 1].map((f, i) => done + (i === 0 ? 1 : Math.ceil(ops * f)))));
+      done += ops;
+    }
+    expect(clean.syncOps.length - firstSync).toBeGreaterThan(3);
+
+    for (const at of points) {
+      const book = await setUp();
+      book.failAtOp = book.opsRun + at;
+      // A failure in the closing batch (panes, the sheet shown) is cosmetic and not reported.
+      await run(use(book), { now: NOW }).catch(() => null);
+      book.failAtOp = null;
+      for (const name of OUTPUTS) {
+        const got = book.sheet(name) ? book.values(name) : null;
+        const state =
+          JSON.stringify(got) === JSON.stringify(before[name]) ? 'previous'
+          : JSON.stringify(got) === JSON.stringify(after[name]) ? 'new'
+          : got?.[0]?.[0] === UNFINISHED_BANNER ? 'marked'
+          : got !== null && got.length === 0 && before[name] === null ? 'new and empty'
+          : 'mixture';
+        expect(state, `${name}, failing at operation ${at}`).not.toBe('mixture');
+      }
+      await score(book);
+      expect(all(book), `failing at operation ${at}, then run again`).toEqual(after);
     }
   }, 300_000);
 });

@@ -9,6 +9,8 @@ import { setCell } from './fakeBook.js';
 import { FakeBook } from './fakeExcel.js';
 import { excelHosts } from './excelHosts.js';
 import { sampleBook } from './sampleBook.js';
+import { ExcelHost } from '../../../src/hosts/excel/excelHost.js';
+import { detectApiSupport } from '../../../src/hosts/excel/apiSupport.js';
 
 const NOW = new Date('2024-01-31T08:00:00Z');
 const use = excelHosts();
@@ -34,6 +36,37 @@ describe('a stray cell at XFD1048576', () => {
     expect(table.rows[1_048_575]?.filter((c) => c !== undefined)).toEqual([' x']);
     expect(book.maxResponseBytes).toBeLessThan(100_000);
     expect(book.syncs).toBeLessThanOrEqual(4);
+  });
+
+  /** A sheet with a stray far cell and `areas` one-cell areas (alternate columns: no two rows share a run). */
+  function manyAreas(areas: number): FakeBook {
+    const book = new FakeBook();
+    const sheet = book.addSheet('签到表');
+    for (let r = 0; r < areas; r++) setCell(sheet, r, r % 2, { value: `教师${r}`, format: 'General' });
+    stray(book, '签到表');
+    return book;
+  }
+
+  it('lists the areas within the payload budget, cutting the sheet into row bands (no sync over it)', async () => {
+    const book = manyAreas(3_000);
+    const budget = 64 * 1024;
+    use(book);
+    const read = await new ExcelHost({ support: detectApiSupport(() => true), budget }).readSheet('签到表');
+    expect(read.rows[0]?.[0]).toBe('教师0');
+    expect(read.rows[2_999]?.[1]).toBe('教师2999');
+    expect(read.rows[1_048_575]?.[16_383]).toBe(' x');
+    // 3,000 areas are ~240 KB of answer: at most the budget (and the JSON around it) a sync.
+    expect(book.maxResponseBytes).toBeLessThanOrEqual(budget * 1.2);
+  });
+
+  it('splits and retries a list of areas Excel refuses as too large', async () => {
+    const book = manyAreas(3_000);
+    // Excel refuses more than the plan allows for (an area costs more than AREA_BYTES here).
+    book.payloadLimit = 100 * 1024;
+    use(book);
+    const table = await new ExcelHost({ support: detectApiSupport(() => true), budget: 1024 * 1024 }).readSheet('签到表');
+    expect(table.rows[2_999]?.[1]).toBe('教师2999');
+    expect(table.rows.filter((row) => row !== undefined)).toHaveLength(3_001);
   });
 
   it('leaves the scores as they are without it', async () => {
