@@ -8,6 +8,7 @@ import type { Rules } from '../../engine/rules.js';
 import { DEFAULT_RULES } from '../../engine/rules.js';
 import { makeIssue, type Issue } from '../../engine/issues.js';
 import { findRule, mergeRules, parseRuleValue, setRule, type RulesPatch } from './rulesParse.js';
+import { hasOwn } from '../../engine/plainData.js';
 
 export interface Preset {
   /** The 值 of 方案, as the template's dropdown offers it. */
@@ -117,7 +118,7 @@ export function ruleSource(layers: ResolvedRules['layers'], field: keyof Rules, 
   const has = (patch: RulesPatch): boolean => {
     const value = (patch as Record<string, unknown>)[field];
     if (value === undefined) return false;
-    return sub === undefined || (typeof value === 'object' && value !== null && Object.hasOwn(value, sub));
+    return sub === undefined || (typeof value === 'object' && value !== null && hasOwn(value, sub));
   };
   if (has(layers.json)) return 'json';
   if (has(layers.sheet)) return 'sheet';
