@@ -5,12 +5,13 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import officeAddins from 'eslint-plugin-office-addins';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The built-ins newer than the browser floor (build/browserFloor.json, docs/addin.md): code that runs in
  * the page, the pane or a worker must not call them; the message says since when and what to use.
  */
-const floor = JSON.parse(readFileSync(new URL('./build/browserFloor.json', import.meta.url), 'utf8'));
+const floor = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve('./build/browserFloor.json')), 'utf8'));
 const floorMessage = (e) => `Newer than the browser floor (${floor.floor}; ${e.since}): use ${e.instead ?? 'something older'} (build/browserFloor.json).`;
 const browserFloorRules = {
   'no-restricted-globals': [
