@@ -4,6 +4,32 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import officeAddins from 'eslint-plugin-office-addins';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The built-ins newer than the browser floor (build/browserFloor.json, docs/addin.md): code that runs in
+ * the page, the pane or a worker must not call them; the message says since when and what to use.
+ */
+const floor = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve('./build/browserFloor.json')), 'utf8'));
+const floorMessage = (e) => `Newer than the browser floor (${floor.floor}; ${e.since}): use ${e.instead ?? 'something older'} (build/browserFloor.json).`;
+const browserFloorRules = {
+  'no-restricted-globals': [
+    'error',
+    ...[...floor.globals, ...floor.shimmed.map((e) => ({ ...e, instead: `nothing: it is shimmed for Fluent UI only (${e.by.split(':')[0]})` }))].map((e) => ({
+      name: e.name,
+      message: floorMessage(e),
+    })),
+  ],
+  'no-restricted-properties': ['error', ...floor.statics.map((e) => ({ object: e.object, property: e.property, message: floorMessage(e) }))],
+  'no-restricted-syntax': [
+    'error',
+    ...floor.methods.map((e) => ({
+      selector: `CallExpression > MemberExpression.callee[property.name='${e.name}']`,
+      message: `.${e.name}() on ${e.on[0]}: ${floorMessage(e)}`,
+    })),
+  ],
+};
 
 const noIo = ['exceljs', 'jszip', 'fs', 'node:fs', 'node:path', 'path', 'react', 'react-dom', '@fluentui/react-components'];
 
@@ -100,6 +126,12 @@ export default tseslint.config(
       'office-addins/no-navigational-load': 'error',
       'office-addins/test-for-null-using-isNullObject': 'error',
     },
+  },
+  {
+    // Everything that can run in a browser; the CLI runs on Node only.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/cli/**'],
+    rules: browserFloorRules,
   },
   {
     files: ['test/**', 'bench/**'],

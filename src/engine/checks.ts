@@ -7,6 +7,7 @@ import { isOpenClassType, type Rules } from './rules.js';
 import {
   disqualificationRemark, echelonLessonRemark, missingOpenClassRemark, observedLessonsRemark, reviewedLessonsRemark,
 } from './explain.js';
+import { hasOwn } from './plainData.js';
 
 /** The 梯队 word of a per-梯队 rule that applies to every teacher (`须开课课型:全体`). */
 export const ALL_ECHELONS = '全体';
@@ -72,15 +73,15 @@ export function teacherRemarks(input: RemarkInput, rules: RemarkRules): string[]
     remarks.push(disqualificationRemark(input.disqualificationReasons, rules.disqualifyMode === 'itemOnly'));
   }
   const byEchelon = rules.minObservedLessonsByEchelon ?? {};
-  const minObserved = echelon !== null && Object.hasOwn(byEchelon, echelon) ? (byEchelon[echelon] ?? 0) : rules.minObservedLessons;
+  const minObserved = echelon !== null && hasOwn(byEchelon, echelon) ? (byEchelon[echelon] ?? 0) : rules.minObservedLessons;
   if (input.observedLessons < minObserved) remarks.push(observedLessonsRemark(input.observedLessons, minObserved));
   const minReviews = rules.minReviews ?? 0;
   const reviewed = input.reviewedLessons ?? 0;
   if (minReviews > 0 && reviewed < minReviews) remarks.push(reviewedLessonsRemark(reviewed, minReviews));
   // `须开课课型:全体` applies to every teacher whose 梯队 has no entry of its own.
   const typesByEchelon = rules.openClassTypesByEchelon ?? {};
-  const own = echelon !== null && Object.hasOwn(typesByEchelon, echelon);
-  const required = (own ? typesByEchelon[echelon] : Object.hasOwn(typesByEchelon, ALL_ECHELONS) ? typesByEchelon[ALL_ECHELONS] : []) ?? [];
+  const own = echelon !== null && hasOwn(typesByEchelon, echelon);
+  const required = (own ? typesByEchelon[echelon] : hasOwn(typesByEchelon, ALL_ECHELONS) ? typesByEchelon[ALL_ECHELONS] : []) ?? [];
   if (required.length > 0 && ![...(input.taughtTypes ?? [])].some((t) => isOpenClassType(t, required))) {
     remarks.push(echelonLessonRemark(own && echelon !== null ? echelon : '教师', required));
   }

@@ -3,6 +3,7 @@
  * Parsed from the 考核规则 sheet (src/sheets) or from JSON (`--rules rules.json`); validated here.
  */
 import type { IsoDate, Level, NotesGrade, Tier, ItemKey } from './model.js';
+import { copyData } from './plainData.js';
 
 export type QuotaRounding = 'round' | 'floor' | 'ceil';
 export type TiePolicy = 'share' | 'strict';
@@ -166,5 +167,5 @@ export function isOpenClassType(lessonType: string, types: readonly string[]): b
 
 /** A fresh, mutable copy of the defaults. */
 export function defaultRules(): Rules {
-  return structuredClone(DEFAULT_RULES) as Rules;
+  return copyData(DEFAULT_RULES) as Rules;
 }

@@ -21,6 +21,7 @@ import { tierGroup, type TierMember } from './tiers.js';
 import { checkGroup, teacherRemarks } from './checks.js';
 import { roundHalfUp } from './decimal.js';
 import { joinedRemark, leftRemark, notExpectedRemark } from './explain.js';
+import { hasOwn } from './plainData.js';
 
 /**
  * Score a term: items, totals, ranks and tiers per 教研组, §6 checks, and the engine's own issues
@@ -65,7 +66,7 @@ export function score(dataset: Dataset, rules: Rules): ScoreRun {
   const groupDetails: GroupDetail[] = [];
   roster.members.forEach((members, g) => {
     const name = roster.groupNames[g] ?? '';
-    const ratioExcellent = Object.hasOwn(rules.ratioExcellentByGroup, name)
+    const ratioExcellent = hasOwn(rules.ratioExcellentByGroup, name)
       ? (rules.ratioExcellentByGroup[name] ?? rules.ratioExcellent)
       : rules.ratioExcellent;
     const quota = quotaFor(members.length, ratioExcellent, rules.ratioGood, rules.quotaRounding, rules.quotaMethod);

@@ -95,6 +95,11 @@ export interface OutputSheet {
   cells: OutputCell[][];
   /** Column widths in characters, by column index. */
   columnWidths?: number[];
+  /**
+   * Row heights in points, by row index; null (or past the end) keeps the default height. Written for
+   * rows that hold wrapped text, since no spreadsheet re-measures rows when it opens a file (SPEC §7).
+   */
+  rowHeights?: (number | null)[];
   formats?: RangeFormat[];
   merges?: CellRange[];
   /** An Excel table (ListObject) over `range`, header in its first row. */

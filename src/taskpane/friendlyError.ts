@@ -77,6 +77,56 @@ const BY_ACTION: Record<PaneAction, Omit<FriendlyError, 'code'>> = {
   select: { title: '无法跳转到该单元格。', advice: '工作表可能已改名或删除，请点“检查数据”重新读取。' },
 };
 
+const MEMORY: Omit<FriendlyError, 'code'> = {
+  title: '电脑内存不足，这个文件没能处理完。',
+  advice: '请关闭其他网页和程序后再试；文件很大时，可用命令行工具计算：npm run cli -- score 工作簿.xlsx。',
+};
+
+/**
+ * Causes the browser or our own workers name (Error / DOMException `name`), whatever the user was
+ * doing: the page says the real cause instead of blaming the file (issue 22: a worker refused on
+ * `file://` used to read "请确认它是 .xlsx 格式").
+ */
+const BY_NAME: Record<string, Omit<FriendlyError, 'code'>> = {
+  SecurityError: {
+    title: '浏览器的安全设置拒绝了这一步。',
+    advice: '从文件夹或邮件附件直接打开本网页时，有的浏览器会限制网页的功能。请换用最新版 Edge 或 Chrome 打开，或把网页放到学校的网站上用网址打开。',
+  },
+  NotReadableError: {
+    title: '无法读取所选的文件。',
+    advice: '文件可能已被移动、删除，或正被其他程序占用。请关闭打开它的程序，再重新选择文件。',
+  },
+  NotFoundError: {
+    title: '无法读取所选的文件。',
+    advice: '文件可能已被移动或删除。请重新选择文件。',
+  },
+  QuotaExceededError: MEMORY,
+  // Our workers (workerFileHost.ts, workerCompute.ts): the script did not load, or it stopped.
+  WorkerFailed: {
+    title: '后台计算没有启动或意外停止了，文件未被改动。',
+    advice: '请刷新网页后重试；如反复出现，请换用最新版 Edge 或 Chrome，或关闭其他网页释放内存。',
+  },
+};
+
+/** The file reader's own verdict (hosts/xlsx/package/fileError.ts): its Chinese sentence says what and what to do. */
+function fileErrorOf(error: unknown): Omit<FriendlyError, 'code'> | undefined {
+  if (!(error instanceof Error) || error.name !== 'XlsxFileError') return undefined;
+  // "中文说明。 (English.) [detail]": the Chinese part is for the school.
+  const chinese = error.message.split(' (')[0]?.trim() ?? '';
+  return chinese === '' ? undefined : { title: '无法打开这个文件。', advice: chinese };
+}
+
+function nameOf(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('name' in error)) return undefined;
+  const name = (error as { name: unknown }).name;
+  return typeof name === 'string' ? name : undefined;
+}
+
+/** A browser that ran out of memory says so in a RangeError (V8: "Array buffer allocation failed"). */
+function outOfMemory(error: unknown): boolean {
+  return error instanceof RangeError && /allocation failed|out of memory|Invalid (typed )?array length/i.test(error.message);
+}
+
 function codeOf(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
   const code = (error as { code: unknown }).code;
@@ -91,7 +141,8 @@ export function friendlyError(error: unknown, action: PaneAction): FriendlyError
   const known = code !== undefined ? BY_CODE[code] : undefined;
   const sheets = sheetsOf(error).join('、');
   const fill = (text: string): string => text.replace('{sheets}', sheets || '结果表');
-  const base = known ? { title: fill(known.title), advice: fill(known.advice) } : BY_ACTION[action];
+  const cause = fileErrorOf(error) ?? BY_NAME[nameOf(error) ?? ''] ?? (outOfMemory(error) ? MEMORY : undefined);
+  const base = known ? { title: fill(known.title), advice: fill(known.advice) } : (cause ?? BY_ACTION[action]);
   return code !== undefined ? { ...base, code } : { ...base };
 }
 

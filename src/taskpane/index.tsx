@@ -3,9 +3,12 @@
  * workbook (ExcelHost); in an ordinary browser (no Office.js, or not Excel) it renders the
  * standalone page over files opened from disk (XlsxHost).
  */
+// First: stand-ins for built-ins below the browser floor, before any dependency's code runs.
+import './browserFloor.js';
 import { createRoot, type Root } from 'react-dom/client';
 import { insertSample } from '../app/insertSample.js';
 import { insertTemplate } from '../app/insertTemplate.js';
+import { inspect } from '../app/inspect.js';
 import { run } from '../app/run.js';
 import { consolidate } from '../app/consolidate.js';
 import { openSchoolWorkbook, schoolFileError } from '../hosts/xlsx/schoolFile.js';
@@ -17,12 +20,20 @@ import { computeInWorker, inspectInWorker } from './workerCompute.js';
 import { WorkerFileHost, workerAwareUseCases } from './workerFileHost.js';
 import { whenOfficeReady } from './officeReady.js';
 
+/**
+ * Whether this page can start its Web Workers. A page opened from a folder or an e-mail attachment
+ * (`file://`) cannot: browsers refuse a worker script to the `null` origin such a page has (Chrome,
+ * Edge: SecurityError). There the same use cases run on the page's own thread — slower to answer
+ * while a large school is scored, but it scores and downloads (docs/addin.md, "Opened as a file").
+ */
+const workers = typeof Worker !== 'undefined' && globalThis.location?.protocol !== 'file:';
+
 // Scoring and checking run in a Web Worker (workerCompute.ts); in Excel the host's reads and writes stay
 // on this thread (Office.js lives here), in the standalone page the whole workbook lives in a worker too.
 const useCases: UseCases = {
   ...workerAwareUseCases({
-    inspect: (host) => inspectInWorker(host),
-    run: (host, options) => run(host, { ...options, compute: computeInWorker }),
+    inspect: (host) => (workers ? inspectInWorker(host) : inspect(host)),
+    run: (host, options) => run(host, workers ? { ...options, compute: computeInWorker } : options),
     insertTemplate,
     insertSample,
     // 合并学校工作簿 (issue 13). On the page the output is a new worker-held workbook, and the whole
@@ -32,7 +43,6 @@ const useCases: UseCases = {
     consolidate: (files, output, options) => consolidate(files, { open: openSchoolWorkbook, fileError: schoolFileError, output, ...options }),
   }),
 };
-const workers = typeof Worker !== 'undefined';
 
 function standalone(reason: StandaloneMode['reason']): StandaloneMode {
   return {

@@ -57,7 +57,9 @@ function inWorker<T>(request: WorkerRequest, tables: readonly Table[], call: Cal
         if (answer !== undefined) finish(() => resolve(answer));
       }
     });
-    worker.addEventListener('error', (event) => finish(() => reject(new Error(`scoring worker failed: ${event.message}`))));
+    worker.addEventListener('error', (event) =>
+      finish(() => reject(Object.assign(new Error(`scoring worker failed: ${event.message}`), { name: 'WorkerFailed' }))),
+    );
     void (async () => {
       for (const piece of tablePieces(tables)) {
         if (settled) return; // cancelled (or failed) while sending

@@ -50,6 +50,14 @@ export class WorkerFileHost implements FileHost {
         else call.reject(toError(reply.error));
       }
     });
+    // The worker's script did not load, or the worker died: every waiting call fails with the cause
+    // (friendlyError names it), instead of waiting for an answer that never comes.
+    this.worker.addEventListener('error', (event: ErrorEvent) => {
+      const failure = Object.assign(new Error(`file worker failed: ${event.message}`), { name: 'WorkerFailed' });
+      const waiting = [...this.pending.values()];
+      this.pending.clear();
+      for (const call of waiting) call.reject(failure);
+    });
   }
 
   /** The workbook in `bytes`, opened in a new worker (a copy: the caller keeps its bytes). */

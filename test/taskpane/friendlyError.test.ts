@@ -26,6 +26,37 @@ describe('friendlyError', () => {
   });
 });
 
+describe('friendlyError names the real cause, whatever the user was doing (issue 22)', () => {
+  const named = (name: string, message = 'x'): Error => Object.assign(new Error(message), { name });
+
+  it.each([
+    ['SecurityError', 'open', '安全设置', '文件夹或邮件附件'],
+    ['NotReadableError', 'open', '无法读取所选的文件', '被其他程序占用'],
+    ['QuotaExceededError', 'run', '内存不足', '命令行'],
+    ['WorkerFailed', 'open', '后台计算', '刷新网页'],
+    ['WorkerFailed', 'run', '后台计算', '刷新网页'],
+  ] as const)('%s while %s: says %s and what to do', (name, action, title, advice) => {
+    const shown = friendlyError(named(name), action);
+    expect(shown.title).toContain(title);
+    expect(shown.advice).toContain(advice);
+    expect(`${shown.title}${shown.advice}`).not.toContain('.xlsx 格式');
+  });
+
+  it.each([
+    ['encrypted', '文件已用密码加密，无法读取。请在 Excel 中打开，点“文件→信息→保护工作簿→用密码进行加密”清空密码并保存后再试。 (The file is password-encrypted.)', '密码'],
+    ['legacy-xls', '这是旧版 .xls 格式的文件。请在 Excel 或 WPS 中“另存为” .xlsx 后再试。 (Legacy .xls files are not supported; save as .xlsx.) [OLE]', '旧版 .xls'],
+  ])('a file the reader refused (%s) is described by the reader\'s own Chinese sentence', (_, message, words) => {
+    const shown = friendlyError(named('XlsxFileError', message), 'open');
+    expect(shown.title).toBe('无法打开这个文件。');
+    expect(shown.advice).toContain(words);
+    expect(shown.advice).not.toMatch(/ \(|\[|password|Legacy/);
+  });
+
+  it('an allocation failure (V8 RangeError) is memory, not the file', () => {
+    expect(friendlyError(new RangeError('Array buffer allocation failed'), 'open').title).toContain('内存不足');
+  });
+});
+
 describe('friendlyError for the Excel host write errors', () => {
   it.each([
     ['WorkbookStructureProtected', [], '保护工作簿', '未被改动'],

@@ -42,7 +42,7 @@ export class Prng {
       r -= w;
       if (r < 0) return value;
     }
-    const last = choices.at(-1);
+    const last = choices[choices.length - 1];
     if (last === undefined) throw new Error('Prng.weighted: empty list');
     return last[0];
   }

@@ -14,6 +14,8 @@ import type { SyncPlanner } from './syncPlanner.js';
 
 /** Bytes we count for an ordinary formatting operation in a request. */
 const OP_BYTES = 300;
+/** Bytes we count for one row-height operation (a row address and a number). */
+const ROW_HEIGHT_BYTES = 120;
 
 export interface RenderOptions {
   support: ApiSupport;
@@ -44,6 +46,12 @@ export async function renderSheet(sheet: Excel.Worksheet, spec: OutputSheet, opt
     // columnWidth is in points; Excel's "characters" are ~7 px of the default font plus 5 px padding.
     sheet.getRange(`${letter}:${letter}`).format.columnWidth = Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
   });
+
+  // Heights for wrapped text (SPEC §7), one operation per run of equal heights: Office.js does not
+  // grow a row when it writes a value, and 评分明细's rows mostly share a height with their neighbours.
+  const heights = rowHeightRuns(spec.rowHeights ?? []);
+  await planner.reserve(ROW_HEIGHT_BYTES * heights.length);
+  for (const run of heights) sheet.getRange(`${run.top + 1}:${run.bottom + 1}`).format.rowHeight = run.height;
 
   if (spec.table) {
     await planner.reserve(OP_BYTES);
@@ -81,6 +89,21 @@ export async function renderSheet(sheet: Excel.Worksheet, spec: OutputSheet, opt
     await planner.reserve(OP_BYTES * (4 + chart.series.length));
     renderChart(sheet, chart);
   }
+}
+
+/**
+ * Consecutive rows of equal height as one run each (rows without a height are left out).
+ * @example rowHeightRuns([null, 35, 35, 19]) // [{ top: 1, bottom: 2, height: 35 }, { top: 3, bottom: 3, height: 19 }]
+ */
+export function rowHeightRuns(heights: readonly (number | null | undefined)[]): { top: number; bottom: number; height: number }[] {
+  const runs: { top: number; bottom: number; height: number }[] = [];
+  heights.forEach((height, row) => {
+    if (typeof height !== 'number' || !(height > 0)) return;
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last.bottom === row - 1 && last.height === height) last.bottom = row;
+    else runs.push({ top: row, bottom: row, height });
+  });
+  return runs;
 }
 
 /** Queue freezing the top `rows` rows and left `columns` columns (ExcelApi 1.7). */
@@ -189,6 +212,9 @@ function applyLook(range: Excel.Range, format: RangeFormat): void {
   if (format.bold !== undefined) f.font.bold = format.bold;
   if (format.wrap !== undefined) f.wrapText = format.wrap;
   if (format.horizontal) f.horizontalAlignment = format.horizontal === 'left' ? 'Left' : format.horizontal === 'center' ? 'Center' : 'Right';
+  // An aligned cell is centred vertically, as the xlsx host writes it (stylesPart.ts): a row grown for
+  // wrapped text keeps its other cells on one line.
+  if (format.wrap !== undefined || format.horizontal) f.verticalAlignment = 'Center';
   if (format.border) {
     const edges: Edge[] = [...EDGES];
     if (format.range.bottom > format.range.top) edges.push('InsideHorizontal');

@@ -6,6 +6,7 @@ import { ITEM_KEYS } from '../../engine/model.js';
 import type { OutputCell, OutputSheet } from '../output.js';
 import type { LayoutContext } from './context.js';
 import { HEADER_FILL, ITEM_LABELS } from './labels.js';
+import { wrappedRowHeights } from './rowHeights.js';
 
 export const DETAIL_SHEET = '评分明细';
 export const DETAIL_HEADER: readonly string[] = ['教研组', '工号', '姓名', '分项', '得分', '满分', '说明'];
@@ -32,12 +33,15 @@ export function detailSheet(ctx: LayoutContext): OutputSheet {
   };
   if (rows.length > 0) {
     sheet.formats?.push(
+      // Every data cell aligned explicitly, so a row grown for its 说明 reads on one line in every host.
+      { range: { top: 1, left: 0, bottom: rows.length, right: last }, horizontal: 'left' },
       { range: { top: 1, left: 1, bottom: rows.length, right: 1 }, numberFormat: '@' },
-      { range: { top: 1, left: 4, bottom: rows.length, right: 4 }, numberFormat: '0.00' },
+      { range: { top: 1, left: 4, bottom: rows.length, right: 4 }, numberFormat: '0.00', horizontal: 'right' },
       { range: { top: 1, left: 5, bottom: rows.length, right: 5 }, horizontal: 'center' },
       { range: { top: 1, left: last, bottom: rows.length, right: last }, wrap: true },
     );
     sheet.table = { name: 'PingfenMingxi', range: { top: 0, left: 0, bottom: rows.length, right: last }, style: 'TableStyleLight1' };
+    sheet.rowHeights = wrappedRowHeights(sheet);
   }
   return sheet;
 }

@@ -8,6 +8,7 @@ import { TIERS } from '../../engine/model.js';
 import type { ChartSpec, OutputCell, OutputSheet } from '../output.js';
 import type { LayoutContext } from './context.js';
 import { HEADER_FILL } from './labels.js';
+import { wrappedRowHeights } from './rowHeights.js';
 
 export const GROUP_STATS_SHEET = '分组统计';
 
@@ -123,7 +124,7 @@ export function groupStatsSheet(ctx: LayoutContext): OutputSheet {
     .filter((r) => r > 0)
     .map((r) => ({ range: { top: r, left: eligibleCol, bottom: r, right: eligibleCol }, fontColor: '9C0006' }));
 
-  return {
+  const sheet: OutputSheet = {
     name: GROUP_STATS_SHEET,
     cells: [header, ...rows, [...schoolRow(ctx), ...schoolEchelons, ...(staffColumn ? [''] : [])]],
     // Wide enough for each header on one line: not every spreadsheet grows a row for wrapped text.
@@ -144,4 +145,6 @@ export function groupStatsSheet(ctx: LayoutContext): OutputSheet {
     charts: n > 0 ? [chart] : [],
     print: { orientation: 'landscape', fitToWidth: true, paper: 'A4', titleRows: [0, 0] },
   };
+  sheet.rowHeights = wrappedRowHeights(sheet);
+  return sheet;
 }

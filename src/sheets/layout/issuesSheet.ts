@@ -7,6 +7,7 @@ import { groupIssues, rowsText } from '../../engine/issueGroups.js';
 import type { OutputCell, OutputSheet, RangeFormat } from '../output.js';
 import type { LayoutContext } from './context.js';
 import { HEADER_FILL } from './labels.js';
+import { wrappedRowHeights } from './rowHeights.js';
 
 export const ISSUES_SHEET = '数据问题';
 export const ISSUES_HEADER: readonly string[] = ['级别', '工作表', '行', '列', '问题', '处理建议', '代码'];
@@ -54,6 +55,8 @@ export function issuesSheet(ctx: LayoutContext): OutputSheet {
 
   const formats: RangeFormat[] = [
     { range: { top: 0, left: 0, bottom: 0, right: last }, bold: true, fill: HEADER_FILL, horizontal: 'center' },
+    // Every data cell aligned explicitly, so a row grown for its 问题 reads on one line in every host.
+    { range: { top: 1, left: 0, bottom: rows.length, right: last }, horizontal: 'left' },
     { range: { top: 1, left: 0, bottom: rows.length, right: 0 }, horizontal: 'center' },
     { range: { top: 1, left: 2, bottom: rows.length, right: 2 }, horizontal: 'center' },
     { range: { top: 1, left: 4, bottom: rows.length, right: 5 }, wrap: true },
@@ -63,7 +66,7 @@ export function issuesSheet(ctx: LayoutContext): OutputSheet {
     if (fill !== undefined) formats.push({ range: { top: n + 1, left: 0, bottom: n + 1, right: 0 }, fill });
   });
 
-  return {
+  const sheet: OutputSheet = {
     name: ISSUES_SHEET,
     cells: [[...ISSUES_HEADER], ...rows],
     columnWidths: [6, 12, 6, 10, 64, 52, 22],
@@ -73,4 +76,6 @@ export function issuesSheet(ctx: LayoutContext): OutputSheet {
     print: { orientation: 'landscape', fitToWidth: true, paper: 'A4', titleRows: [0, 0] },
     tabColor: sorted.some(({ issue: i }) => i.severity === 'error') ? 'C00000' : 'BF8F00',
   };
+  sheet.rowHeights = wrappedRowHeights(sheet);
+  return sheet;
 }

@@ -12,6 +12,7 @@ import type { LayoutContext } from './context.js';
 import { HEADER_FILL, SHEET_ROLE_LABELS } from './labels.js';
 import { formatDateTime, periodText } from './period.js';
 import { ruleLogRows } from './rulesRows.js';
+import { wrappedRowHeights } from './rowHeights.js';
 
 export const RUN_LOG_SHEET = '计算记录';
 
@@ -106,7 +107,7 @@ export function runLogSheet(ctx: LayoutContext): OutputSheet {
     cells.push([`数据问题（${SEVERITY_LABEL[sev]}）`, ctx.issues.filter((i) => i.severity === sev).length]);
   }
 
-  return {
+  const sheet: OutputSheet = {
     name: RUN_LOG_SHEET,
     cells,
     columnWidths: [20, 28, 14, 70],
@@ -118,4 +119,6 @@ export function runLogSheet(ctx: LayoutContext): OutputSheet {
     ],
     print: { orientation: 'portrait', fitToWidth: true, paper: 'A4' },
   };
+  sheet.rowHeights = wrappedRowHeights(sheet);
+  return sheet;
 }

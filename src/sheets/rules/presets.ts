@@ -9,6 +9,7 @@ import { DEFAULT_RULES } from '../../engine/rules.js';
 import { makeIssue, type Issue, type IssueWhere } from '../../engine/issues.js';
 import { findRule, mergeRules, parseRuleEntry, setRule, type RulesPatch } from './rulesParse.js';
 import { canonicalKey, ruleValueText, type RuleDef } from './ruleDefs.js';
+import { hasOwn } from '../../engine/plainData.js';
 
 export interface Preset {
   /** The 值 of 方案, as the template's dropdown offers it. */
@@ -130,7 +131,7 @@ export function ruleSource(layers: ResolvedRules['layers'], field: keyof Rules, 
   const has = (patch: RulesPatch): boolean => {
     const value = (patch as Record<string, unknown>)[field];
     if (value === undefined) return false;
-    return sub === undefined || (typeof value === 'object' && value !== null && Object.hasOwn(value, sub));
+    return sub === undefined || (typeof value === 'object' && value !== null && hasOwn(value, sub));
   };
   if (has(layers.json)) return 'json';
   if (has(layers.sheet)) return 'sheet';

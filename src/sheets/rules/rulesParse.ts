@@ -14,6 +14,7 @@ import { parseNumberCell } from '../normalize/number.js';
 import { parseDateCell } from '../normalize/date.js';
 import { readYesNo } from '../words/yesNo.js';
 import type { CellValue } from '../table.js';
+import { copyData } from '../../engine/plainData.js';
 
 export { RULE_DEFS, LEVEL_NAMES, findRule, nearestRuleKey, type RuleDef, type RuleKind } from './ruleDefs.js';
 
@@ -190,7 +191,7 @@ export function setRule(patch: RulesPatch, def: RuleDef, value: unknown): void {
  * @example mergeRules(defaultRules(), { ratioExcellent: 0.35 }).ratioExcellent // 0.35
  */
 export function mergeRules(base: Readonly<Rules>, ...patches: readonly RulesPatch[]): Rules {
-  const out = structuredClone(base) as Rules;
+  const out = copyData(base) as Rules;
   for (const patch of patches) {
     for (const [field, value] of Object.entries(patch) as [keyof Rules, unknown][]) {
       if (value === undefined) continue;
@@ -198,7 +199,7 @@ export function mergeRules(base: Readonly<Rules>, ...patches: readonly RulesPatc
       const isRecord = (v: unknown): v is object => typeof v === 'object' && v !== null && !Array.isArray(v);
       // Lists (公开课课型) replace the base's list; records merge key by key.
       (out as unknown as Record<string, unknown>)[field] =
-        isRecord(current) && isRecord(value) ? { ...current, ...value } : structuredClone(value);
+        isRecord(current) && isRecord(value) ? { ...current, ...value } : copyData(value);
     }
   }
   return out;

@@ -93,8 +93,14 @@ export function StandalonePane({ mode, useCases }: { mode: StandaloneMode; useCa
         />
         {file.fileName && <Text className={styles.name}>{file.fileName}</Text>}
         {file.host && (
-          <Button size="small" onClick={() => void file.download(scored)}>
-            {scored ? '下载计算结果' : '下载此工作簿'}
+          // Before 计算 this hands back the workbook as it is (with any sheets inserted here): say so,
+          // so nobody posts an unscored copy thinking it holds the results (issue 22).
+          <Button
+            size="small"
+            onClick={() => void file.download(scored)}
+            title={scored ? '下载带“考核结果”等工作表的副本' : '下载当前的工作簿（含在此插入的模板或示例），其中还没有考核结果'}
+          >
+            {scored ? '下载计算结果' : '下载此工作簿（未含计算结果）'}
           </Button>
         )}
       </div>

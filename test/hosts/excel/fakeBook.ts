@@ -52,6 +52,8 @@ export interface FakeSheet {
   merges: string[];
   looks: { address: string; property: string; value: unknown }[];
   columnWidths: Record<string, number>;
+  /** Row heights in points by 0-based row, as `format.rowHeight` set them. */
+  rowHeights: Record<number, number>;
   freeze: { rows: number; columns: number } | null;
   tabColor: string | null;
   validations: { address: string; source: string; errorStyle?: string }[];
@@ -145,6 +147,7 @@ export function newSheet(name: string): FakeSheet {
     merges: [],
     looks: [],
     columnWidths: {},
+    rowHeights: {},
     freeze: null,
     tabColor: null,
     validations: [],

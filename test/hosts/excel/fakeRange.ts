@@ -348,6 +348,17 @@ export class FakeRangeFormat {
   set horizontalAlignment(value: Excel.RangeFormat['horizontalAlignment']) {
     look(this.#context, this.#range, 'horizontalAlignment', value);
   }
+  set verticalAlignment(value: Excel.RangeFormat['verticalAlignment']) {
+    look(this.#context, this.#range, 'verticalAlignment', value);
+  }
+  set rowHeight(value: Excel.RangeFormat['rowHeight']) {
+    this.#context.queue(() => {
+      const box = writable(FakeRange.boxOf(this.#range));
+      // Excel: a row is 0 to 409 points high.
+      if (!(value >= 0 && value <= 409)) throw new FakeOfficeError('InvalidArgument', `rowHeight ${value} is outside 0–409`);
+      for (let r = box.top; r < box.top + box.rows; r++) box.sheet.rowHeights[r] = value;
+    });
+  }
   set columnWidth(value: Excel.RangeFormat['columnWidth']) {
     this.#context.queue(() => {
       const box = writable(FakeRange.boxOf(this.#range));

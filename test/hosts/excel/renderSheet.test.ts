@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cellMatrices } from '../../../src/hosts/excel/renderSheet.js';
+import { cellMatrices, rowHeightRuns } from '../../../src/hosts/excel/renderSheet.js';
+import { run } from '../../../src/app/run.js';
+import { excelHosts } from './excelHosts.js';
+import { sampleBook } from './sampleBook.js';
 import { chartSeed, seriesBy } from '../../../src/hosts/excel/renderChart.js';
 import type { ChartSpec } from '../../../src/sheets/output.js';
 
@@ -33,5 +36,31 @@ describe('chartSeed', () => {
   });
   it('gives nothing to draw for a chart without series', () => {
     expect(chartSeed({ ...spec, series: [] })).toBeNull();
+  });
+});
+
+describe('row heights (SPEC §7 Print-ready)', () => {
+  it.each([
+    [[], []],
+    [[null, 35, 35, 19], [{ top: 1, bottom: 2, height: 35 }, { top: 3, bottom: 3, height: 19 }]],
+    [[19, null, 19], [{ top: 0, bottom: 0, height: 19 }, { top: 2, bottom: 2, height: 19 }]],
+    [[19, 19, 19], [{ top: 0, bottom: 2, height: 19 }]],
+  ])('sets %j as one rowHeight per run of equal heights', (heights, runs) => {
+    expect(rowHeightRuns(heights)).toEqual(runs);
+  });
+
+  it('gives every row of 评分明细, 考核结果 and 数据问题 the height its layout measured', async () => {
+    const book = sampleBook();
+    const report = await run(excelHosts()(book), { now: new Date('2024-01-31T08:00:00Z') });
+    expect(report.score).not.toBeNull();
+    // Each sheet, its wrapped columns and its first data row: every row with wrapped text has a height.
+    for (const [name, columns, first] of [['评分明细', [6], 1], ['考核结果', [15], 3], ['数据问题', [4, 5], 1]] as const) {
+      const heights = book.sheet(name)!.rowHeights;
+      const rows = book.values(name);
+      const wrapped = rows.map((row, r) => r >= first && columns.some((c) => row[c] !== '' && row[c] !== null));
+      expect(wrapped.filter(Boolean).length, name).toBeGreaterThan(0);
+      wrapped.forEach((has, r) => r >= first && expect(heights[r] !== undefined, `${name} row ${r + 1}`).toBe(has));
+      for (const height of Object.values(heights)) expect(height).toBeGreaterThanOrEqual(19);
+    }
   });
 });

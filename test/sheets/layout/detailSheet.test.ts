@@ -16,4 +16,17 @@ describe('评分明细 (SPEC §7)', () => {
   it('puts a filterable table over all rows', () => {
     expect(sheet.table?.range).toEqual({ top: 0, left: 0, bottom: 18, right: 6 });
   });
+
+  it.each([
+    // 说明 column: 70 wide, 69 digit widths of room; CJK characters count two.
+    ['张三 外出学习说明', 19],
+    ['外出学习 '.repeat(10).trim(), 35],
+    ['考勤 28/32 学时'.concat('，缺勤'.repeat(25)), 51],
+  ])('writes each row\'s height from its 说明 %j (SPEC §7 Print-ready)', (sentence, height) => {
+    const ctx = sampleContext();
+    ctx.run.result.teachers[0]!.explain.external = sentence;
+    const s = detailSheet(ctx);
+    expect(s.rowHeights?.[1]).toBe(height);
+    expect(s.rowHeights).toHaveLength(s.cells.length);
+  });
 });

@@ -31,4 +31,15 @@ describe('数据问题 (SPEC §7)', () => {
     expect(sheet.cells).toHaveLength(2);
     expect(sheet.cells[1]?.[4]).toBe('未发现数据问题');
   });
+
+  it('writes each row\'s height from the taller of 问题 (64 wide) and 处理建议 (52 wide) (SPEC §7 Print-ready)', () => {
+    const sheet = issuesSheet(sampleContext());
+    const lines = (text: unknown, width: number): number => Math.ceil([...String(text)].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0) / (width - 1));
+    sheet.cells.slice(1).forEach((row, i) => {
+      const tallest = Math.max(lines(row[4], 64), lines(row[5], 52), 1);
+      expect(sheet.rowHeights?.[i + 1]).toBeGreaterThanOrEqual(tallest * 16 + 3);
+    });
+    expect(sheet.cells[0]).toHaveLength(7);
+    expect(sheet.cells[0]?.at(-1)).toBe('代码');
+  });
 });

@@ -46,7 +46,10 @@ export function worksheetXml(prepared: PreparedSheet, refs: WorksheetRefs): Uint
       });
     maxRow = r;
     rowCount++;
-    rowXml.add(`<row r="${r + 1}">${cellXml.join('')}</row>`);
+    // A measured height for wrapped text (SPEC §7): no spreadsheet re-measures rows on open.
+    const height = sheet.rowHeights?.[r];
+    const ht = typeof height === 'number' && height > 0 ? ` ht="${height}" customHeight="1"` : '';
+    rowXml.add(`<row r="${r + 1}"${ht}>${cellXml.join('')}</row>`);
   }
 
   const head: string[] = [];
