@@ -6,6 +6,7 @@ import { SEVERITY_LABEL } from '../engine/issues.js';
 import { TIERS } from '../engine/model.js';
 import type { RunReport } from '../app/types.js';
 import { caveats } from '../app/inspect.js';
+import { oneLine } from './terminalText.js';
 
 /**
  * @example formatSummary(report, ['结果工作簿：out/a-考核结果.xlsx'])
@@ -29,5 +30,6 @@ export function formatSummary(report: RunReport, paths: readonly string[]): stri
     lines.push(...notUsed.map((line) => `  - ${line}`));
   }
   lines.push(...paths);
-  return `${lines.join('\n')}\n`;
+  // Sheet and file names come from the school's files: each line stays one line on the terminal.
+  return `${lines.map(oneLine).join('\n')}\n`;
 }

@@ -82,8 +82,13 @@ describe('yanxiu consolidate', () => {
   it('skips Excel lock files, other files and the output itself when reading a folder', async () => {
     const out = join(schools, '全区.xlsx');
     writeFileSync(out, 'previous district workbook');
-    const files = await expandInputs([schools], [out]);
+    const { files, skipped } = await expandInputs([schools], [out]);
     expect(files.map((f) => f.slice(schools.length + 1)).sort()).toEqual(['一中-副本.xlsx', '一中.xlsx', '坏.xlsx', join('镇中心', '二中-考核结果.xlsx')].sort());
+    expect(skipped.map((f) => [f.file.slice(schools.length + 1), f.reason]).sort()).toEqual([
+      ['~$一中.xlsx', 'Excel 打开文件时生成的临时锁定文件（~$…），不是学校工作簿'],
+      ['全区.xlsx', '本次汇总的输出文件'],
+      ['说明.txt', '不是 .xlsx/.xlsm 工作簿（.xls 请先另存为 .xlsx）'],
+    ].sort());
   });
 
   it('refuses an output that is also an input (exit 1)', async () => {
@@ -101,6 +106,19 @@ describe('yanxiu consolidate', () => {
   }, 60_000);
 });
 
+/** A spool held in a string: the writer's pieces are read back by offset. */
+function memorySpool() {
+  let data = '';
+  return {
+    append: async (text: string) => {
+      const piece = { offset: data.length, length: text.length };
+      data += text;
+      return piece;
+    },
+    read: async (p: { offset: number; length: number }) => data.slice(p.offset, p.offset + p.length),
+  };
+}
+
 describe('DistrictJsonWriter', () => {
   const entry = (file: string, result: Result | null) => ({ name: file, file, sha256: 'ab', result, error: result === null ? '文件已损坏' : null });
 
@@ -113,10 +131,22 @@ describe('DistrictJsonWriter', () => {
     const entries = make();
     expect(entries.every((e) => e.result !== undefined)).toBe(true);
     let text = '';
-    const writer = new DistrictJsonWriter({ write: async (t) => void (text += t) });
+    const writer = new DistrictJsonWriter(memorySpool());
     for (const e of entries) await writer.add(e);
-    await writer.end();
+    await writer.writeTo({ write: async (t) => void (text += t) });
     expect(text).toBe(`${JSON.stringify({ schema: 'yanxiu.district/1', schools: entries }, null, 2)}\n`);
+  });
+
+  it('replaces the entry of a file found to be an older version before the JSON is written', async () => {
+    const entries = [entry('a.xlsx', alone), entry('b.xlsx', alone)];
+    let text = '';
+    const writer = new DistrictJsonWriter(memorySpool());
+    for (const e of entries) await writer.add(e);
+    const older = { ...entry('a.xlsx', null), error: 'superseded by b.xlsx' };
+    writer.replace(0, older);
+    await writer.writeTo({ write: async (t) => void (text += t) });
+    expect(JSON.parse(text)).toEqual({ schema: 'yanxiu.district/1', schools: [older, entries[1]] });
+    expect(() => writer.replace(2, older)).toThrow();
   });
 });
 
