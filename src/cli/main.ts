@@ -14,6 +14,7 @@ import { processConsole, type Console } from './console.js';
 import { DEMO_DIR, demoCommand } from './demoCommand.js';
 import { unplacedFileSystemError } from './fileSystemError.js';
 import { HELP } from './help.js';
+import { SchoolWorkers } from './schoolWorker.js';
 import { scoreCommand } from './scoreCommand.js';
 import { templateCommand } from './templateCommand.js';
 
@@ -88,7 +89,13 @@ export async function main(argv: string[], io: Console): Promise<number> {
         }
         expectPositionals('consolidate', rest, 2, Number.POSITIVE_INFINITY, '输出文件和学校工作簿', 'output file and school workbooks');
         const [output = '', ...inputs] = rest;
-        return await consolidateCommand({ output, inputs, ...(values.json === undefined ? {} : { json: values.json }) }, io, process.stderr);
+        // Each school in a worker thread: one that crashes or runs out of memory is listed, the others go on.
+        const workers = new SchoolWorkers();
+        try {
+          return await consolidateCommand({ output, inputs, ...(values.json === undefined ? {} : { json: values.json }) }, io, process.stderr, (job) => workers.score(job));
+        } finally {
+          await workers.close();
+        }
       }
       case undefined:
         io.err('错误：缺少命令 / Error: missing command');
