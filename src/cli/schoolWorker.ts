@@ -17,8 +17,13 @@ const ROLE = 'yanxiu-school-worker';
 
 type Answer = { ok: ScoredFile } | { failed: string };
 
-/** The heap a school may use: half the machine's memory, between 512 MB and 4 GB. */
-export function defaultHeapLimitMb(): number {
+/**
+ * The heap a school may use: half the machine's memory, between 512 MB and 4 GB; the environment
+ * variable YANXIU_SCHOOL_HEAP_MB sets it (an office with a small server, or a test).
+ */
+export function defaultHeapLimitMb(env: Readonly<Record<string, string | undefined>> = process.env): number {
+  const given = Number(env['YANXIU_SCHOOL_HEAP_MB']);
+  if (Number.isInteger(given) && given >= 16) return given;
   return Math.max(512, Math.min(4096, Math.floor(totalmem() / 2 / 2 ** 20)));
 }
 
