@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { consolidate } from '../../src/app/consolidate.js';
+import { SchoolWorkers } from '../../src/cli/schoolWorker.js';
 import { run } from '../../src/app/run.js';
 import { openSchoolWorkbook, schoolFileError } from '../../src/hosts/xlsx/schoolFile.js';
 import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost.js';
@@ -39,13 +40,19 @@ export async function runSingles(files: string[]): Promise<DistrictStageResult> 
   return { schools: files.length, teachers, ms, outputBytes };
 }
 
+/**
+ * As `consolidate` runs from the command line: each school scored in the worker thread
+ * (src/cli/schoolWorker.ts), so the row includes what isolating the schools costs.
+ * BENCH_DISTRICT_IN_PROCESS=1 scores them in this thread instead (to measure that cost).
+ */
 export async function runDistrict(files: string[]): Promise<DistrictStageResult> {
   const started = performance.now();
   const output = await XlsxHost.create();
+  const workers = process.env['BENCH_DISTRICT_IN_PROCESS'] === '1' ? null : new SchoolWorkers();
   const report = await consolidate(
     files.map((file) => ({ file, bytes: async () => new Uint8Array(readFileSync(file)) })),
-    { open: openSchoolWorkbook, fileError: schoolFileError, output, now: NOW },
-  );
+    { open: openSchoolWorkbook, fileError: schoolFileError, output, now: NOW, ...(workers === null ? {} : { scoreFile: (job) => workers.score(job) }) },
+  ).finally(() => workers?.close());
   const bytes = await output.save();
   return {
     schools: report.scored,

@@ -13,12 +13,38 @@ import type { Result } from '../engine/model.js';
 import { score } from '../engine/score.js';
 import type { DistrictResult, DistrictSchool, DistrictView } from '../sheets/layout/district/districtView.js';
 import { layoutDistrict } from '../sheets/layout/district/layoutDistrict.js';
+import {
+  MAX_SCHOOL_NAME, cutSchoolName, isDistrictWorkbook, runLogSheetOf, schoolKey, scoredAt,
+} from '../sheets/layout/district/schoolIdentity.js';
 
 /** One school file, read only when its turn comes. */
 export interface SchoolFile {
   /** The file name as given (CLI: the path; page: the file's name or its path inside the folder). */
   file: string;
   bytes(): Promise<Uint8Array>;
+  /** The file's modified time, when the host knows it: which of two versions of a school is newer. */
+  modified?: Date;
+}
+
+/** One school file to score: what crosses into an isolated worker (bytes, not a host). */
+export interface SchoolJob {
+  file: string;
+  bytes: Uint8Array;
+  sha256: string;
+  /** The time shown in 计算记录 (the same for every school of one consolidation). */
+  now: Date;
+}
+
+/** What scoring one school file gives, wherever it ran. */
+export interface ScoredFile {
+  /** Scored or failed (never duplicate or superseded: those are the district's decisions). */
+  school: DistrictSchool;
+  /** The school's whole Result, explanations included (for `--json`); null when not scored. */
+  full: Result | null;
+  /** When the workbook was last scored by this program (its 计算记录's 计算时间), null when never. */
+  scoredAt: Date | null;
+  /** The district's issues about this file (a name cut to 100 characters). */
+  districtIssues: Issue[];
 }
 
 /** A school workbook opened by a host. */
@@ -55,12 +81,33 @@ export interface ConsolidateOptions {
    * are never held at once. The view keeps only the compact DistrictResult.
    */
   onSchool?: (entry: DistrictJsonSchool) => void | Promise<void>;
+  /**
+   * An entry already given to `onSchool` (the `index`-th file) turned out to be an older version of a
+   * school whose newer file came later: `entry` (result null, error `superseded by …`) replaces it.
+   */
+  onSchoolReplaced?: (index: number, entry: DistrictJsonSchool) => void | Promise<void>;
+  /**
+   * Scores one school file somewhere a crash cannot take the district down (the CLI: a worker thread
+   * with its own memory limit). @default scoreSchoolFile in this thread
+   */
+  scoreFile?: (job: SchoolJob) => Promise<ScoredFile>;
+  /** Paths the host passed over (not a workbook, a lock file, a link loop…), listed in 计算记录. */
+  skipped?: readonly SkippedPath[];
   signal?: AbortSignal;
   /** The time shown in 计算记录. @default new Date() */
   now?: Date;
 }
 
-/** One file of SPEC §10's `yanxiu.district/1`; a duplicate's error reads `duplicate of <first file>`. */
+/** A path the host did not read as a school, and why (Chinese). */
+export interface SkippedPath {
+  file: string;
+  reason: string;
+}
+
+/**
+ * One file of SPEC §10's `yanxiu.district/1`; a duplicate's error reads `duplicate of <first file>`,
+ * an older version's `superseded by <newer file>`.
+ */
 export interface DistrictJsonSchool {
   name: string;
   file: string;
@@ -81,12 +128,22 @@ export interface DistrictReport {
   scored: number;
   /** Teachers of the scored schools, all together. */
   teachers: number;
+  /** The district's own errors and warnings (files not counted, versions, same 工号): the banner counts them. */
+  districtWarnings: number;
   /** District sheet name → the sheet actually written; empty when nothing was written. */
   written: WriteReport['written'];
 }
 
-/** The school's name: its 学校名称 rule, else the file name without folder and extension. */
+/**
+ * The school's name: its 学校名称 rule, else the file name without folder and extension; cut to
+ * 100 characters (cutSchoolName).
+ * @example schoolName(null, 'in/一中.xlsx') // '一中'
+ */
 export function schoolName(schoolNameRule: string | null, file: string): string {
+  return cutSchoolName(rawSchoolName(schoolNameRule, file)).name;
+}
+
+function rawSchoolName(schoolNameRule: string | null, file: string): string {
   if (schoolNameRule !== null && schoolNameRule.trim() !== '') return schoolNameRule.trim();
   const base = file.split(/[\\/]/).pop() ?? file;
   return base.replace(/\.(xlsx|xlsm)$/i, '') || base;
@@ -141,32 +198,47 @@ export function compactResult(result: Result): DistrictResult {
   };
 }
 
-/** Read, check and score one school; the host and its bytes are dropped when this returns. */
-async function scoreSchool(
-  source: SchoolFile, bytes: Uint8Array, sha256: string, options: ConsolidateOptions, now: Date,
-): Promise<{ school: DistrictSchool; full: Result | null }> {
-  const base = { file: source.file, sha256, size: bytes.byteLength, duplicateOf: null };
-  const failed = (reason: string, issues: Issue[] = [], rules: DistrictSchool['rules'] = null): { school: DistrictSchool; full: null } => ({
-    school: { ...base, name: schoolName(rules?.schoolName ?? null, source.file), outcome: 'failed', result: null, rules, error: reason, issues: shown(issues) },
+/**
+ * Reads, checks and scores one school file in this thread; the host and its bytes are dropped when
+ * this returns. Errors that are the file's fault (fileError) make a failed school; anything else is
+ * our bug and is rethrown.
+ * @example const { school, full } = await scoreSchoolFile(job, { open: openSchoolWorkbook, fileError: schoolFileError });
+ */
+export async function scoreSchoolFile(job: SchoolJob, options: Pick<ConsolidateOptions, 'open' | 'fileError'>): Promise<ScoredFile> {
+  const base = { file: job.file, sha256: job.sha256, size: job.bytes.byteLength, duplicateOf: null };
+  const districtIssues: Issue[] = [];
+  const named = (rule: string | null): string => {
+    const raw = rawSchoolName(rule, job.file);
+    const { name, cut } = cutSchoolName(raw);
+    if (cut) districtIssues.push(makeIssue('district-name-too-long', {}, { file: job.file, length: Array.from(raw).length, max: MAX_SCHOOL_NAME }));
+    return name;
+  };
+  const failed = (reason: string, issues: Issue[] = [], rules: DistrictSchool['rules'] = null, scoredAtTime: Date | null = null): ScoredFile => ({
+    school: { ...base, name: named(rules?.schoolName ?? null), outcome: 'failed', result: null, rules, error: reason, issues: shown(issues) },
     full: null,
+    scoredAt: scoredAtTime,
+    districtIssues,
   });
   try {
-    const opened = await options.open(bytes);
-    const read = await readInputs(readOnly(opened.host, opened.outputSheets), { now });
+    const opened = await options.open(job.bytes);
+    // A district workbook given as a school would only say “找不到教师名册”: say what it is.
+    if (isDistrictWorkbook(opened.outputSheets)) return failed(makeIssue('district-workbook-given').message);
+    const log = runLogSheetOf(opened.outputSheets);
+    const at = log === null ? null : scoredAt(await opened.host.readSheet(log));
+    const read = await readInputs(readOnly(opened.host, opened.outputSheets), { now: job.now });
     if (!read.canScore) {
       const errors = read.issues.filter((i) => i.severity === 'error');
-      return failed(errors.map((i) => i.message).join('；') || '数据无法计算。', read.issues, read.rules);
+      return failed(errors.map((i) => i.message).join('；') || '数据无法计算。', read.issues, read.rules, at);
     }
     const scored = score(read.dataset, read.rules);
     // The same order as 计算 (app/run.ts): reader issues first, then the engine's.
     scored.result.issues = [...read.issues, ...scored.result.issues];
     const result = compactResult(scored.result);
     return {
-      school: {
-        ...base, name: schoolName(read.rules.schoolName, source.file), outcome: 'scored',
-        result, rules: read.rules, error: null, issues: result.issues,
-      },
+      school: { ...base, name: named(read.rules.schoolName), outcome: 'scored', result, rules: read.rules, error: null, issues: result.issues },
       full: scored.result,
+      scoredAt: at,
+      districtIssues,
     };
   } catch (e) {
     const reason = options.fileError(e);
@@ -175,26 +247,75 @@ async function scoreSchool(
   }
 }
 
-/** SPEC §10: the same 工号 in two scored schools is a warning (a teacher who moved); both rows stay. */
+/**
+ * SPEC §10: the same 工号 in two scored schools is a warning (a teacher who moved); both rows stay.
+ * One warning per pair of schools with the count and the first few 工号, not one per teacher: two
+ * schools that both number from 0001 would otherwise bury every other warning.
+ */
 function duplicateIds(schools: readonly DistrictSchool[]): DistrictView['districtIssues'] {
-  const seen = new Map<string, { school: string; name: string }>();
-  const out: DistrictView['districtIssues'] = [];
-  for (const s of schools) {
+  const seen = new Map<string, { school: number; name: string }>();
+  const pairs = new Map<string, { first: number; school: number; ids: string[]; count: number }>();
+  schools.forEach((s, index) => {
     const inSchool = new Set<string>();
     for (const t of s.result?.teachers ?? []) {
       if (t.id === null || inSchool.has(t.id)) continue;
       inSchool.add(t.id);
       const first = seen.get(t.id);
-      if (first === undefined) seen.set(t.id, { school: s.name, name: t.name });
-      else out.push({ school: s.name, file: s.file, issue: makeIssue('district-duplicate-id', {}, { id: t.id, first: first.school, firstName: first.name, school: s.name, name: t.name }) });
+      if (first === undefined) {
+        seen.set(t.id, { school: index, name: t.name });
+        continue;
+      }
+      const key = `${first.school}:${index}`;
+      const pair = pairs.get(key) ?? { first: first.school, school: index, ids: [], count: 0 };
+      pairs.set(key, pair);
+      pair.count += 1;
+      pair.ids.push(t.name === first.name ? `${t.id} ${t.name}` : `${t.id} ${first.name}/${t.name}`);
     }
+  });
+  return [...pairs.values()]
+    .sort((a, b) => a.school - b.school || a.first - b.first)
+    .map((p) => {
+      const first = schools[p.first];
+      const school = schools[p.school];
+      if (first === undefined || school === undefined) throw new Error('A 工号 pair points outside the schools');
+      // The smallest 工号 first, so the examples read as the start of a numbering clash.
+      const shownIds = p.ids.sort((a, b) => a.localeCompare(b, 'zh-CN', { numeric: true })).slice(0, EXAMPLE_IDS);
+      const examples = shownIds.join('、') + (p.count > shownIds.length ? ' 等' : '');
+      return { school: school.name, file: school.file, issue: makeIssue('district-duplicate-id', {}, { first: first.name, school: school.name, count: p.count, examples }) };
+    });
+}
+
+/** 工号 named in one same-工号 warning. */
+const EXAMPLE_IDS = 3;
+
+/** The version a file is of its school: its 计算记录 time, else its modified time. */
+interface Version {
+  at: Date | null;
+  by: 'scored' | 'modified' | null;
+}
+
+function versionOf(scoredAtTime: Date | null, modified: Date | undefined): Version {
+  if (scoredAtTime !== null) return { at: scoredAtTime, by: 'scored' };
+  if (modified !== undefined && !Number.isNaN(modified.getTime())) return { at: modified, by: 'modified' };
+  return { at: null, by: null };
+}
+
+/**
+ * Of two files of one school (`earlier` given first), the newer one and how that was decided: by
+ * their times when both have one and they differ, else the one given later.
+ */
+function newer(earlier: Version, later: Version): { laterWins: boolean; by: string } {
+  if (earlier.at !== null && later.at !== null && earlier.at.getTime() !== later.at.getTime()) {
+    const by = earlier.by === 'scored' && later.by === 'scored' ? '计算记录中的计算时间' : earlier.by === 'modified' && later.by === 'modified' ? '文件的修改时间' : '计算时间和修改时间';
+    return { laterWins: later.at.getTime() > earlier.at.getTime(), by };
   }
-  return out;
+  return { laterWins: true, by: '文件给出的顺序（无法比较时间）' };
 }
 
 /**
  * Score every school file one at a time and, when at least one was scored and `output` is given,
- * write the seven district sheets there.
+ * write the seven district sheets there. Two files of one school (SPEC §10: the same normalised
+ * 学校名称) count once — the newer — and an identical file counts once.
  * @example const report = await consolidate(files, { open, fileError, output: await XlsxHost.create() });
  */
 export async function consolidate(files: readonly SchoolFile[], options: ConsolidateOptions): Promise<DistrictReport> {
@@ -209,9 +330,15 @@ export async function consolidate(files: readonly SchoolFile[], options: Consoli
     options.onProgress?.({ done, total, fraction, label });
     checkCancelled();
   };
+  const scoreFile = options.scoreFile ?? ((job: SchoolJob) => scoreSchoolFile(job, options));
   const schools: DistrictSchool[] = [];
   const districtIssues: DistrictView['districtIssues'] = [];
   const firstBySha = new Map<string, string>();
+  /** Normalised 学校名称 → the index and version of the school's file counted so far. */
+  const counted = new Map<string, { index: number; version: Version }>();
+  const failedIssue = (school: DistrictSchool): void => {
+    districtIssues.push({ school: school.name, file: school.file, issue: makeIssue('district-school-failed', {}, { file: school.file, reason: school.error ?? '' }) });
+  };
 
   for (const [i, source] of files.entries()) {
     // 90% of the bar is the schools; layout and writing the rest.
@@ -227,7 +354,7 @@ export async function consolidate(files: readonly SchoolFile[], options: Consoli
         result: null, rules: null, error: reason, duplicateOf: null, issues: [],
       };
       schools.push(school);
-      districtIssues.push({ school: school.name, file: school.file, issue: makeIssue('district-school-failed', {}, { file: school.file, reason }) });
+      failedIssue(school);
       await options.onSchool?.(jsonEntry(school, null));
       continue;
     }
@@ -245,28 +372,66 @@ export async function consolidate(files: readonly SchoolFile[], options: Consoli
       continue;
     }
     firstBySha.set(sha256, source.file);
-    const { school, full } = await scoreSchool(source, bytes, sha256, options, now);
+    const scored = await scoreFile({ file: source.file, bytes, sha256, now });
+    const { school } = scored;
     schools.push(school);
+    for (const issue of scored.districtIssues) districtIssues.push({ school: school.name, file: school.file, issue });
     if (school.outcome === 'failed') {
-      districtIssues.push({ school: school.name, file: school.file, issue: makeIssue('district-school-failed', {}, { file: school.file, reason: school.error ?? '' }) });
+      failedIssue(school);
+      await options.onSchool?.(jsonEntry(school, null));
+      continue;
     }
-    await options.onSchool?.(jsonEntry(school, full));
+    // SPEC §10: a file that failed never replaces a school's scored file; two scored files of one school count once.
+    const key = schoolKey(school.name);
+    const version = versionOf(scored.scoredAt, source.modified);
+    const other = counted.get(key);
+    if (other === undefined) {
+      counted.set(key, { index: i, version });
+      await options.onSchool?.(jsonEntry(school, scored.full));
+      continue;
+    }
+    const otherSchool = schools[other.index];
+    if (otherSchool === undefined) throw new Error('A counted school is missing from the list');
+    const { laterWins, by } = newer(other.version, version);
+    const [winner, loser, loserIndex] = laterWins ? [school, otherSchool, other.index] : [otherSchool, school, i];
+    supersede(loser, winner);
+    districtIssues.push({
+      school: loser.name, file: loser.file,
+      issue: makeIssue('district-superseded', {}, { file: loser.file, winner: winner.file, school: winner.name, by }),
+    });
+    if (laterWins) {
+      counted.set(key, { index: i, version });
+      await options.onSchoolReplaced?.(loserIndex, jsonEntry(loser, null));
+      await options.onSchool?.(jsonEntry(school, scored.full));
+    } else {
+      await options.onSchool?.(jsonEntry(school, null));
+    }
   }
   districtIssues.push(...duplicateIds(schools));
 
-  const view: DistrictView = { schools, districtIssues, now, version: VERSION };
+  const view: DistrictView = { schools, districtIssues, skipped: [...(options.skipped ?? [])], now, version: VERSION };
   const scored = schools.filter((s) => s.outcome === 'scored').length;
   const teachers = schools.reduce((n, s) => n + (s.result?.teachers.length ?? 0), 0);
+  const districtWarnings = districtIssues.filter((d) => d.issue.severity !== 'info').length;
   if (scored === 0 || options.output === undefined) {
     progress(total, 1, scored === 0 ? '没有可计算的学校' : '汇总完成');
-    return { view, scored, teachers, written: {} };
+    return { view, scored, teachers, districtWarnings, written: {} };
   }
   progress(total, 0.9, '正在生成全区汇总…');
   const sheets = layoutDistrict(view);
   progress(total, 0.95, '正在写入工作簿…');
   const { written } = await options.output.writeOutputs(sheets);
   progress(total, 1, '汇总完成');
-  return { view, scored, teachers, written };
+  return { view, scored, teachers, districtWarnings, written };
+}
+
+/** The older file of a school: listed, never counted — its result and issues are dropped. */
+function supersede(loser: DistrictSchool, winner: DistrictSchool): void {
+  loser.outcome = 'superseded';
+  loser.result = null;
+  loser.issues = [];
+  loser.supersededBy = winner.file;
+  loser.error = `同校较新的“${winner.file}”已计入`;
 }
 
 /** A file's `yanxiu.district/1` entry; `full` is the school's whole Result (null when not scored). */
@@ -276,6 +441,9 @@ function jsonEntry(school: DistrictSchool, full: Result | null): DistrictJsonSch
     file: school.file,
     sha256: school.sha256,
     result: full,
-    error: school.outcome === 'duplicate' ? `duplicate of ${school.duplicateOf ?? ''}` : school.error,
+    error:
+      school.outcome === 'duplicate' ? `duplicate of ${school.duplicateOf ?? ''}`
+      : school.outcome === 'superseded' ? `superseded by ${school.supersededBy ?? ''}`
+      : school.error,
   };
 }

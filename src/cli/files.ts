@@ -3,20 +3,39 @@
  * and keeping SPEC §9's promises about the school's files: an output is never the input nor another
  * output, every output folder is checked before anything is written, and each output goes to a new,
  * exclusively created temporary file with an unpredictable name, renamed into place — removed again
- * on error, Ctrl-C (SIGINT) or SIGTERM.
+ * on error and on any signal that ends the run (INT, TERM, HUP, QUIT). The outputs of one run are
+ * committed together (SPEC §11): every temporary file written and flushed, then all renamed, so a
+ * full disk leaves the previous outputs or none — never a new out.xlsx beside an old out.json.
  */
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { access, constants, mkdir, open, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CliError, EXIT_DATA } from './cliError.js';
+import { fileSystemError } from './fileSystemError.js';
+import { oneLine } from './terminalText.js';
 
-/** The bytes of an input file; a missing file or a directory is a usage error. */
+/** The most `readFile` can hold (Node's Buffer limit for a file read whole): 2 GiB. */
+export const MAX_INPUT_BYTES = 2 ** 31 - 1;
+
+/**
+ * The bytes of an input file. A missing file or a directory named on the command line is a usage
+ * error (exit 1); anything the file system refuses while reading — no permission, over 2 GB, an I/O
+ * error — is one line, exit 2.
+ */
 export async function readInputFile(path: string): Promise<Uint8Array> {
-  const info = await stat(path).catch(() => null);
+  const info = await stat(path).catch((e: unknown) => {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw fileSystemError(e, path, 'read') ?? e;
+  });
   if (info === null) throw new CliError(`找不到输入文件 ${path}`, `input file not found: ${path}`);
   if (!info.isFile()) throw new CliError(`${path} 不是文件`, `not a file: ${path}`);
-  return new Uint8Array(await readFile(path));
+  if (info.size > MAX_INPUT_BYTES) throw fileSystemError({ code: 'ERR_FS_FILE_TOO_LARGE' }, path, 'read') ?? new Error('unreachable');
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (e) {
+    throw fileSystemError(e, path, 'read') ?? e;
+  }
 }
 
 /** The size of a file in bytes (0 when it cannot be read). */
@@ -89,27 +108,32 @@ async function checkWritable(path: string): Promise<void> {
 /** Temporary files not yet renamed into place: removed if the process is interrupted. */
 const pending = new Set<string>();
 
+/** Every signal that ends a run from a terminal or a supervisor, with its conventional exit code (128 + number). */
+const ENDING_SIGNALS: Readonly<Partial<Record<NodeJS.Signals, number>>> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129, SIGQUIT: 131 };
+
 function removePendingAndExit(signal: NodeJS.Signals): void {
+  removePending();
+  process.exit(ENDING_SIGNALS[signal] ?? 1);
+}
+
+/** Removes every temporary file still pending (also what a dying school worker's parent calls). */
+export function removePending(): void {
   for (const path of pending) rmSync(path, { force: true });
   pending.clear();
-  // The conventional exit codes of a process ended by SIGINT (130) and SIGTERM (143).
-  process.exit(signal === 'SIGINT' ? 130 : 143);
 }
 
 function track(path: string): void {
-  if (pending.size === 0) {
-    process.on('SIGINT', removePendingAndExit);
-    process.on('SIGTERM', removePendingAndExit);
-  }
+  if (pending.size === 0) for (const signal of Object.keys(ENDING_SIGNALS)) process.on(signal, removePendingAndExit);
   pending.add(path);
 }
 
 function untrack(path: string): void {
   pending.delete(path);
-  if (pending.size === 0) {
-    process.off('SIGINT', removePendingAndExit);
-    process.off('SIGTERM', removePendingAndExit);
-  }
+  if (pending.size === 0) for (const signal of Object.keys(ENDING_SIGNALS)) process.off(signal, removePendingAndExit);
+}
+
+function temporaryName(path: string): string {
+  return join(dirname(resolve(path)), `.${basename(path)}.${randomBytes(12).toString('hex')}.tmp`);
 }
 
 /**
@@ -117,7 +141,7 @@ function untrack(path: string): void {
  * symlink of that name makes it fail, never gets written through) under a random name.
  */
 export async function createTemporary(path: string): Promise<{ path: string; write(data: Uint8Array | string): Promise<void> }> {
-  const temporary = join(dirname(resolve(path)), `.${basename(path)}.${randomBytes(12).toString('hex')}.tmp`);
+  const temporary = temporaryName(path);
   const handle = await open(temporary, 'wx', 0o644);
   track(temporary);
   return {
@@ -125,6 +149,8 @@ export async function createTemporary(path: string): Promise<{ path: string; wri
     async write(data) {
       try {
         await handle.writeFile(data);
+        // Flushed before it may be renamed: a disk that fills late (network drives) fails here, not after.
+        await handle.datasync();
       } finally {
         await handle.close();
       }
@@ -132,53 +158,122 @@ export async function createTemporary(path: string): Promise<{ path: string; wri
   };
 }
 
+/** An output written to its temporary file and flushed, waiting to be renamed into place. */
+export interface StagedOutput {
+  /** The output's own path. */
+  path: string;
+  /** Renames the temporary file into place. */
+  commit(): Promise<void>;
+  /** Removes the temporary file (nothing is written at `path`); safe to call twice. */
+  discard(): Promise<void>;
+}
+
+/**
+ * Writes `data` to a new temporary file beside `path` and flushes it; nothing is at `path` until
+ * commitTogether. Creates the directory when `makeDir` (demo), refuses otherwise.
+ */
+export async function stageOutputFile(path: string, data: Uint8Array | string, makeDir = false): Promise<StagedOutput> {
+  let temporary: string | undefined;
+  try {
+    if (makeDir) await mkdir(dirname(path), { recursive: true });
+    const file = await createTemporary(path);
+    temporary = file.path;
+    await file.write(data);
+  } catch (e) {
+    if (temporary !== undefined) {
+      await rm(temporary, { force: true });
+      untrack(temporary);
+    }
+    throw writeError(path, e);
+  }
+  return staged(path, temporary);
+}
+
+function staged(path: string, temporary: string): StagedOutput {
+  let done = false;
+  return {
+    path,
+    async commit() {
+      if (done) return;
+      try {
+        await rename(temporary, path);
+        done = true;
+        untrack(temporary);
+      } catch (e) {
+        throw writeError(path, e);
+      }
+    },
+    async discard() {
+      if (done) return;
+      done = true;
+      await rm(temporary, { force: true });
+      untrack(temporary);
+    },
+  };
+}
+
+/**
+ * SPEC §11: the outputs of one run appear together. Every output is already written and flushed
+ * (staged); only then are they renamed, one after the other — a rename does not need disk space,
+ * so a full disk fails while staging and leaves the previous outputs. When anything fails, every
+ * temporary file not yet renamed is removed.
+ * @example await commitTogether([await stageOutputFile('out.xlsx', bytes), await stageOutputFile('out.json', text)]);
+ */
+export async function commitTogether(outputs: readonly StagedOutput[]): Promise<void> {
+  try {
+    for (const output of outputs) await output.commit();
+  } finally {
+    for (const output of outputs) await output.discard();
+  }
+}
+
+/**
+ * Stages every output, then commits them together; a failure while staging any of them removes
+ * the temporary files of all and writes none.
+ */
+export async function writeOutputFiles(outputs: readonly { path: string; data: Uint8Array | string }[], makeDir = false): Promise<void> {
+  const done: StagedOutput[] = [];
+  try {
+    for (const output of outputs) done.push(await stageOutputFile(output.path, output.data, makeDir));
+  } catch (e) {
+    for (const output of done) await output.discard();
+    throw e;
+  }
+  await commitTogether(done);
+}
+
 /**
  * Writes a file through a temporary file and a rename, so a failed write never leaves half a workbook
  * where a school's file was. Creates the directory when `makeDir` (demo), refuses otherwise.
  */
 export async function writeOutputFile(path: string, data: Uint8Array | string, makeDir = false): Promise<void> {
-  if (makeDir) await mkdir(dirname(path), { recursive: true });
-  let temporary: string | undefined;
-  try {
-    const file = await createTemporary(path);
-    temporary = file.path;
-    await file.write(data);
-    await rename(temporary, path);
-  } catch (e) {
-    if (temporary !== undefined) await rm(temporary, { force: true });
-    throw writeError(path, e);
-  } finally {
-    if (temporary !== undefined) untrack(temporary);
-  }
+  await writeOutputFiles([{ path, data }], makeDir);
 }
 
-/** A failed write of `path` as the one-line CliError the user sees. */
+/** A failed write of `path` as the one-line CliError the user sees (exit 2: the file system refused). */
 function writeError(path: string, e: unknown): CliError {
   if (e instanceof CliError) return e;
-  const code = (e as NodeJS.ErrnoException).code ?? '';
-  if (code === 'ENOENT') return new CliError(`无法写入 ${path}：目录不存在`, `cannot write ${path}: directory does not exist`);
-  if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES') {
-    return new CliError(`无法写入 ${path}：文件被占用或没有权限（如已在 Excel 中打开，请先关闭）`, `cannot write ${path}: file is locked or not writable (${code})`);
-  }
-  return new CliError(`无法写入 ${path}`, `cannot write ${path}: ${(e as Error).message}`);
+  const known = fileSystemError(e, path, 'write');
+  if (known !== null) return known;
+  return new CliError(`无法写入 ${path}`, `cannot write ${path}: ${oneLine((e as Error).message)}`, EXIT_DATA);
 }
 
 /** An output written piece by piece (consolidate's `--json`), under SPEC §9's rules. */
 export interface OutputStream {
   write(text: string): Promise<void>;
-  /** Closes the temporary file and renames it into place. */
-  commit(): Promise<void>;
+  /** Flushes and closes the temporary file: it is staged, to be committed with the other outputs. */
+  finish(): Promise<StagedOutput>;
   /** Closes and removes the temporary file (nothing is written at `path`); safe to call twice. */
   discard(): Promise<void>;
 }
 
 /**
- * Like writeOutputFile, but the data comes in pieces: they go to a new, exclusively created temporary
+ * Like stageOutputFile, but the data comes in pieces: they go to a new, exclusively created temporary
  * file beside `path` as they arrive, so a large output never has to be held in memory whole, and the
- * file appears at `path` only on `commit`.
+ * file appears at `path` only when its StagedOutput is committed.
  */
 export async function streamOutputFile(path: string): Promise<OutputStream> {
-  const temporary = join(dirname(resolve(path)), `.${basename(path)}.${randomBytes(12).toString('hex')}.tmp`);
+  const temporary = temporaryName(path);
   const handle = await open(temporary, 'wx', 0o644).catch((e: unknown) => {
     throw writeError(path, e);
   });
@@ -203,16 +298,73 @@ export async function streamOutputFile(path: string): Promise<OutputStream> {
         throw writeError(path, e);
       }
     },
-    async commit() {
+    async finish() {
       try {
+        await handle.datasync();
         await close();
-        await rename(temporary, path);
-        untrack(temporary);
       } catch (e) {
         await discard();
         throw writeError(path, e);
       }
+      return staged(path, temporary);
     },
     discard,
+  };
+}
+
+/** A piece of a Spool: where its bytes are. */
+export interface SpoolPiece {
+  offset: number;
+  length: number;
+}
+
+/** A scratch file for pieces kept out of memory until the run ends; removed with the other temporaries. */
+export interface Spool {
+  append(text: string): Promise<SpoolPiece>;
+  read(piece: SpoolPiece): Promise<string>;
+  discard(): Promise<void>;
+}
+
+/**
+ * A new, exclusively created scratch file beside `path` (consolidate's `--json` keeps each school's
+ * full result there until it knows which files are older versions of a school).
+ */
+export async function createSpool(path: string): Promise<Spool> {
+  const temporary = temporaryName(`${path}.spool`);
+  const handle = await open(temporary, 'wx+', 0o600).catch((e: unknown) => {
+    throw writeError(path, e);
+  });
+  track(temporary);
+  let size = 0;
+  let isOpen = true;
+  return {
+    async append(text) {
+      const bytes = new TextEncoder().encode(text);
+      try {
+        await handle.write(bytes, 0, bytes.length, size);
+      } catch (e) {
+        throw writeError(path, e);
+      }
+      const piece = { offset: size, length: bytes.length };
+      size += bytes.length;
+      return piece;
+    },
+    async read(piece) {
+      const bytes = new Uint8Array(piece.length);
+      for (let got = 0; got < piece.length; ) {
+        const { bytesRead } = await handle.read(bytes, got, piece.length - got, piece.offset + got);
+        if (bytesRead === 0) throw new Error('The spool file ended before a piece written to it');
+        got += bytesRead;
+      }
+      return new TextDecoder().decode(bytes);
+    },
+    async discard() {
+      if (isOpen) {
+        isOpen = false;
+        await handle.close().catch(() => undefined);
+      }
+      await rm(temporary, { force: true });
+      untrack(temporary);
+    },
   };
 }

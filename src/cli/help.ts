@@ -14,6 +14,7 @@ export const HELP = `研修考核助手 yanxiu — 教师校本研修考核（�
   yanxiu consolidate <输出.xlsx> <学校.xlsx | 文件夹> … [--json 汇总.json]
       区县汇总：每所学校按自己的考核规则计算（已计算过的工作簿按其输入表重新计算），
       写入一个新的区县工作簿（学校汇总、全区教师、上报学时、规则对照、数据问题、图表、计算记录）。
+      文件夹连同子文件夹读取（跟随符号链接），跳过的文件逐个列出原因；同一学校的两个版本只计较新的一个。
       Consolidate school workbooks into one district workbook (JSON: yanxiu.district/1).
       退出码 0：至少一所学校已计算；2：没有一所学校可以计算。
 
@@ -27,5 +28,6 @@ export const HELP = `研修考核助手 yanxiu — 教师校本研修考核（�
 退出码 / Exit codes:
   0 已计算（可能有警告）/ scored (warnings allowed)
   1 用法错误 / usage error
-  2 数据无法计算（如缺少教师名册、规则有误）/ the data cannot be scored (no roster, broken rules)
+  2 数据无法计算（如缺少教师名册、规则有误），或文件无法读写（无权限、过大、磁盘已满）
+    / the data cannot be scored (no roster, broken rules), or a file cannot be read or written
 `;

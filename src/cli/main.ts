@@ -6,12 +6,15 @@
  * cannot be scored. Every error is one line on stderr, in Chinese and English.
  */
 import { parseArgs } from 'node:util';
+import { isMainThread } from 'node:worker_threads';
 import { VERSION } from '../app/version.js';
 import { CliError, EXIT_OK, EXIT_USAGE } from './cliError.js';
 import { consolidateCommand } from './consolidateCommand.js';
 import { processConsole, type Console } from './console.js';
 import { DEMO_DIR, demoCommand } from './demoCommand.js';
+import { unplacedFileSystemError } from './fileSystemError.js';
 import { HELP } from './help.js';
+import { SchoolWorkers } from './schoolWorker.js';
 import { scoreCommand } from './scoreCommand.js';
 import { templateCommand } from './templateCommand.js';
 
@@ -86,7 +89,13 @@ export async function main(argv: string[], io: Console): Promise<number> {
         }
         expectPositionals('consolidate', rest, 2, Number.POSITIVE_INFINITY, '输出文件和学校工作簿', 'output file and school workbooks');
         const [output = '', ...inputs] = rest;
-        return await consolidateCommand({ output, inputs, ...(values.json === undefined ? {} : { json: values.json }) }, io, process.stderr);
+        // Each school in a worker thread: one that crashes or runs out of memory is listed, the others go on.
+        const workers = new SchoolWorkers();
+        try {
+          return await consolidateCommand({ output, inputs, ...(values.json === undefined ? {} : { json: values.json }) }, io, process.stderr, (job) => workers.score(job));
+        } finally {
+          await workers.close();
+        }
       }
       case undefined:
         io.err('错误：缺少命令 / Error: missing command');
@@ -96,9 +105,11 @@ export async function main(argv: string[], io: Console): Promise<number> {
         throw new CliError(`未知命令 ${command}（用 --help 查看用法）`, `unknown command: ${command} (see --help)`);
     }
   } catch (e) {
-    if (e instanceof CliError) {
-      io.err(e.line());
-      return e.exitCode;
+    // SPEC §11: what the file system refuses (no permission, disk full, …) is the same one line, exit 2.
+    const error = e instanceof CliError ? e : unplacedFileSystemError(e);
+    if (error !== null) {
+      io.err(error.line());
+      return error.exitCode;
     }
     // Our mistake, not the user's: say so plainly, keep the detail for a bug report.
     io.err(`错误：程序内部错误，请把本行报告给维护者 / Error: internal error: ${(e as Error).stack ?? String(e)}`);
@@ -106,4 +117,5 @@ export async function main(argv: string[], io: Console): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2), processConsole);
+// The bundled command is also the entry of its school workers (schoolWorker.ts): only the main thread runs a command.
+if (isMainThread) process.exitCode = await main(process.argv.slice(2), processConsole);

@@ -2,15 +2,17 @@
  * `yanxiu score <in.xlsx> [-o out.xlsx] [--json out.json] [--rules rules.json]` (SPEC §9).
  */
 import { basename, dirname, extname, join } from 'node:path';
-import type { Issue } from '../engine/issues.js';
+import { makeIssue, type Issue } from '../engine/issues.js';
+import { isDistrictWorkbook } from '../sheets/layout/district/schoolIdentity.js';
 import type { Rules } from '../engine/rules.js';
 import { run } from '../app/run.js';
 import type { RunReport } from '../app/types.js';
 import { CliError, EXIT_DATA, EXIT_OK } from './cliError.js';
-import { checkOutputs, fileSize, readJsonFile, writeOutputFile } from './files.js';
+import { checkOutputs, fileSize, readJsonFile, writeOutputFiles } from './files.js';
 import { fileErrorLine, openWorkbook } from './openWorkbook.js';
 import type { Console } from './console.js';
 import { formatSummary } from './summary.js';
+import { oneLine } from './terminalText.js';
 
 export interface ScoreArgs {
   input: string;
@@ -48,7 +50,7 @@ function checkOutputKind(input: string, output: string): void {
 /** One stderr line per blocking issue: the Chinese message, then the code and place in English. */
 export function issueLine(issue: Issue): string {
   const where = [issue.sheet, issue.row === undefined ? undefined : `row ${issue.row}`, issue.column].filter((x) => x !== undefined);
-  return `错误：${issue.message} / Error: ${issue.code}${where.length > 0 ? ` (${where.join(', ')})` : ''}`;
+  return oneLine(`错误：${issue.message} / Error: ${issue.code}${where.length > 0 ? ` (${where.join(', ')})` : ''}`);
 }
 
 /** Scores one workbook and writes the scored copy (and JSON); returns the exit code. */
@@ -60,6 +62,14 @@ export async function scoreCommand(args: ScoreArgs, io: Console): Promise<number
   // The rules reader validates the JSON's keys and values and reports them as issues.
   const rulesOverride = args.rules === undefined ? undefined : ((await readJsonFile(args.rules)) as Partial<Rules>);
   const host = await openWorkbook(args.input);
+  // A district workbook would only say “找不到教师名册”: say what it is (issue 19 item 14).
+  if (isDistrictWorkbook(await host.outputSheets())) {
+    throw new CliError(
+      `${args.input} ${makeIssue('district-workbook-given').message}`,
+      `${args.input} is a district workbook written by consolidate, not a school's workbook`,
+      EXIT_DATA,
+    );
+  }
   const big = (await fileSize(args.input)) > BIG_FILE_BYTES;
   let report: RunReport;
   let workbook: Uint8Array;
@@ -75,12 +85,12 @@ export async function scoreCommand(args: ScoreArgs, io: Console): Promise<number
     throw fileErrorLine(args.input, error);
   }
 
-  await writeOutputFile(output, workbook);
-  const paths = [`结果工作簿：${output}`];
-  if (args.json !== undefined) {
-    await writeOutputFile(args.json, `${JSON.stringify(report.score.result, null, 2)}\n`);
-    paths.push(`JSON 结果：${args.json}`);
-  }
+  // SPEC §11: both outputs written and flushed, then both renamed — a full disk leaves the previous pair.
+  await writeOutputFiles([
+    { path: output, data: workbook },
+    ...(args.json === undefined ? [] : [{ path: args.json, data: `${JSON.stringify(report.score.result, null, 2)}\n` }]),
+  ]);
+  const paths = [`结果工作簿：${output}`, ...(args.json === undefined ? [] : [`JSON 结果：${args.json}`])];
   io.out(formatSummary(report, paths));
   return EXIT_OK;
 }

@@ -10,6 +10,7 @@ import { groupIssues, issuePlace } from '../engine/issueGroups.js';
 
 /** Errors and warnings listed under the counts; the rest are in 数据问题 (or --json). */
 const LISTED_LINES = 10;
+import { oneLine } from './terminalText.js';
 
 /**
  * @example formatSummary(report, ['结果工作簿：out/a-考核结果.xlsx'])
@@ -41,5 +42,6 @@ export function formatSummary(report: RunReport, paths: readonly string[]): stri
     lines.push(...notUsed.map((line) => `  - ${line}`));
   }
   lines.push(...paths);
-  return `${lines.join('\n')}\n`;
+  // Sheet and file names come from the school's files: each line stays one line on the terminal.
+  return `${lines.map(oneLine).join('\n')}\n`;
 }

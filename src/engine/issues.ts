@@ -398,8 +398,23 @@ export const MESSAGES = {
   },
   'district-duplicate-id': {
     severity: 'warning',
-    text: (p) => `工号“${s(p, 'id')}”同时出现在“${s(p, 'first')}”（${s(p, 'firstName')}）和“${s(p, 'school')}”（${s(p, 'name')}），两条都保留。`,
-    fix: '如是调动的教师，请与两校核实学时只上报一次；如是工号填错，请学校更正后重新发送。',
+    text: (p) => `“${s(p, 'school')}”与“${s(p, 'first')}”有 ${s(p, 'count')} 个相同的工号（如 ${s(p, 'examples')}），两校的记录都保留。`,
+    fix: '如是调动的教师，请与两校核实学时只上报一次；如是工号填错（如两校都从 0001 编号），请学校更正后重新发送。',
+  },
+  'district-superseded': {
+    severity: 'warning',
+    text: (p) => `文件“${s(p, 'file')}”与“${s(p, 'winner')}”是同一所学校（${s(p, 'school')}）的两个版本，按${s(p, 'by')}采用较新的“${s(p, 'winner')}”，“${s(p, 'file')}”未计入。`,
+    fix: '如采用的不是该校最终的版本，请从文件夹中移走旧文件后重新汇总；如确是两所学校，请在各自的考核规则中填写不同的“学校名称”。',
+  },
+  'district-name-too-long': {
+    severity: 'warning',
+    text: (p) => `文件“${s(p, 'file')}”的学校名称有 ${s(p, 'length')} 个字符，汇总中只保留前 ${s(p, 'max')} 个。`,
+    fix: '请该校在考核规则的“学校名称”中只填写学校的名称。',
+  },
+  'district-workbook-given': {
+    severity: 'error',
+    text: () => '这是“合并学校工作簿”生成的区县汇总工作簿，不是学校的考核工作簿，不能作为学校计算或汇总。',
+    fix: '请选择各校发来的工作簿；重新汇总时不要把上次的汇总结果放进学校文件夹。',
   },
   'district-school-failed': {
     severity: 'error',

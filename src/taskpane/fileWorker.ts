@@ -102,7 +102,10 @@ async function answer(request: FileRequest): Promise<unknown> {
       runs.set(request.id, controller);
       try {
         const report = await consolidate(
-          request.files.map(({ file, blob }) => ({ file, bytes: async () => new Uint8Array(await blob.arrayBuffer()) })),
+          // A picked File keeps its modified time: which of two versions of a school is newer (SPEC §10).
+          request.files.map(({ file, blob }) => ({
+            file, bytes: async () => new Uint8Array(await blob.arrayBuffer()), ...(blob instanceof File ? { modified: new Date(blob.lastModified) } : {}),
+          })),
           {
             ...(request.options as { now?: Date }),
             open: openSchoolWorkbook,

@@ -111,12 +111,26 @@ describe('consolidate (合并学校工作簿)', () => {
     expect(entries[1]).toMatchObject({ file: 'copy/a.xlsx', result: null, error: 'duplicate of a.xlsx' });
   });
 
-  it('warns once per 工号 found in a second school and keeps both teachers', async () => {
-    const lib = library({ 'a.xlsx': school('T', 2), 'b.xlsx': school('T', 3) });
+  it('warns once per pair of schools sharing 工号, with the count and the first 工号, and keeps every teacher', async () => {
+    // a: T1 T2; b: T1 T2 T3 (2 shared with a); c: T1…T5 (2 shared with a — the first school to have
+    // them — and T3 with b). Three pairs, not eight teachers' warnings.
+    const lib = library({ 'a.xlsx': school('T', 2), 'b.xlsx': school('T', 3), 'c.xlsx': school('T', 5) });
     const report = await consolidate(lib.files, { ...lib, now: NOW });
     const warnings = report.view.districtIssues.filter((d) => d.issue.code === 'district-duplicate-id');
-    expect(warnings.map((w) => [w.school, w.issue.params?.['id']]).sort()).toEqual([['b', 'T1'], ['b', 'T2']]);
-    expect(report.view.schools.map((s) => s.result?.teachers.length)).toEqual([2, 3]);
+    expect(warnings.map((w) => [w.school, w.issue.params?.['first'], w.issue.params?.['count'], w.issue.params?.['examples']])).toEqual([
+      ['b', 'a', 2, 'T1 教师T0、T2 教师T1'],
+      ['c', 'a', 2, 'T1 教师T0、T2 教师T1'],
+      ['c', 'b', 1, 'T3 教师T2'],
+    ]);
+    expect(warnings[0]?.issue.message).toBe('“b”与“a”有 2 个相同的工号（如 T1 教师T0、T2 教师T1），两校的记录都保留。');
+    expect(report.view.schools.map((s) => s.result?.teachers.length)).toEqual([2, 3, 5]);
+    expect(report.districtWarnings).toBe(3);
+  });
+
+  it('names at most three 工号 of a pair and says there are more', async () => {
+    const lib = library({ 'a.xlsx': school('T', 5), 'b.xlsx': school('T', 5) });
+    const [warning] = (await consolidate(lib.files, { ...lib, now: NOW })).view.districtIssues;
+    expect(warning?.issue.params).toEqual({ first: 'a', school: 'b', count: 5, examples: 'T1 教师T0、T2 教师T1、T3 教师T2 等' });
   });
 
   it('never reads a sheet the product wrote (its ownership name), so a scored workbook is re-scored from its inputs', async () => {
@@ -156,6 +170,121 @@ describe('consolidate (合并学校工作簿)', () => {
   it('rethrows an error that is not the file’s fault (our bug)', async () => {
     const files: SchoolFile[] = [{ file: 'a.xlsx', bytes: async () => new Uint8Array([1]) }];
     await expect(consolidate(files, { open: async () => { throw new TypeError('bug'); }, fileError: () => null })).rejects.toThrow('bug');
+  });
+});
+
+/**
+ * Files whose bytes are their name, each with its own tables, an optional 计算记录 time (a scored
+ * workbook) and modified time.
+ */
+function versions(files: { file: string; tables: Table[] | 'damaged'; scoredAt?: string; modified?: Date }[]) {
+  const byName = new Map(files.map((f) => [f.file, f]));
+  const schoolFiles: SchoolFile[] = files.map(({ file, modified }) => ({
+    file, bytes: async () => new TextEncoder().encode(file), ...(modified === undefined ? {} : { modified }),
+  }));
+  const open = async (bytes: Uint8Array): Promise<OpenedSchool> => {
+    const f = byName.get(new TextDecoder().decode(bytes));
+    if (f === undefined || f.tables === 'damaged') throw new Error('damaged file');
+    if (f.scoredAt === undefined) return { host: new MemoryHost(f.tables), outputSheets: [] };
+    const log: Table = { name: '计算记录', rows: [['本次计算'], ['计算时间', f.scoredAt], ['程序版本', '0.1.0']] };
+    return { host: new MemoryHost([...f.tables, log]), outputSheets: ['计算记录'] };
+  };
+  return { files: schoolFiles, open, fileError: (e: unknown) => ((e as Error).message === 'damaged file' ? '文件已损坏' : null) };
+}
+
+/** 学校名称 `name` with `n` teachers; `first` marks the version (one teacher's 学习笔记). */
+const named = (name: string, n: number, prefix = 'Y'): Table[] => school(prefix, n, [['学校名称', name]]);
+
+describe('two files of one school (SPEC §10 district identity)', () => {
+  const JAN = new Date(2024, 0, 10);
+  const FEB = new Date(2024, 1, 10);
+
+  it.each([
+    // [case, files, the file counted, decided by]
+    ['the later 计算记录 time wins, whatever the order', [
+      { file: '一中(1).xlsx', tables: named('一中', 3), scoredAt: '2024-01-20 09:05' },
+      { file: '一中.xlsx', tables: named('一中', 4), scoredAt: '2024-01-19 17:30' },
+    ], '一中(1).xlsx', '计算记录中的计算时间'],
+    ['else the later modified time', [
+      { file: 'a/一中.xlsx', tables: named('一中', 3), modified: FEB },
+      { file: 'b/一中.xlsx', tables: named('一中', 4), modified: JAN },
+    ], 'a/一中.xlsx', '文件的修改时间'],
+    ['else the one given later', [
+      { file: '一中.xlsx', tables: named('一中', 3) },
+      { file: '一中-改.xlsx', tables: named('一中', 4) },
+    ], '一中-改.xlsx', '文件给出的顺序（无法比较时间）'],
+    ['equal times: the one given later', [
+      { file: '一中.xlsx', tables: named('一中', 3), modified: JAN },
+      { file: '一中-改.xlsx', tables: named('一中', 4), modified: JAN },
+    ], '一中-改.xlsx', '文件给出的顺序（无法比较时间）'],
+    ['names equal after NFKC, zero-width characters and spaces', [
+      { file: 'x.xlsx', tables: named('第１中学', 3) },
+      { file: 'y.xlsx', tables: named(' 第 1\u200B中学 ', 4) },
+    ], 'y.xlsx', '文件给出的顺序（无法比较时间）'],
+    ['no 学校名称: the file name in two folders', [
+      { file: '镇一/一中.xlsx', tables: school('Y', 3), modified: JAN },
+      { file: '镇二/一中.xlsx', tables: school('Y', 4), modified: FEB },
+    ], '镇二/一中.xlsx', '文件的修改时间'],
+  ])('%s', async (_case, given, counted, by) => {
+    const lib = versions(given);
+    const entries: DistrictJsonSchool[] = [];
+    const replaced: [number, DistrictJsonSchool][] = [];
+    const report = await consolidate(lib.files, {
+      ...lib, now: NOW, output: new MemoryHost(),
+      onSchool: (e) => void entries.push(e), onSchoolReplaced: (i, e) => void replaced.push([i, e]),
+    });
+    const winner = report.view.schools.find((s) => s.outcome === 'scored');
+    const loser = report.view.schools.find((s) => s.outcome === 'superseded');
+    expect(report.scored).toBe(1);
+    expect(winner?.file).toBe(counted);
+    // Never both counted: the teachers are the winner's alone.
+    expect(report.teachers).toBe(winner?.result?.teachers.length);
+    expect(loser).toMatchObject({ result: null, supersededBy: counted, issues: [] });
+    const warning = report.view.districtIssues.find((d) => d.issue.code === 'district-superseded');
+    expect(warning?.issue.params).toMatchObject({ file: loser?.file, winner: counted, by });
+    expect(warning?.issue.message).toContain(`“${loser?.file ?? ''}”`);
+    // The JSON: in the order given, the older version with no result and `superseded by`.
+    const json = entries.map((e) => ({ ...e }));
+    for (const [i, e] of replaced) json[i] = e;
+    expect(json.map((e) => [e.file, e.result === null, e.error])).toEqual(
+      given.map((g) => (g.file === counted ? [counted, false, null] : [loser?.file, true, `superseded by ${counted}`])),
+    );
+  });
+
+  it('a damaged file never replaces the school’s scored file', async () => {
+    const lib = versions([
+      { file: '一中.xlsx', tables: school('Y', 3) },
+      { file: 'new/一中.xlsx', tables: 'damaged', modified: FEB },
+    ]);
+    const report = await consolidate(lib.files, { ...lib, now: NOW });
+    expect(report.view.schools.map((s) => s.outcome)).toEqual(['scored', 'failed']);
+  });
+
+  it('three versions: only the newest counts, both others listed', async () => {
+    const lib = versions([
+      { file: 'v1.xlsx', tables: named('一中', 2), modified: JAN },
+      { file: 'v3.xlsx', tables: named('一中', 3), modified: new Date(2024, 2, 1) },
+      { file: 'v2.xlsx', tables: named('一中', 4), modified: FEB },
+    ]);
+    const report = await consolidate(lib.files, { ...lib, now: NOW });
+    expect(report.view.schools.map((s) => [s.file, s.outcome, s.supersededBy])).toEqual([
+      ['v1.xlsx', 'superseded', 'v3.xlsx'], ['v3.xlsx', 'scored', undefined], ['v2.xlsx', 'superseded', 'v3.xlsx'],
+    ]);
+    expect(report.teachers).toBe(3);
+  });
+
+  it('a district workbook given as a school says what it is', async () => {
+    const files: SchoolFile[] = [{ file: '全区.xlsx', bytes: async () => new Uint8Array([1]) }];
+    const host = new MemoryHost([{ name: '学校汇总', rows: [['x']] }, { name: '全区教师', rows: [['学校', '工号', '姓名']] }]);
+    const report = await consolidate(files, { open: async () => ({ host, outputSheets: ['学校汇总', '全区教师', '上报学时'] }), fileError: () => null, now: NOW });
+    expect(report.view.schools[0]?.error).toBe('这是“合并学校工作簿”生成的区县汇总工作簿，不是学校的考核工作簿，不能作为学校计算或汇总。');
+  });
+
+  it('a school name over 100 characters is cut, with a warning naming the file', async () => {
+    const lib = versions([{ file: 'long.xlsx', tables: named('长'.repeat(40_000), 2) }]);
+    const report = await consolidate(lib.files, { ...lib, now: NOW });
+    expect(report.view.schools[0]?.name).toBe(`${'长'.repeat(100)}…`);
+    expect(report.view.districtIssues.map((d) => [d.issue.code, d.issue.params?.['length']])).toEqual([['district-name-too-long', 40_000]]);
   });
 });
 

@@ -3,7 +3,7 @@
  * file and a duplicate; every school's result equals what `score` gives for it alone.
  */
 import { describe, it, expect, beforeAll } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -82,8 +82,13 @@ describe('yanxiu consolidate', () => {
   it('skips Excel lock files, other files and the output itself when reading a folder', async () => {
     const out = join(schools, '全区.xlsx');
     writeFileSync(out, 'previous district workbook');
-    const files = await expandInputs([schools], [out]);
+    const { files, skipped } = await expandInputs([schools], [out]);
     expect(files.map((f) => f.slice(schools.length + 1)).sort()).toEqual(['一中-副本.xlsx', '一中.xlsx', '坏.xlsx', join('镇中心', '二中-考核结果.xlsx')].sort());
+    expect(skipped.map((f) => [f.file.slice(schools.length + 1), f.reason]).sort()).toEqual([
+      ['~$一中.xlsx', 'Excel 打开文件时生成的临时锁定文件（~$…），不是学校工作簿'],
+      ['全区.xlsx', '本次汇总的输出文件'],
+      ['说明.txt', '不是 .xlsx/.xlsm 工作簿（.xls 请先另存为 .xlsx）'],
+    ].sort());
   });
 
   it('refuses an output that is also an input (exit 1)', async () => {
@@ -101,6 +106,60 @@ describe('yanxiu consolidate', () => {
   }, 60_000);
 });
 
+/** A spool held in a string: the writer's pieces are read back by offset. */
+function memorySpool() {
+  let data = '';
+  return {
+    append: async (text: string) => {
+      const piece = { offset: data.length, length: text.length };
+      data += text;
+      return piece;
+    },
+    read: async (p: { offset: number; length: number }) => data.slice(p.offset, p.offset + p.length),
+  };
+}
+
+describe('yanxiu consolidate: two versions of one school in a folder (SPEC §10)', () => {
+  it('counts the newer file once, lists the older as superseded in 学校汇总, the JSON and on stderr', async () => {
+    const versions = join(dir, 'versions');
+    mkdirSync(join(versions, '旧'), { recursive: true });
+    mkdirSync(join(versions, '新'), { recursive: true });
+    const raw = readFileSync(join(schools, '一中.xlsx'));
+    const older = join(versions, '新', '一中.xlsx');
+    const newer = join(versions, '旧', '一中.xlsx');
+    writeFileSync(older, raw);
+    writeFileSync(newer, readFileSync(join(schools, '镇中心', '二中-考核结果.xlsx')));
+    // The folder names lie and the newer file comes first in path order: times decide. The scored
+    // copy's version is its 计算记录 time (when this suite scored it), the raw file's its modified time.
+    utimesSync(older, new Date(2024, 0, 1), new Date(2024, 0, 1));
+    const out = join(dir, '版本.xlsx');
+    const json = join(dir, '版本.json');
+    const c = capture();
+    expect(await consolidateCommand({ output: out, inputs: [versions], json }, c.io)).toBe(0);
+    const district = JSON.parse(readFileSync(json, 'utf8')) as DistrictJson;
+    expect(district.schools.map((s) => [s.file, s.result === null, s.error])).toEqual([
+      [newer, false, null],
+      [older, true, `superseded by ${newer}`],
+    ]);
+    expect(c.out.join('')).toContain(`已汇总 1 所学校，${alone.teachers.length} 位教师（共 2 个文件）。`);
+    expect(c.err).toContain(`警告：一中.xlsx 是同校的旧版本，已采用 ${newer} / Warning: ${older}: older version of a school, superseded by ${newer}`);
+    const host = await XlsxHost.open(readFileSync(out));
+    const summary = await host.readSheet('学校汇总');
+    expect(summary.rows.map((r) => r?.at(-1)).filter((v) => typeof v === 'string' && v.startsWith('旧版本'))).toEqual(['旧版本：同校较新的“一中.xlsx”已计入，本文件未计入']);
+  }, 60_000);
+
+  it('lists the paths passed over on stderr and in 计算记录', async () => {
+    const out = join(dir, '跳过.xlsx');
+    const c = capture();
+    expect(await consolidateCommand({ output: out, inputs: [schools] }, c.io)).toBe(0);
+    expect(c.err.filter((l) => l.startsWith('提示：跳过')).map((l) => l.slice(0, l.indexOf('：', 6)).replace(schools, '…'))).toEqual(
+      expect.arrayContaining(['提示：跳过 …/~$一中.xlsx', '提示：跳过 …/说明.txt']),
+    );
+    const log = await (await XlsxHost.open(readFileSync(out))).readSheet('计算记录');
+    expect(log.rows.some((r) => r?.[0] === join(schools, '说明.txt') && r[1] === '不是 .xlsx/.xlsm 工作簿（.xls 请先另存为 .xlsx）')).toBe(true);
+  }, 60_000);
+});
+
 describe('DistrictJsonWriter', () => {
   const entry = (file: string, result: Result | null) => ({ name: file, file, sha256: 'ab', result, error: result === null ? '文件已损坏' : null });
 
@@ -113,10 +172,22 @@ describe('DistrictJsonWriter', () => {
     const entries = make();
     expect(entries.every((e) => e.result !== undefined)).toBe(true);
     let text = '';
-    const writer = new DistrictJsonWriter({ write: async (t) => void (text += t) });
+    const writer = new DistrictJsonWriter(memorySpool());
     for (const e of entries) await writer.add(e);
-    await writer.end();
+    await writer.writeTo({ write: async (t) => void (text += t) });
     expect(text).toBe(`${JSON.stringify({ schema: 'yanxiu.district/1', schools: entries }, null, 2)}\n`);
+  });
+
+  it('replaces the entry of a file found to be an older version before the JSON is written', async () => {
+    const entries = [entry('a.xlsx', alone), entry('b.xlsx', alone)];
+    let text = '';
+    const writer = new DistrictJsonWriter(memorySpool());
+    for (const e of entries) await writer.add(e);
+    const older = { ...entry('a.xlsx', null), error: 'superseded by b.xlsx' };
+    writer.replace(0, older);
+    await writer.writeTo({ write: async (t) => void (text += t) });
+    expect(JSON.parse(text)).toEqual({ schema: 'yanxiu.district/1', schools: [older, entries[1]] });
+    expect(() => writer.replace(2, older)).toThrow();
   });
 });
 

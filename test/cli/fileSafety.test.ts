@@ -78,8 +78,8 @@ describe('writing', () => {
     expect(sha(input)).toBe(inputSha);
   });
 
-  it('removes its temporary file on SIGINT and SIGTERM', () => {
-    for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  it('removes its temporary file on SIGINT, SIGTERM, SIGHUP (terminal closed) and SIGQUIT', () => {
+    for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129], ['SIGQUIT', 131]] as const) {
       const target = join(dir, `signal-${signal}.xlsx`);
       const r = spawnSync(join('node_modules', '.bin', 'tsx'), ['test/cli/interruptedWrite.ts', target, signal], { encoding: 'utf8', timeout: 60_000 });
       expect(r.status).toBe(code);

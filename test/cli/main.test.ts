@@ -4,7 +4,7 @@
  */
 import { describe, it, expect, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost.js';
@@ -136,6 +136,53 @@ describe('yanxiu score on data that cannot be scored (exit 2)', () => {
     const r = yanxiu('score', input);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^错误：无法打开 .* \/ Error: cannot open /);
+  });
+});
+
+describe('yanxiu consolidate as shipped (issue 19: identity, boundary, names)', () => {
+  const folder = join(dir, '学校');
+  // A file name with a newline and an escape sequence that would clear the screen.
+  const hostile = '坏\n错误：伪造的一行\u001b[2J.xlsx';
+  let r: ReturnType<typeof yanxiu>;
+  const out = join(dir, '全区.xlsx');
+  beforeAll(() => {
+    mkdirSync(folder, { recursive: true });
+    const demo = join(dir, 'demo-district');
+    expect(yanxiu('demo', demo).code).toBe(0);
+    copyFileSync(join(demo, '示例学校.xlsx'), join(folder, '一中.xlsx'));
+    writeFileSync(join(folder, hostile), 'not a workbook at all');
+    // Over 2 GB (sparse: no disk used): refused before it is read, the others go on.
+    const huge = join(folder, '巨大.xlsx');
+    writeFileSync(huge, '');
+    truncateSync(huge, 2 ** 31 + 10);
+    r = yanxiu('consolidate', out, folder);
+  }, 180_000);
+
+  it('scores the readable school in its worker and lists the others (exit 0)', () => {
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('已汇总 1 所学校，62 位教师（共 3 个文件）。');
+    expect(r.stderr).toContain('巨大.xlsx 无法计算：无法读取');
+    expect(r.stderr).toContain('文件过大（超过 2 GB）');
+  });
+
+  it('prints every name escaped: no escape sequence reaches the terminal, no line is forged', () => {
+    expect(r.stderr).not.toContain('\u001b');
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('错误：伪造'))).toEqual([]);
+    expect(r.stderr).toContain('坏\\n错误：伪造的一行\\e[2J.xlsx');
+  });
+
+  it('says what a district workbook is when it is given to score (exit 2)', () => {
+    const again = yanxiu('score', out, '-o', join(dir, 'never-district.xlsx'));
+    expect(again.code).toBe(2);
+    expect(again.stderr.trim()).toBe(
+      `错误：${out} 这是“合并学校工作簿”生成的区县汇总工作簿，不是学校的考核工作簿，不能作为学校计算或汇总。 / Error: ${out} is a district workbook written by consolidate, not a school's workbook`,
+    );
+  });
+
+  it('lists a district workbook given as a school with what it is', () => {
+    const again = yanxiu('consolidate', join(dir, '全区2.xlsx'), join(folder, '一中.xlsx'), out);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain('全区.xlsx 无法计算：这是“合并学校工作簿”生成的区县汇总工作簿');
   });
 });
 

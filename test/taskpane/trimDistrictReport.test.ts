@@ -5,7 +5,7 @@ import { sampleDistrict } from '../sheets/layout/district/fixture.js';
 
 function report(): DistrictReport {
   const view = sampleDistrict();
-  return { view, scored: 2, teachers: 4, written: { 学校汇总: '学校汇总' } };
+  return { view, scored: 2, teachers: 4, districtWarnings: 3, written: { 学校汇总: '学校汇总' } };
 }
 
 describe('trimDistrictReport (what the file worker sends the page)', () => {

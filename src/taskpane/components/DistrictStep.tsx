@@ -26,6 +26,17 @@ export interface DistrictStepProps {
   after?: React.ReactNode;
 }
 
+/**
+ * The banner's line: green only when every file counted and the district raised no warning (a
+ * same-工号 pair, an older version, a file not scored) — never “全部文件均已计入” over warnings.
+ * @example districtSummary(0, 124) // '全部文件均已计入，但有 124 条全区警告（见“数据问题”）。'
+ */
+export function districtSummary(notCounted: number, districtWarnings: number): string {
+  const warnings = districtWarnings > 0 ? `有 ${districtWarnings} 条全区警告（见“数据问题”）` : '';
+  if (notCounted > 0) return `未计入 ${notCounted} 个文件（见“学校汇总”）${warnings ? `；${warnings}` : ''}。`;
+  return warnings ? `全部文件均已计入，但${warnings}。` : '全部文件均已计入，没有全区警告。';
+}
+
 export function DistrictStep({ state, writesTo, folder = false, after }: DistrictStepProps) {
   const styles = useStyles();
   const files = useRef<HTMLInputElement>(null);
@@ -81,10 +92,10 @@ export function DistrictStep({ state, writesTo, folder = false, after }: Distric
         </MessageBar>
       )}
       {report && report.scored > 0 && (
-        <MessageBar intent={notCounted.length > 0 ? 'warning' : 'success'} layout="multiline">
+        <MessageBar intent={notCounted.length > 0 || report.districtWarnings > 0 ? 'warning' : 'success'} layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>已汇总 {report.scored} 所学校，{teachers} 位教师</MessageBarTitle>
-            {notCounted.length > 0 ? `未计入 ${notCounted.length} 个文件（见“学校汇总”）。` : '全部文件均已计入。'}
+            {districtSummary(notCounted.length, report.districtWarnings)}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -93,7 +104,7 @@ export function DistrictStep({ state, writesTo, folder = false, after }: Distric
           {notCounted.map((s) => (
             <li key={s.file}>
               <Text>
-                {s.file}：{s.outcome === 'duplicate' ? `与 ${s.duplicateOf ?? ''} 相同，只计一次` : s.error}
+                {s.file}：{s.outcome === 'duplicate' ? `与 ${s.duplicateOf ?? ''} 相同，只计一次` : s.outcome === 'superseded' ? `旧版本，已采用 ${s.supersededBy ?? ''}` : s.error}
               </Text>
             </li>
           ))}

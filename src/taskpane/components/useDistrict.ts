@@ -31,7 +31,8 @@ export function schoolFiles(files: readonly File[]): PickedSchoolFile[] {
     .map((f) => ({ f, path: f.webkitRelativePath || f.name }))
     .filter(({ f }) => WORKBOOK.test(f.name) && !f.name.startsWith('~$') && !f.name.startsWith('.'))
     .sort((a, b) => a.path.localeCompare(b.path, 'zh-CN'))
-    .map(({ f, path }) => ({ file: path, blob: f, bytes: async () => new Uint8Array(await f.arrayBuffer()) }));
+    // The modified time decides which of two versions of one school counts (SPEC §10).
+    .map(({ f, path }) => ({ file: path, blob: f, modified: new Date(f.lastModified), bytes: async () => new Uint8Array(await f.arrayBuffer()) }));
 }
 
 export function useDistrict(

@@ -21,7 +21,8 @@ export interface DistrictResult extends Omit<Result, 'teachers' | 'issues'> {
   issues: Issue[];
 }
 
-export type SchoolOutcome = 'scored' | 'failed' | 'duplicate';
+/** superseded: an older version of a school whose newer file was counted (SPEC §10). */
+export type SchoolOutcome = 'scored' | 'failed' | 'duplicate' | 'superseded';
 
 export interface DistrictSchool {
   /** 学校名称 from the school's rules, else the file name without its extension. */
@@ -41,6 +42,8 @@ export interface DistrictSchool {
   error: string | null;
   /** For a duplicate: the file (as given) it repeats. */
   duplicateOf: string | null;
+  /** For an older version of a school: the newer file (as given) that was counted instead. */
+  supersededBy?: string;
   /** The school's errors and warnings: the result's when scored, else the reader's (the errors say why). */
   issues: Issue[];
 }
@@ -49,6 +52,8 @@ export interface DistrictView {
   schools: DistrictSchool[];
   /** Issues across schools (duplicate file, 工号 in two schools, a school that failed), with the school they belong to. */
   districtIssues: { school: string; file: string; issue: Issue }[];
+  /** Paths passed over while walking the folders given (not a workbook, a lock file, a link loop…), with why. */
+  skipped?: { file: string; reason: string }[];
   /** When the consolidation ran (layouts have no clock). */
   now: Date;
   version: string;

@@ -6,9 +6,10 @@ import { districtLogSheet } from '../../../../src/sheets/layout/district/distric
 import { DISTRICT_SHEET_NAMES, layoutDistrict } from '../../../../src/sheets/layout/district/layoutDistrict.js';
 import { ruleDifferences, ruleDifferencesText } from '../../../../src/sheets/layout/district/ruleDifferences.js';
 import { mostCommon, rulesCompareSheet } from '../../../../src/sheets/layout/district/rulesCompareSheet.js';
-import { SCHOOLS_HEADER, schoolsSheet } from '../../../../src/sheets/layout/district/schoolsSheet.js';
+import { SCHOOLS_HEADER, schoolsHeader, schoolsSheet } from '../../../../src/sheets/layout/district/schoolsSheet.js';
 import { TEACHERS_HEADER, teachersSheet } from '../../../../src/sheets/layout/district/teachersSheet.js';
 import { defaultRules } from '../../../../src/engine/rules.js';
+import type { CreditStatus, TeacherCredits } from '../../../../src/engine/model.js';
 import { sampleDistrict } from './fixture.js';
 
 const col = (header: readonly string[], name: string): number => header.indexOf(name);
@@ -27,10 +28,15 @@ describe('学校汇总', () => {
   it.each([
     // 一中: 3 teachers, 2 groups, 1 优秀 (1/3), 0 良好, 1 合格, 1 不合格, mean (91.75+40+100)/3 = 77.25, 24 h
     [0, { 学校: '一中', 文件: '一中.xlsx', 教师数: 3, 教研组数: 2, 优秀: 1, 优秀占比: 1 / 3, 合格: 1, 不合格: 1, 平均分: 77.25, 上报学时合计: 24, 警告: 1 }],
-    // 二中: 张三 alone
-    [1, { 学校: '二中', 教师数: 1, 教研组数: 1, 优秀: 1, 优秀占比: 1, 平均分: 91.75, 上报学时合计: 12, 错误: 0, 警告: 0 }],
+    // 二中: 张三 alone; its 警告 is the district's same-工号 warning about it
+    [1, { 学校: '二中', 教师数: 1, 教研组数: 1, 优秀: 1, 优秀占比: 1, 平均分: 91.75, 上报学时合计: 12, 错误: 0, 警告: 1 }],
+    // 坏: not scored; the district's error about it
+    [2, { 学校: '坏', 教师数: null, 错误: 1, 警告: 0 }],
+    // 一中副本: the duplicate warning
+    [3, { 学校: '一中副本', 错误: 0, 警告: 1 }],
     // 全区合计: 4 teachers, 2 优秀 = 50%, mean (231.75 + 91.75)/4 = 80.875 → 80.88, 36 h
-    [4, { 学校: '全区合计', 教师数: 4, 教研组数: 3, 优秀: 2, 优秀占比: 0.5, 不合格: 1, 平均分: 80.88, 上报学时合计: 36 }],
+    // 全区合计 counts the district's own issues too: 1 error, 1 + 1 + 1 warnings
+    [4, { 学校: '全区合计', 教师数: 4, 教研组数: 3, 优秀: 2, 优秀占比: 0.5, 不合格: 1, 平均分: 80.88, 上报学时合计: 36, 错误: 1, 警告: 3 }],
   ])('row %i has the hand-computed counts', (i, expected) => {
     for (const [name, value] of Object.entries(expected)) expect([name, row(i)[col(SCHOOLS_HEADER, name)]]).toEqual([name, value]);
   });
@@ -44,6 +50,78 @@ describe('学校汇总', () => {
   it('names the rules that differ from the defaults, never the term dates nor the school name', () => {
     expect(row(0)[col(SCHOOLS_HEADER, '与默认规则不同')]).toBe('优秀比例 25%');
     expect(row(1)[col(SCHOOLS_HEADER, '与默认规则不同')]).toBe('');
+  });
+});
+
+/**
+ * The district of sampleDistrict with 梯队 and a credit cycle in 一中 (张三 骨干 已完成, 李四 青年 按进度,
+ * 王五 骨干 落后) and 二中's 张三 青年 without a cycle, and 一中's older version superseded.
+ */
+function echelonDistrict() {
+  const view = sampleDistrict();
+  const credits = (status: CreditStatus, total: number, school: number): TeacherCredits => ({
+    earlierSchool: 0, earlierOther: 0, termSchool: school, termOther: total - school, total, school, owed: 0, schoolOwed: 0, pace: 24, status,
+  });
+  const [one, two] = view.schools;
+  const t = one?.result?.teachers ?? [];
+  Object.assign(t[0] ?? {}, { echelon: '骨干教师', credits: credits('done', 120, 50) });
+  Object.assign(t[1] ?? {}, { echelon: '青年教师', credits: credits('onPace', 30.5, 12.25) });
+  Object.assign(t[2] ?? {}, { echelon: '骨干教师', credits: credits('behind', 10, 4) });
+  Object.assign(two?.result?.teachers[0] ?? {}, { echelon: '青年教师' });
+  view.schools.push({
+    name: '一中', file: 'old/一中.xlsx', sha256: 'd'.repeat(64), size: 900, outcome: 'superseded', result: null, rules: null,
+    error: '同校较新的“in/一中.xlsx”已计入', duplicateOf: null, supersededBy: 'in/一中.xlsx', issues: [],
+  });
+  return view;
+}
+
+describe('学校汇总 and 全区教师 with 梯队 and a credit cycle (issue 21 item 4)', () => {
+  const view = echelonDistrict();
+  const sheet = schoolsSheet(view);
+  const header = schoolsHeader(view);
+  const row = (i: number) => sheet.cells[2 + i] ?? [];
+
+  it('puts a count and a share per 梯队 after the 等次, and the credit shares after 上报学时', () => {
+    expect(header.slice(12, 18)).toEqual(['骨干教师', '骨干教师占比', '青年教师', '青年教师占比', '平均分', '上报学时合计']);
+    expect(header.slice(18, 21)).toEqual(['学分已完成占比', '学分按进度占比', '学分落后人数']);
+    expect(header).toHaveLength(SCHOOLS_HEADER.length + 4 + 3);
+  });
+
+  it.each([
+    // 一中: 骨干 2 of 3, 青年 1 of 3; credits: 1 已完成, 1 按进度, 1 落后 of 3
+    [0, { 骨干教师: 2, 骨干教师占比: 2 / 3, 青年教师: 1, 青年教师占比: 1 / 3, 学分已完成占比: 1 / 3, 学分按进度占比: 1 / 3, 学分落后人数: 1, 上报学时合计: 24 }],
+    // 二中: 青年 1 of 1; no cycle → blank credit cells
+    [1, { 骨干教师: 0, 骨干教师占比: 0, 青年教师: 1, 青年教师占比: 1, 学分已完成占比: null, 学分按进度占比: null, 学分落后人数: null }],
+    // the superseded version: listed with the file counted instead, nothing counted
+    [4, { 学校: '一中', 文件: '一中.xlsx', 教师数: null, 骨干教师: null, 说明: '旧版本：同校较新的“一中.xlsx”已计入，本文件未计入' }],
+    // 全区合计: 骨干 2 of 4, 青年 2 of 4; credits over the 3 teachers that have a status; 上报学时 unchanged (36)
+    [5, { 教师数: 4, 骨干教师: 2, 骨干教师占比: 0.5, 青年教师: 2, 青年教师占比: 0.5, 学分已完成占比: 1 / 3, 学分按进度占比: 1 / 3, 学分落后人数: 1, 上报学时合计: 36 }],
+  ])('row %i has the hand-computed 梯队 and credit cells', (i, expected) => {
+    for (const [name, value] of Object.entries(expected)) expect([name, row(i)[col(header, name)]]).toEqual([name, value]);
+  });
+
+  it('全区教师 shows each teacher’s 梯队, and 周期累计, 其中校本, 状态 (blank without a cycle)', () => {
+    const teachers = teachersSheet(view);
+    const head = teachers.cells[0] ?? [];
+    expect(head.slice(-3)).toEqual(['周期累计', '其中校本', '状态']);
+    const pick = (r: readonly unknown[]) => [r[0], r[2], r[col(TEACHERS_HEADER, '梯队')], ...r.slice(-3)];
+    expect(teachers.cells.slice(1).map(pick)).toEqual([
+      ['一中', '张三', '骨干教师', 120, 50, '已完成'],
+      ['一中', '李四', '青年教师', 30.5, 12.25, '按进度'],
+      ['一中', '王五', '骨干教师', 10, 4, '落后'],
+      ['二中', '张三', '青年教师', null, null, ''],
+    ]);
+  });
+
+  it('without 梯队 or a cycle the sheets keep their plain columns', () => {
+    expect(schoolsHeader(sampleDistrict())).toEqual(SCHOOLS_HEADER);
+    expect(teachersSheet(sampleDistrict()).cells[0]).toEqual(TEACHERS_HEADER);
+  });
+
+  it('计算记录 lists the older version and every path passed over with why', () => {
+    const log = districtLogSheet({ ...view, skipped: [{ file: 'in/说明.docx', reason: '不是 .xlsx/.xlsm 工作簿' }] });
+    expect(log.cells.find((r) => r[0] === 'old/一中.xlsx')?.[5]).toBe('旧版本');
+    expect(log.cells.slice(-3)).toEqual([['跳过的文件'], ['路径', '原因'], ['in/说明.docx', '不是 .xlsx/.xlsm 工作簿']]);
   });
 });
 

@@ -1,0 +1,127 @@
+/**
+ * Each district school scored where a crash cannot take the district down (SPEC §10, issue 19 item
+ * 7): a worker thread with its own heap limit. A school that runs the worker out of memory, or throws
+ * anything at all, is listed as not scored with the reason; the next school gets a fresh worker.
+ *
+ * One worker scores school after school (starting a thread costs ~0.1 s; a worker per school would
+ * add half a minute to 300 schools) and is replaced only when it dies. The bundled command
+ * (dist/cli/yanxiu.mjs) is its own worker entry; run from source (tsx, tests) the worker loads this
+ * file through tsx's API, since Node 20 does not pass module hooks on to worker threads.
+ */
+import { totalmem } from 'node:os';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { type ScoredFile, type SchoolJob, schoolName, scoreSchoolFile } from '../app/consolidate.js';
+import { openSchoolWorkbook, schoolFileError } from '../hosts/xlsx/schoolFile.js';
+
+const ROLE = 'yanxiu-school-worker';
+
+type Answer = { ok: ScoredFile } | { failed: string };
+
+/**
+ * The heap a school may use: half the machine's memory, between 512 MB and 4 GB; the environment
+ * variable YANXIU_SCHOOL_HEAP_MB sets it (an office with a small server, or a test).
+ */
+export function defaultHeapLimitMb(env: Readonly<Record<string, string | undefined>> = process.env): number {
+  const given = Number(env['YANXIU_SCHOOL_HEAP_MB']);
+  if (Number.isInteger(given) && given >= 16) return given;
+  return Math.max(512, Math.min(4096, Math.floor(totalmem() / 2 / 2 ** 20)));
+}
+
+/** Worker side: score each job posted, answer with the result or why it failed. */
+function serve(): void {
+  parentPort?.on('message', (job: SchoolJob) => {
+    scoreSchoolFile(job, { open: openSchoolWorkbook, fileError: schoolFileError }).then(
+      (ok) => parentPort?.postMessage({ ok } satisfies Answer),
+      (e: unknown) => parentPort?.postMessage({ failed: internalReason(e) } satisfies Answer),
+    );
+  });
+}
+
+if (!isMainThread && (workerData as { role?: unknown } | null)?.role === ROLE) serve();
+
+function internalReason(e: unknown): string {
+  return `程序内部错误（${e instanceof Error ? e.message : String(e)}），请把该校文件发给维护者`;
+}
+
+/** Why a worker died, in Chinese, from its error event or exit code. */
+function deathReason(error: unknown, limitMb: number): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY') return `计算这所学校时内存不足（超过 ${limitMb} MB），文件可能过大或含有大量无用的单元格；请该校删去多余的行列后重新发送`;
+  return internalReason(error);
+}
+
+/** A ScoredFile for a school whose worker failed: listed, not scored. */
+function failedFile(job: SchoolJob, reason: string): ScoredFile {
+  return {
+    school: {
+      name: schoolName(null, job.file), file: job.file, sha256: job.sha256, size: job.bytes.byteLength, outcome: 'failed',
+      result: null, rules: null, error: reason, duplicateOf: null, issues: [],
+    },
+    full: null,
+    scoredAt: null,
+    districtIssues: [],
+  };
+}
+
+export interface SchoolWorkerOptions {
+  /** The worker's old-generation heap limit. @default defaultHeapLimitMb() */
+  heapLimitMb?: number;
+}
+
+/**
+ * Scores school files one at a time in a worker thread; `close` when done.
+ * @example const workers = new SchoolWorkers(); await consolidate(files, { …, scoreFile: (job) => workers.score(job) }); await workers.close();
+ */
+export class SchoolWorkers {
+  private worker: Worker | null = null;
+  private readonly heapLimitMb: number;
+
+  constructor(options: SchoolWorkerOptions = {}) {
+    this.heapLimitMb = options.heapLimitMb ?? defaultHeapLimitMb();
+  }
+
+  private start(): Worker {
+    const self = new URL(import.meta.url);
+    const options = { workerData: { role: ROLE }, resourceLimits: { maxOldGenerationSizeMb: this.heapLimitMb } };
+    if (!self.pathname.endsWith('.ts')) return new Worker(self, options);
+    const boot = `const { tsImport } = await import('tsx/esm/api'); await tsImport(${JSON.stringify(self.href)}, ${JSON.stringify(self.href)});`;
+    return new Worker(boot, { ...options, eval: true });
+  }
+
+  /** Scores one school; never rejects for anything the school does to the worker. */
+  score(job: SchoolJob): Promise<ScoredFile> {
+    const worker = this.worker ?? this.start();
+    this.worker = worker;
+    return new Promise<ScoredFile>((resolve) => {
+      const settle = (scored: ScoredFile): void => {
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        resolve(scored);
+      };
+      const die = (reason: string): void => {
+        // A worker that failed is not used again: the next school gets a fresh heap.
+        if (this.worker === worker) this.worker = null;
+        void worker.terminate();
+        settle(failedFile(job, reason));
+      };
+      const onMessage = (answer: Answer): void => {
+        if ('ok' in answer) settle(answer.ok);
+        else die(answer.failed);
+      };
+      const onError = (error: unknown): void => die(deathReason(error, this.heapLimitMb));
+      const onExit = (code: number): void => die(internalReason(new Error(`worker exited with code ${code}`)));
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      // The bytes are copied, not transferred: the caller's buffer stays usable (and hashed) on this side.
+      worker.postMessage(job);
+    });
+  }
+
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    if (worker !== null) await worker.terminate();
+  }
+}
