@@ -275,6 +275,8 @@ export interface GroupDetail {
   requiredLessons: number;
   /** Teachers per 梯队 (SPEC §6, seed 004's 五级梯队); teachers without one are not counted. */
   echelonCounts: Record<string, number>;
+  /** With 须交 rules: teachers who owe deliverables, and how many of them handed in every one (任务完成率). */
+  deliverablesDone?: { done: number; of: number };
 }
 
 /** Everything one scoring run produces. */
@@ -282,4 +284,8 @@ export interface ScoreRun {
   result: Result;
   teacherDetails: TeacherDetail[];
   groupDetails: GroupDetail[];
+  /** The term scored (period, else most dated sessions), null when nothing tells (SPEC §3.7, §7 record-credits). */
+  term?: { schoolYear: number; term: 1 | 2 } | null;
+  /** With a credit ledger: the cycle's school year the term falls in (k of SPEC §6). */
+  creditYear?: number;
 }

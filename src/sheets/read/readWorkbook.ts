@@ -144,7 +144,7 @@ export function readWorkbook(tables: Table[], options: ReadOptions = {}): ReadOu
 }
 
 function buildReport(accounts: SheetAccount[], teacherCount: number, missing: MissingKind[]): ReadReport {
-  const kinds: StandardSheet[] = ['roster', 'signin', 'external', 'observations', 'awards', 'judged', 'rules'];
+  const kinds: StandardSheet[] = ['roster', 'signin', 'external', 'observations', 'awards', 'judged', 'rules', 'credits', 'deliverables'];
   const sheetsOf = Object.fromEntries(kinds.map((k) => [k, accounts.filter((a) => a.kind === k).map((a) => a.sheet)])) as Record<StandardSheet, string[]>;
   const sheets = Object.fromEntries(kinds.map((k) => [k, sheetsOf[k][0] ?? null])) as Record<StandardSheet, string | null>;
   const rowsRead: Record<string, number> = {};
