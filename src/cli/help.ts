@@ -16,6 +16,9 @@ export const HELP = `研修考核助手 yanxiu — 教师校本研修考核（�
       写入一个新的区县工作簿（学校汇总、全区教师、上报学时、规则对照、数据问题、图表、计算记录）。
       Consolidate school workbooks into one district workbook (JSON: yanxiu.district/1).
       退出码 0：至少一所学校已计算；2：没有一所学校可以计算。
+  yanxiu record-credits <输入.xlsx> [-o 输出.xlsx]
+      把本学期各教师的学分（校本、其他）追加到“学分登记”（没有则新建）；同一学期重新登记会替换上次写入的行。
+      不加 -o 时直接更新输入文件。Append this term's credits to 学分登记 (in place unless -o).
 
 选项 / Options:
   -o, --output <文件>   结果工作簿路径 / scored workbook path

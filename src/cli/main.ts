@@ -14,6 +14,7 @@ import { DEMO_DIR, demoCommand } from './demoCommand.js';
 import { HELP } from './help.js';
 import { scoreCommand } from './scoreCommand.js';
 import { templateCommand } from './templateCommand.js';
+import { recordCreditsCommand } from './recordCreditsCommand.js';
 
 const OPTIONS = {
   output: { type: 'string', short: 'o' },
@@ -87,6 +88,13 @@ export async function main(argv: string[], io: Console): Promise<number> {
         expectPositionals('consolidate', rest, 2, Number.POSITIVE_INFINITY, '输出文件和学校工作簿', 'output file and school workbooks');
         const [output = '', ...inputs] = rest;
         return await consolidateCommand({ output, inputs, ...(values.json === undefined ? {} : { json: values.json }) }, io, process.stderr);
+      }
+      case 'record-credits': {
+        for (const name of ['json', 'rules'] as const) {
+          if (values[name] !== undefined) throw new CliError(`record-credits 命令不接受 --${name} 选项`, `the record-credits command takes no --${name} option`);
+        }
+        expectPositionals('record-credits', rest, 1, 1, '输入文件', 'input file');
+        return await recordCreditsCommand({ input: rest[0] ?? '', ...(values.output === undefined ? {} : { output: values.output }) }, io);
       }
       case undefined:
         io.err('错误：缺少命令 / Error: missing command');
