@@ -95,6 +95,12 @@ export const COLUMN_NAMES: Readonly<Record<ColumnKey, readonly string[]>> = {
   origin: ['来源', '学分来源', '备注', '认定来源'],
 };
 
+/**
+ * Columns matched by their names and aliases only, never by containment: 学期, 学年, 学分, 备注, 题目, 数量
+ * sit inside many headers of other sheets (`本学期读书未交次数`, `课题题目`), which must keep their meaning.
+ */
+export const EXACT_ONLY_COLUMNS: ReadonlySet<ColumnKey> = new Set(['schoolYear', 'term', 'credits', 'count', 'deliverableTitle', 'origin']);
+
 /** SPEC §3.7 学分登记 类别: 校本 or everything else (a 类别 holding 校本 is 校本 too). */
 export const CREDIT_CATEGORY_WORDS: Readonly<Record<'school' | 'other', readonly string[]>> = {
   school: ['校本', '校本研修', '校本研训', '校本培训', '校内', '校内培训', '校级'],
