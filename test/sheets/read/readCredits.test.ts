@@ -132,3 +132,20 @@ describe('成果登记 reader (SPEC §3.8)', () => {
     expect(out.report.sheetsOf.awards).toEqual(['Sheet5']);
   });
 });
+
+describe('a ledger the rules rely on (issue 21)', () => {
+  it.each([
+    ['须交:说课稿', 1, '成果登记', '须交的成果（每位教师都按未交计）'],
+    ['学分周期起始学年', 2021, '学分登记', '往年学分（学分台账只计本学期）'],
+  ])('%s without its sheet is one missing-sheet warning', (key, value, sheet, items) => {
+    const out = readWorkbook([roster(), makeTable('考核规则', [['参数', '值'], [key, value]])]);
+    expect(out.issues.filter((i) => i.code === 'missing-sheet' && i.params?.['sheet'] === sheet).map((i) => i.params?.['items'])).toEqual([items]);
+    expect(out.report.missing.some((m) => m.kind === (sheet === '成果登记' ? 'deliverables' : 'credits'))).toBe(true);
+  });
+
+  it('says nothing when no rule needs the ledgers', () => {
+    const out = readWorkbook([roster()]);
+    expect(out.issues.filter((i) => i.code === 'missing-sheet').map((i) => i.params?.['sheet'])).not.toContain('学分登记');
+    expect(out.issues.filter((i) => i.code === 'missing-sheet').map((i) => i.params?.['sheet'])).not.toContain('成果登记');
+  });
+});
