@@ -4,7 +4,7 @@
  * app/ and the UIs never know which one they have.
  */
 import type { OutputSheet } from '../sheets/output.js';
-import type { SheetInfo, Table } from '../sheets/table.js';
+import type { CellValue, SheetInfo, Table } from '../sheets/table.js';
 
 export interface WriteReport {
   /** Output name → the sheet name actually written (differs when a user sheet had that name). */
@@ -33,6 +33,12 @@ export interface Host {
   writeOutputs(sheets: OutputSheet[]): Promise<WriteReport>;
   /** Add sheets (template, sample data) whose names are not taken; returns the names skipped. */
   insertSheets(sheets: OutputSheet[]): Promise<{ inserted: string[]; skipped: string[] }>;
+  /**
+   * record-credits (SPEC §7), the one write to an input sheet, only when the user asks: write `rows`
+   * into the existing sheet `sheet` from 1-based (`row`, `column`) on, values only; a null cell becomes
+   * empty, a string stays text. Optional: a host without it cannot record credits.
+   */
+  writeCreditRows?(write: { sheet: string; row: number; column: number; rows: CellValue[][] }): Promise<void>;
   /** Select a cell for the user (Excel only; the file host ignores it). */
   selectCell?(sheet: string, row: number, column: number): Promise<void>;
 }

@@ -17,6 +17,9 @@ export const HELP = `研修考核助手 yanxiu — 教师校本研修考核（�
       文件夹连同子文件夹读取（跟随符号链接），跳过的文件逐个列出原因；同一学校的两个版本只计较新的一个。
       Consolidate school workbooks into one district workbook (JSON: yanxiu.district/1).
       退出码 0：至少一所学校已计算；2：没有一所学校可以计算。
+  yanxiu record-credits <输入.xlsx> [-o 输出.xlsx]
+      把本学期各教师的学分（校本、其他）追加到“学分登记”（没有则新建）；同一学期重新登记会替换上次写入的行。
+      不加 -o 时直接更新输入文件。Append this term's credits to 学分登记 (in place unless -o).
 
 选项 / Options:
   -o, --output <文件>   结果工作簿路径 / scored workbook path

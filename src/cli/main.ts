@@ -17,6 +17,7 @@ import { HELP } from './help.js';
 import { SchoolWorkers } from './schoolWorker.js';
 import { scoreCommand } from './scoreCommand.js';
 import { templateCommand } from './templateCommand.js';
+import { recordCreditsCommand } from './recordCreditsCommand.js';
 
 const OPTIONS = {
   output: { type: 'string', short: 'o' },
@@ -96,6 +97,13 @@ export async function main(argv: string[], io: Console): Promise<number> {
         } finally {
           await workers.close();
         }
+      }
+      case 'record-credits': {
+        for (const name of ['json', 'rules'] as const) {
+          if (values[name] !== undefined) throw new CliError(`record-credits 命令不接受 --${name} 选项`, `the record-credits command takes no --${name} option`);
+        }
+        expectPositionals('record-credits', rest, 1, 1, '输入文件', 'input file');
+        return await recordCreditsCommand({ input: rest[0] ?? '', ...(values.output === undefined ? {} : { output: values.output }) }, io);
       }
       case undefined:
         io.err('错误：缺少命令 / Error: missing command');

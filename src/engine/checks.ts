@@ -56,6 +56,8 @@ export interface RemarkInput {
   /** The teacher's 梯队 and the 课型 of the lessons they taught (for `须开课课型:<梯队>`). */
   echelon?: string | null;
   taughtTypes?: ReadonlySet<string>;
+  /** SPEC §6 deliverables: `缺：说课稿 1 篇`, or null. */
+  deliverableShortfall?: string | null;
 }
 
 type RemarkRules = Pick<Rules, 'minObservedLessons'> &
@@ -88,5 +90,6 @@ export function teacherRemarks(input: RemarkInput, rules: RemarkRules): string[]
   if (input.openClassDeduction > 0) {
     remarks.push(missingOpenClassRemark(input.openClassDeduction, input.missingOpenClassLevel ?? 'school'));
   }
+  if ((input.deliverableShortfall ?? null) !== null) remarks.push(input.deliverableShortfall ?? '');
   return remarks;
 }

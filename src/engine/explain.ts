@@ -76,6 +76,8 @@ export function absenceReason(unexcused: number, expected: number, limit: number
 }
 
 export const TASK_REASON = '未完成校本研训规定任务';
+/** SPEC §6 缺交视为未完成任务 = 是: the shortfall itself follows in 说明. */
+export const DELIVERABLE_TASK_REASON = '未交齐规定成果（缺交视为未完成任务）';
 export const NO_JUDGED_REASON = '考核登记中无该教师记录';
 export const NO_GRADE_REASON = '未评定等次';
 

@@ -390,6 +390,62 @@ export const MESSAGES = {
     text: (p) => `${s(p, 'group')}：同分并列使“${s(p, 'tier')}”超出名额 ${s(p, 'count')} 人，下一档相应减少。`,
     fix: '同分处理可在考核规则中改为“严格”。',
   },
+  // ── 学分登记 and 成果登记 (issue 21, SPEC §3.7, §3.8, §6) ──────────────
+  'credit-row-current-term': {
+    severity: 'warning',
+    text: (p) => `这一行是本学期（${s(p, 'term')}）的学分，不计入：本学期的学分由本工作簿的签到、外出学习等数据算出。`,
+    fix: '删除该行；本学期算完后可用“登记本学期学分”把本学期学分写入学分登记。',
+  },
+  'credit-rows-recorded-term': {
+    severity: 'info',
+    text: (p) => `“${s(p, 'sheet')}”中有 ${s(p, 'count')} 行是本工具已登记的本学期（${s(p, 'term')}）学分，本次按重新计算的结果计，不重复计入。`,
+    fix: '无需处理；重新“登记本学期学分”会替换这些行。',
+  },
+  'bad-school-year': {
+    severity: 'warning',
+    text: (p) => `学年“${s(p, 'value')}”无法识别，这一行未计入。`,
+    fix: '学年写成 2023、2023-2024 或 2023学年（指 2023 年秋季开始的学年）。',
+  },
+  'unknown-term': {
+    severity: 'warning',
+    text: (p) => `学期“${s(p, 'value')}”无法识别，按未注明学期处理。`,
+    fix: '学期填写 第一学期 或 第二学期（也可写 上/下、秋/春）。',
+  },
+  'unknown-credit-category': {
+    severity: 'warning',
+    text: () => '类别为空，无法判断是校本学分还是其他学分，这一行未计入。',
+    fix: '类别填写“校本”或“其他”（县级、市级、网络研修等都算其他）。',
+  },
+  'missing-credit-amount': {
+    severity: 'warning',
+    text: () => '这一行既没有学分也没有学时，未计入。',
+    fix: '填写学分（或学时，按每学分学时折算）。',
+  },
+  'missing-deliverable-category': {
+    severity: 'warning',
+    text: () => '这一行没有填写类别，无法判断是哪一项成果，未计入。',
+    fix: '类别填写成果名称，如 说课稿、教学设计、论文、教学反思。',
+  },
+  'credit-term-unknown': {
+    severity: 'warning',
+    text: (p) => `设置了学分周期（${s(p, 'cycle')}），但无法确定本学期属于哪一学年（没有考核期，也没有带日期的活动），未计算学分台账。`,
+    fix: '在考核规则中填写考核开始日期和考核结束日期。',
+  },
+  'credit-year-outside-cycle': {
+    severity: 'warning',
+    text: (p) => `本学期所在学年 ${s(p, 'year')} 不在学分周期（${s(p, 'cycle')}）内，未计算学分台账。`,
+    fix: '核对考核期；新的五年周期开始时，把“学分周期起始学年”改为新周期的第一学年。',
+  },
+  'credit-rows-outside-cycle': {
+    severity: 'info',
+    text: (p) => `“${s(p, 'sheet')}”有 ${s(p, 'count')} 行的学年不在学分周期（${s(p, 'cycle')}）内，未计入周期学分。`,
+    fix: '如学分周期有误，请修改考核规则中的学分周期起始学年。',
+  },
+  'credit-rows-later-term': {
+    severity: 'info',
+    text: (p) => `“${s(p, 'sheet')}”有 ${s(p, 'count')} 行是本学期之后的学分，本次不计入。`,
+    fix: '无需处理；核算以后的学期时会计入。',
+  },
   // ── district consolidation (issue 13, SPEC §10) ──────────────────────
   'district-duplicate-file': {
     severity: 'warning',

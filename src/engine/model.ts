@@ -289,6 +289,8 @@ export interface GroupDetail {
    * 入职日期 / 离职日期 that left sessions out), and of those marked not expected at some sessions.
    */
   staffChanges?: { joined: string[]; left: string[]; notExpected: string[] };
+  /** With 须交 rules: teachers who owe deliverables, and how many of them handed in every one (任务完成率). */
+  deliverablesDone?: { done: number; of: number };
 }
 
 /** Everything one scoring run produces. */
@@ -296,4 +298,8 @@ export interface ScoreRun {
   result: Result;
   teacherDetails: TeacherDetail[];
   groupDetails: GroupDetail[];
+  /** The term scored (period, else most dated sessions), null when nothing tells (SPEC §3.7, §7 record-credits). */
+  term?: { schoolYear: number; term: 1 | 2 } | null;
+  /** With a credit ledger: the cycle's school year the term falls in (k of SPEC §6). */
+  creditYear?: number;
 }

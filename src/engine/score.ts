@@ -22,6 +22,9 @@ import { checkGroup, teacherRemarks } from './checks.js';
 import { roundHalfUp } from './decimal.js';
 import { joinedRemark, leftRemark, notExpectedRemark } from './explain.js';
 import { hasOwn } from './plainData.js';
+import { tallyDeliverables, type DeliverableTally } from './deliverables.js';
+import { creditCycle, teacherCredits } from './credits.js';
+import { scoringTerm } from './schoolTerm.js';
 
 /**
  * Score a term: items, totals, ranks and tiers per 教研组, §6 checks, and the engine's own issues
@@ -39,12 +42,20 @@ export function score(dataset: Dataset, rules: Rules): ScoreRun {
   const attendanceMax = hoursMax(creditedHoursAll(attendance, rules.partialTermHours), roster, rules.hoursScope, '校本研训');
   const externalMax = hoursMax(externalHours, roster, rules.hoursScope, '外出学习');
   const judged = judgedByTeacher(dataset.judged, roster);
+  const owesDeliverables = Object.keys(rules.requiredDeliverables).length > 0;
+  const deliverables: DeliverableTally | null = owesDeliverables
+    ? tallyDeliverables(dataset.deliverables ?? [], roster, rules, outOfPeriod)
+    : null;
   const tallies: Tallies = {
     roster, attendance, attendanceMax: attendanceMax.perTeacher, externalHours, externalMax: externalMax.perTeacher,
-    observations, awards, judged,
+    observations, awards, judged, ...(deliverables === null ? {} : { deliverableShortfall: deliverables.shortfall }),
   };
+  const term = scoringTerm(dataset, rules);
+  const cycle = creditCycle(dataset.creditRows ?? [], roster, term, rules);
+  const ledgerRows = cycle?.ledger ?? null;
 
   const issues: Issue[] = [
+    ...(cycle?.issues ?? []),
     ...outOfPeriod.issues(rules),
     ...attendanceMax.issues,
     ...externalMax.issues,
@@ -71,6 +82,7 @@ export function score(dataset: Dataset, rules: Rules): ScoreRun {
       : rules.ratioExcellent;
     const quota = quotaFor(members.length, ratioExcellent, rules.ratioGood, rules.quotaRounding, rules.quotaMethod);
     const tiers = tierGroup(members.map((t) => tierMember(roster, scores, t, rules)), quota, rules.tiePolicy);
+    const done = deliverables === null ? null : { done: 0, of: 0 };
     for (const tier of ['优秀', '良好'] as const) {
       const count = tiers.overflow[tier];
       if (count > 0) issues.push(makeIssue('tier-overflow', {}, { group: name, tier, count }));
@@ -78,6 +90,12 @@ export function score(dataset: Dataset, rules: Rules): ScoreRun {
     for (const { index: t, rank, tier } of tiers.placements) {
       const s = scores[t]!;
       const teacher = roster.teachers[t]!;
+      const reportHours = tier === '不合格' ? 0 : rules.reportHours;
+      const ledger = ledgerRows === null
+        ? null
+        : teacherCredits({
+          reportHours, externalHours: externalHours[t] ?? 0, earlierSchool: ledgerRows.earlierSchool[t] ?? 0, earlierOther: ledgerRows.earlierOther[t] ?? 0,
+        }, ledgerRows.k, rules);
       teachers.push({
         id: teacher.id,
         name: teacher.name,
@@ -90,10 +108,17 @@ export function score(dataset: Dataset, rules: Rules): ScoreRun {
         disqualified: s.disqualified,
         observedLessons: observations.observed[t] ?? 0,
         openClasses: observations.openClasses[t] ?? 0,
-        reportHours: tier === '不合格' ? 0 : rules.reportHours,
+        reportHours,
         explain: s.explain,
+        echelon: teacher.echelon,
+        ...(ledger === null ? {} : { credits: ledger }),
+        ...(deliverables === null ? {} : { deliverables: deliverables.perTeacher[t] ?? {} }),
       });
       teacherDetails.push(teacherDetail(tallies, t, s, rules));
+      if (done !== null && Object.keys(deliverables?.perTeacher[t] ?? {}).length > 0) {
+        done.of++;
+        if ((deliverables?.shortfall[t] ?? null) === null) done.done++;
+      }
     }
 
     const events = observations.groupEvents[g] ?? 0;
@@ -120,6 +145,7 @@ export function score(dataset: Dataset, rules: Rules): ScoreRun {
       requiredLessons: check.requiredLessons,
       echelonCounts: echelonCounts(members, roster),
       staffChanges: staffChanges(members, tallies),
+      ...(done === null ? {} : { deliverablesDone: done }),
     });
   });
 
@@ -127,6 +153,8 @@ export function score(dataset: Dataset, rules: Rules): ScoreRun {
     result: { schema: 'yanxiu.result/1', period: resultPeriod(rules), teachers, groups, issues },
     teacherDetails,
     groupDetails,
+    term,
+    ...(ledgerRows === null ? {} : { creditYear: ledgerRows.k }),
   };
 }
 
@@ -198,6 +226,7 @@ function teacherDetail(tallies: Tallies, t: number, s: TeacherScore, rules: Rule
         missingOpenClassLevel: s.missingOpenClassLevel,
         echelon: teacher.echelon,
         taughtTypes: tallies.observations.taughtTypes.get(t) ?? new Set<string>(),
+        deliverableShortfall: tallies.deliverableShortfall?.[t] ?? null,
       },
       rules,
     ), ...staffRemarks(tallies, t)],

@@ -16,6 +16,7 @@ import { activityItem } from './items/activity.js';
 import { readingItem } from './items/reading.js';
 import { bonusItem } from './items/bonus.js';
 import type { Roster } from './roster.js';
+import { DELIVERABLE_TASK_REASON, TASK_REASON } from './explain.js';
 
 /** Everything the per-teacher scoring reads, computed once for the dataset. */
 export interface Tallies {
@@ -28,6 +29,8 @@ export interface Tallies {
   awards: AwardTally;
   /** Roster position → the teacher's 考核登记 row (first one wins). */
   judged: ReadonlyMap<number, JudgedRecord>;
+  /** Roster position → the deliverables shortfall (`缺：说课稿 1 篇`) or null (SPEC §6); absent without 须交 rules. */
+  deliverableShortfall?: readonly (string | null)[];
 }
 
 export interface TeacherScore {
@@ -50,6 +53,10 @@ export function scoreTeacher(tallies: Tallies, t: number, rules: Rules): Teacher
   const teacher = tallies.roster.teachers[t]!;
   const judged = tallies.judged.get(t);
   const att = tallies.attendance;
+  // SPEC §6: with 缺交视为未完成任务 = 是 a deliverables shortfall sets 未完成任务, with §4's consequences.
+  const judgedTask = judged?.taskIncomplete ?? false;
+  const deliverableTask = rules.missingDeliverableIsTask && (tallies.deliverableShortfall?.[t] ?? null) !== null;
+  const taskReasons = [...(judgedTask ? [TASK_REASON] : []), ...(deliverableTask ? [DELIVERABLE_TASK_REASON] : [])];
 
   const attendance = attendanceItem({
     hours: att.hours[t] ?? 0,
@@ -60,7 +67,8 @@ export function scoreTeacher(tallies: Tallies, t: number, rules: Rules): Teacher
     hoursMax: tallies.attendanceMax[t] ?? 0,
     expected: att.expected[t] ?? 0,
     unexcused: att.unexcused[t] ?? 0,
-    taskIncomplete: judged?.taskIncomplete ?? false,
+    taskIncomplete: judgedTask || deliverableTask,
+    taskReasons,
     max: rules.itemMax.attendance,
     absenceLimit: rules.absenceLimit,
     scope: rules.hoursScope,

@@ -11,6 +11,8 @@ import { inspect } from '../app/inspect.js';
 import { insertSample } from '../app/insertSample.js';
 import { insertTemplate } from '../app/insertTemplate.js';
 import { run } from '../app/run.js';
+import { planCredits, recordPlannedCredits } from '../app/recordCredits.js';
+import type { CreditRecordPlan } from '../sheets/record/creditRecord.js';
 import type { RunOptions } from '../app/types.js';
 import { openSchoolWorkbook, schoolFileError } from '../hosts/xlsx/schoolFile.js';
 import { XlsxHost } from '../hosts/xlsx/xlsxHost.js';
@@ -74,6 +76,10 @@ async function answer(request: FileRequest): Promise<unknown> {
       return insertTemplate(cached());
     case 'insertSample':
       return insertSample(cached());
+    case 'planCredits':
+      return planCredits(cached());
+    case 'recordCredits':
+      return recordPlannedCredits(cached(), request.plan as CreditRecordPlan);
     case 'save':
       // A Blob crosses to the page by reference; made from the bytes here, not on the page's UI thread.
       return new Blob([(await opened().save()) as BlobPart], { type: XLSX_TYPE });

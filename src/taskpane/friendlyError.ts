@@ -4,7 +4,7 @@
  * (Excel.ErrorCodes); everything else is described by what the user was doing.
  */
 
-export type PaneAction = 'open' | 'inspect' | 'run' | 'insert' | 'download' | 'select';
+export type PaneAction = 'open' | 'inspect' | 'run' | 'insert' | 'download' | 'select' | 'credits';
 
 export interface FriendlyError {
   title: string;
@@ -75,6 +75,7 @@ const BY_ACTION: Record<PaneAction, Omit<FriendlyError, 'code'>> = {
   insert: { title: '插入工作表时出错。', advice: '请确认工作簿没有受保护，然后再试一次。' },
   download: { title: '生成下载文件时出错。', advice: '请再点一次下载；如仍失败，请换用最新版的 Edge、Chrome 或 WPS 浏览器。' },
   select: { title: '无法跳转到该单元格。', advice: '工作表可能已改名或删除，请点“检查数据”重新读取。' },
+  credits: { title: '登记本学期学分时出错，学分登记可能未写入。', advice: '请确认“学分登记”表没有受保护，保存工作簿后再点“登记本学期学分”（重复登记只会替换本学期的行）。' },
 };
 
 const MEMORY: Omit<FriendlyError, 'code'> = {

@@ -10,6 +10,7 @@ import { insertSample } from '../app/insertSample.js';
 import { insertTemplate } from '../app/insertTemplate.js';
 import { inspect } from '../app/inspect.js';
 import { run } from '../app/run.js';
+import { planCredits, recordPlannedCredits } from '../app/recordCredits.js';
 import { consolidate } from '../app/consolidate.js';
 import { openSchoolWorkbook, schoolFileError } from '../hosts/xlsx/schoolFile.js';
 import { ExcelHost } from '../hosts/excel/excelHost.js';
@@ -36,6 +37,9 @@ const useCases: UseCases = {
     run: (host, options) => run(host, workers ? { ...options, compute: computeInWorker } : options),
     insertTemplate,
     insertSample,
+    // 登记本学期学分 (SPEC §7): in Excel here (Office.js), on the page in the file worker.
+    planCredits: (host) => planCredits(host),
+    recordCredits: (host, plan) => recordPlannedCredits(host, plan),
     // 合并学校工作簿 (issue 13). On the page the output is a new worker-held workbook, and the whole
     // consolidation (reading and scoring each school, the district sheets) runs in that file worker.
     // In Excel the district sheets go into the open workbook through Office.js, so the schools are

@@ -40,6 +40,7 @@ export class ReadCache {
       },
       writeOutputs: (sheets) => changing(book.writeOutputs(sheets)),
       insertSheets: (sheets) => changing(book.insertSheets(sheets)),
+      ...(book.writeCreditRows === undefined ? {} : { writeCreditRows: (write) => changing(book.writeCreditRows?.(write) ?? Promise.resolve()) }),
     };
   }
 }

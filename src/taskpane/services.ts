@@ -5,6 +5,8 @@
 import type { Host } from '../app/host.js';
 import type { InspectReport, RunOptions, RunReport } from '../app/types.js';
 import type { DistrictProgress, DistrictReport, SchoolFile } from '../app/consolidate.js';
+import type { CreditPlanResult } from '../app/recordCredits.js';
+import type { CreditRecordPlan } from '../sheets/record/creditRecord.js';
 
 /** A school file picked in the page: its File goes along, so the page's file worker can read it there. */
 export interface PickedSchoolFile extends SchoolFile {
@@ -25,6 +27,9 @@ export interface UseCases {
   insertSample(host: Host): Promise<{ inserted: string[]; skipped: string[] }>;
   /** Absent: the pane offers no 合并学校工作簿. */
   consolidate?: ConsolidateUseCase;
+  /** 登记本学期学分 (SPEC §7): what would be written, then writing it. Absent: no such button. */
+  planCredits?(host: Host): Promise<CreditPlanResult>;
+  recordCredits?(host: Host, plan: CreditRecordPlan): Promise<void>;
 }
 
 /** A workbook held in the page (standalone mode): a Host that can also give its file back. */

@@ -5,10 +5,12 @@
  * stops waiting, and the worker aborts the run (terminating the scoring worker) before anything is written.
  */
 import type { DistrictProgress, DistrictReport, SchoolFile } from '../app/consolidate.js';
-import type { WriteReport } from '../app/host.js';
+import type { Host, WriteReport } from '../app/host.js';
 import { RunCancelled } from '../app/runCancelled.js';
 import type { InspectReport, RunOptions, RunReport } from '../app/types.js';
 import type { OutputSheet } from '../sheets/output.js';
+import type { CreditPlanResult } from '../app/recordCredits.js';
+import type { CreditRecordPlan } from '../sheets/record/creditRecord.js';
 import type { SheetInfo, Table } from '../sheets/table.js';
 import type { ConsolidateUseCase, FileHost, UseCases } from './services.js';
 import type { ErrorData, FileReply, FileRequest } from './workerProtocol.js';
@@ -127,6 +129,12 @@ export class WorkerFileHost implements FileHost {
   insertSample(): Promise<{ inserted: string[]; skipped: string[] }> {
     return this.call({ op: 'insertSample' });
   }
+  planCredits(): Promise<CreditPlanResult> {
+    return this.call({ op: 'planCredits' });
+  }
+  recordCredits(plan: CreditRecordPlan): Promise<void> {
+    return this.call({ op: 'recordCredits', plan });
+  }
 
   /** run() where the workbook is; the functions of `options` stay here (progress comes back as messages). */
   run(options: RunOptions): Promise<RunReport> {
@@ -182,5 +190,11 @@ export function workerAwareUseCases(local: UseCases): UseCases {
     run: (host, options) => (host instanceof WorkerFileHost ? host.run(options) : local.run(host, options)),
     insertTemplate: (host) => (host instanceof WorkerFileHost ? host.insertTemplate() : local.insertTemplate(host)),
     insertSample: (host) => (host instanceof WorkerFileHost ? host.insertSample() : local.insertSample(host)),
+    ...(local.planCredits === undefined || local.recordCredits === undefined
+      ? {}
+      : {
+          planCredits: (host: Host) => (host instanceof WorkerFileHost ? host.planCredits() : local.planCredits!(host)),
+          recordCredits: (host: Host, plan: CreditRecordPlan) => (host instanceof WorkerFileHost ? host.recordCredits(plan) : local.recordCredits!(host, plan)),
+        }),
   };
 }

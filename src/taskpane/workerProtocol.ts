@@ -39,6 +39,9 @@ export type FileRequest = { id: number } & (
   | { op: 'inspect'; options: object }
   | { op: 'run'; options: object }
   | { op: 'cancel'; run: number }
+  // 登记本学期学分 (SPEC §7): planned and written where the workbook is.
+  | { op: 'planCredits' }
+  | { op: 'recordCredits'; plan: object }
   // 合并学校工作簿: the picked files (File objects clone cheaply: the bytes stay on disk until read),
   // read and scored one at a time in the worker, the district sheets written into its workbook.
   | { op: 'consolidate'; files: { file: string; blob: Blob }[]; options: object }

@@ -8,7 +8,7 @@ describe('insertTemplate / insertSample', () => {
     const host = new MemoryHost([{ name: '教师名册', rows: [['姓名']] }]);
     const { inserted, skipped } = await insertTemplate(host);
     expect(skipped).toEqual(['教师名册']);
-    expect(inserted).toEqual(['使用说明', '签到表', '外出学习', '听课记录', '获奖登记', '考核登记', '考核规则']);
+    expect(inserted).toEqual(['使用说明', '签到表', '外出学习', '听课记录', '获奖登记', '考核登记', '学分登记', '成果登记', '考核规则']);
     expect(host.table('教师名册')?.rows).toEqual([['姓名']]);
   });
 

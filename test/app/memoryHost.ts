@@ -4,7 +4,7 @@
  */
 import type { Host, WriteReport } from '../../src/app/host.js';
 import type { OutputSheet } from '../../src/sheets/output.js';
-import type { SheetInfo, Table } from '../../src/sheets/table.js';
+import type { CellValue, SheetInfo, Table } from '../../src/sheets/table.js';
 
 export class MemoryHost implements Host {
   readonly tables: Table[];
@@ -55,6 +55,24 @@ export class MemoryHost implements Host {
       }
     }
     return { inserted, skipped };
+  }
+
+  /** record-credits: values put into an input sheet (a table read back starts at row/column 1). */
+  async writeCreditRows(write: { sheet: string; row: number; column: number; rows: CellValue[][] }): Promise<void> {
+    const table = this.tables.find((t) => t.name === write.sheet);
+    if (table === undefined) throw new Error(`MemoryHost: no sheet ${write.sheet}`);
+    write.rows.forEach((row, i) => {
+      const r = write.row - 1 + i;
+      while (table.rows.length <= r) table.rows.push([]);
+      const line = table.rows[r]!;
+      row.forEach((value, j) => {
+        const c = write.column - 1 + j;
+        while (line.length <= c) line.push(null);
+        line[c] = value;
+      });
+    });
+    // Trailing blank rows are no rows (a host's used range ends at its last value).
+    while (table.rows.length > 0 && (table.rows.at(-1) ?? []).every((v) => v === null || v === '')) table.rows.pop();
   }
 
   table(name: string): Table | undefined {

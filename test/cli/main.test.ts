@@ -63,7 +63,7 @@ describe('yanxiu template', () => {
     const r = yanxiu('template', path);
     expect(r.code).toBe(0);
     const host = await XlsxHost.open(readFileSync(path));
-    expect((await host.listSheets()).map((s) => s.name)).toEqual(['使用说明', '教师名册', '签到表', '外出学习', '听课记录', '获奖登记', '考核登记', '考核规则']);
+    expect((await host.listSheets()).map((s) => s.name)).toEqual(['使用说明', '教师名册', '签到表', '外出学习', '听课记录', '获奖登记', '考核登记', '学分登记', '成果登记', '考核规则']);
   });
 });
 
@@ -93,7 +93,7 @@ describe('yanxiu demo and score', () => {
     expect(result.period).toEqual({ from: '2023-09-01', to: '2024-01-31' });
     expect(result.teachers).toHaveLength(62);
     expect(Object.keys(result.teachers[0]!).sort()).toEqual(
-      ['id', 'name', 'group', 'items', 'total', 'groupRank', 'tier', 'ethicsPoints', 'disqualified', 'observedLessons', 'openClasses', 'reportHours', 'explain'].sort(),
+      ['id', 'name', 'group', 'items', 'total', 'groupRank', 'tier', 'ethicsPoints', 'disqualified', 'observedLessons', 'openClasses', 'reportHours', 'explain', 'echelon'].sort(),
     );
   });
 
@@ -115,6 +115,29 @@ describe('yanxiu demo and score', () => {
     expect(r.stderr).toMatch(/^错误：.* \/ Error: /m);
     expect(r.stderr).toContain(hint);
     expect(existsSync(join(dir, 'never.xlsx'))).toBe(false);
+  });
+});
+
+describe('yanxiu record-credits (SPEC §7, §9)', () => {
+  it('appends this term’s credits to 学分登记 in place, once however often it runs, or to -o', async () => {
+    const host = await XlsxHost.create();
+    await host.insertSheets([
+      { name: '教师名册', cells: [['工号', '姓名', '教研组'], ['T1', '张三', '语文组']] },
+      { name: '签到表', cells: [['日期', '活动', '工号', '姓名', '学时'], ['2023-10-10', '研训', 'T1', '张三', 2]] },
+    ]);
+    const input = join(dir, '学分.xlsx');
+    writeFileSync(input, await host.save());
+    const copy = join(dir, '学分-副本.xlsx');
+    const first = yanxiu('record-credits', input, '-o', copy);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('已在“学分登记”（新建）登记 2023-2024 第一学期 的学分 1 行');
+    for (const _ of [1, 2]) expect(yanxiu('record-credits', input).code).toBe(0);
+    const ledger = await (await XlsxHost.open(readFileSync(input))).readSheet('学分登记');
+    expect(ledger.rows).toEqual([
+      ['工号', '姓名', '学年', '学期', '类别', '学分', '来源'],
+      ['T1', '张三', '2023-2024', '第一学期', '校本', 4, '研修考核助手 2023-2024 第一学期'],
+    ]);
+    expect(yanxiu('record-credits', input, '--json', 'x.json').code).toBe(1);
   });
 });
 

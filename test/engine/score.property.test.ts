@@ -4,6 +4,7 @@ import { score } from '../../src/engine/score.js';
 import { ITEM_KEYS, TIERS, type AttendanceStatus, type Dataset, type Level } from '../../src/engine/model.js';
 import type { Rules } from '../../src/engine/rules.js';
 import { rulesWith } from './build.js';
+import { paceFor } from '../../src/engine/credits.js';
 
 const STATUSES: AttendanceStatus[] = ['present', 'late', 'early', 'madeUp', 'excused', 'absent'];
 const LEVELS: Level[] = ['school', 'district', 'city', 'province', 'national'];
@@ -76,6 +77,22 @@ const dataset: fc.Arbitrary<Dataset> = fc
         }),
         { maxLength: 16 },
       ),
+      // issue 21: 学分登记 rows of every year around the cycle, 成果登记 rows dated and undated.
+      creditRows: fc.array(
+        fc.record({
+          teacherKey, schoolYear: fc.integer({ min: 2017, max: 2025 }), term: fc.constantFrom(1 as const, 2 as const, null),
+          category: fc.constantFrom('school' as const, 'other' as const), credits: fc.oneof(fc.constantFrom(0, 0.125, 3.335, 4, 45), fc.double({ min: 0, max: 200, noNaN: true })),
+          origin: fc.constant(''), source: fc.constant(src),
+        }),
+        { maxLength: 20 },
+      ),
+      deliverables: fc.array(
+        fc.record({
+          teacherKey, category: fc.constantFrom('说课稿', '说课', '反思', '论文', '随笔'), date: fc.option(fc.constantFrom(...DATES)),
+          count: fc.constantFrom(0, 1, 2, 0.5), title: fc.constant(''), source: fc.constant(src),
+        }),
+        { maxLength: 15 },
+      ),
     });
   });
 
@@ -90,6 +107,12 @@ const rules: fc.Arbitrary<Rules> = fc
     periodFrom: fc.option(fc.constantFrom('2023-09-01', '2023-10-01')),
     periodTo: fc.option(fc.constantFrom('2024-01-31', '2023-11-30')),
     ratioExcellentByGroup: fc.constantFrom({}, { 语文组: 0.5 }, { 体育组: 0.1 }),
+    creditCycleStart: fc.constantFrom(null, 2019, 2021, 2023),
+    creditCycleYears: fc.constantFrom(3, 5),
+    hoursPerCredit: fc.constantFrom(3, 2.5),
+    externalCredits: fc.boolean(),
+    requiredDeliverables: fc.constantFrom({}, { 说课稿: 1 }, { 论文或反思: 2, 说课稿: 1 }),
+    missingDeliverableIsTask: fc.boolean(),
   })
   .map((r) => rulesWith(r));
 
@@ -125,6 +148,24 @@ describe('score properties (any dataset)', () => {
             if (i > 0) expect(members[i - 1]!.total).toBeGreaterThanOrEqual(t.total);
           });
         }
+        // issue 21: the ledger adds up, its status follows its numbers; have/owe only with 须交 rules.
+        const hundredths = (x: number): number => Math.round(x * 100);
+        for (const t of teachers) {
+          expect(t.deliverables === undefined).toBe(Object.keys(r.requiredDeliverables).length === 0);
+          for (const { have, owe } of Object.values(t.deliverables ?? {})) expect(have >= 0 && owe > 0).toBe(true);
+          const c = t.credits;
+          if (c === undefined) continue;
+          expect(hundredths(c.total)).toBe(hundredths(c.earlierSchool) + hundredths(c.earlierOther) + hundredths(c.termSchool) + hundredths(c.termOther));
+          expect(hundredths(c.school)).toBe(hundredths(c.earlierSchool) + hundredths(c.termSchool));
+          expect(c.owed).toBe(Math.max(0, hundredths(r.creditCycleTotal) - hundredths(c.total)) / 100);
+          const done = c.total >= r.creditCycleTotal && c.school >= r.creditCycleSchoolMin;
+          expect(c.status === 'done').toBe(done);
+          const schoolPace = paceFor(r.creditCycleSchoolMin, run.creditYear ?? 0, r.creditCycleYears);
+          expect(c.pace).toBe(paceFor(r.creditCycleTotal, run.creditYear ?? 0, r.creditCycleYears));
+          expect(c.status === 'behind').toBe(!done && !(hundredths(c.total) >= hundredths(c.pace) && hundredths(c.school) >= hundredths(schoolPace)));
+          if (t.tier === '不合格') expect(c.termSchool).toBe(0);
+        }
+        expect(teachers.some((t) => t.credits !== undefined)).toBe(run.creditYear !== undefined && teachers.length > 0);
         expect(JSON.stringify(score(ds, r))).toBe(JSON.stringify(run)); // deterministic
       }),
       { numRuns: 300 },

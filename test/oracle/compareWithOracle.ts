@@ -43,6 +43,14 @@ export function differencesFromOracle(product: Result, expected: OracleResult): 
     if (g.group !== e.group) differences.push(`${key(e)}.group: product ${g.group}, oracle ${e.group}`);
     for (const k of ITEMS) if (g.items[k] !== e.items[k]) differences.push(`${key(e)}.items.${k}: product ${g.items[k]}, oracle ${e.items[k]}`);
     for (const k of TEACHER_FIELDS) if (g[k] !== e[k]) differences.push(`${key(e)}.${k}: product ${String(g[k])}, oracle ${String(e[k])}`);
+    // issue 21: deliverables with 须交 rules; credits when the oracle keeps a ledger (a period names the term).
+    if (e.deliverables !== undefined && JSON.stringify(g.deliverables) !== JSON.stringify(e.deliverables)) {
+      differences.push(`${key(e)}.deliverables: product ${JSON.stringify(g.deliverables)}, oracle ${JSON.stringify(e.deliverables)}`);
+    }
+    if (e.deliverables === undefined && g.deliverables !== undefined) differences.push(`${key(e)}.deliverables: product has them, oracle none`);
+    if (e.credits !== undefined && JSON.stringify(g.credits) !== JSON.stringify(e.credits)) {
+      differences.push(`${key(e)}.credits: product ${JSON.stringify(g.credits)}, oracle ${JSON.stringify(e.credits)}`);
+    }
   }
   const groups = new Map(product.groups.map((g) => [g.name, g]));
   if (product.groups.length !== expected.groups.length) differences.push(`group count ${product.groups.length} ≠ ${expected.groups.length}`);

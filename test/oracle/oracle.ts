@@ -149,6 +149,16 @@ export interface OracleRules {
   /** §4/§5 first-prize points of every level, 校级 included. */
   competition: Record<Level, Frac>;
   appraisal: Record<Level, Frac>;
+  /** §5/§6 five-year credit cycle (start null: no ledger). */
+  creditStart: number | null;
+  creditYears: number;
+  creditTotal: Frac;
+  creditSchoolMin: Frac;
+  hoursPerCredit: Frac;
+  externalCredits: boolean;
+  /** §5 `须交:<类别>[:<梯队>]` as written, and 缺交视为未完成任务. */
+  required: Map<string, number>;
+  missingIsTask: boolean;
 }
 const LEVEL_WORD: Record<string, Level> = { 校级: 'school', 县区级: 'district', 市级: 'city', 省级: 'province', 国家级: 'national' };
 const words = (v: CellValue | undefined): string[] => text(v).split(/[、,，/\s]+/).filter((w) => w !== '');
@@ -170,6 +180,9 @@ function readRules(table: Table | undefined): OracleRules {
     // §4: 比赛 省 5 / 市 4 / 县区 3, 评选 省 3 / 市 2 / 县区 1; 国家级 as 省级; 校级 0.
     competition: { school: fr(0n), district: fr(3n), city: fr(4n), province: fr(5n), national: fr(5n) },
     appraisal: { school: fr(0n), district: fr(1n), city: fr(2n), province: fr(3n), national: fr(3n) },
+    // §5: seed 002's 120 学分 in 5 years, 50 校本; 3 学时 a 学分.
+    creditStart: null, creditYears: 5, creditTotal: fr(120n), creditSchoolMin: fr(50n), hoursPerCredit: fr(3n), externalCredits: true,
+    required: new Map(), missingIsTask: false,
   };
   const must = (f: Frac | null): Frac => {
     if (!f) throw new Error('oracle: bad number in rules');
@@ -181,6 +194,14 @@ function readRules(table: Table | undefined): OracleRules {
     if (key.startsWith('优秀比例:')) r.ratioExcellentByGroup.set(nameOf(key.slice(5)), ratioOf(v));
     else if (key.startsWith('比赛一等奖分:') && LEVEL_WORD[key.slice(7)]) r.competition[LEVEL_WORD[key.slice(7)]!] = must(numberOf(v));
     else if (key.startsWith('评选一等奖分:') && LEVEL_WORD[key.slice(7)]) r.appraisal[LEVEL_WORD[key.slice(7)]!] = must(numberOf(v));
+    else if (key.startsWith('须交:')) r.required.set(key.slice(3), Number(text(v)));
+    else if (key === '缺交视为未完成任务') r.missingIsTask = text(v) === '是';
+    else if (key === '学分周期起始学年') r.creditStart = Number(text(v));
+    else if (key === '学分周期年数') r.creditYears = Number(text(v));
+    else if (key === '周期学分') r.creditTotal = must(numberOf(v));
+    else if (key === '校本学分下限') r.creditSchoolMin = must(numberOf(v));
+    else if (key === '每学分学时') r.hoursPerCredit = must(numberOf(v));
+    else if (key === '外出学习计学分') r.externalCredits = text(v) !== '否';
     else if (key === '名额计算') r.quotaMethod = text(v) === '分别' ? 'separate' : 'cumulative';
     else if (key === '不合格处理') r.disqualifyMode = text(v) === '仅本项' ? 'itemOnly' : 'tier';
     else if (key === '公开课课型') r.openTypes = words(v);
@@ -265,6 +286,22 @@ export interface OracleTeacher {
   observedLessons: number;
   openClasses: number;
   reportHours: number;
+  /** §8, with 须交 rules. */
+  deliverables?: Record<string, { have: number; owe: number }>;
+  /** §8, with a credit cycle the term lies in — checked here only when a period names the term. */
+  credits?: OracleCredits;
+}
+export interface OracleCredits {
+  earlierSchool: number;
+  earlierOther: number;
+  termSchool: number;
+  termOther: number;
+  total: number;
+  school: number;
+  owed: number;
+  schoolOwed: number;
+  pace: number;
+  status: 'done' | 'onPace' | 'behind';
 }
 export interface OracleGroup {
   name: string;
@@ -452,6 +489,40 @@ export function oracle(tables: Table[]): OracleResult {
     });
   }
 
+  // §3.8/§6 deliverables: docs/rules.md's synonym lines (first word shown); `A或B` is met by either.
+  const SYNONYMS: string[][] = [
+    ['教学反思', '反思', '课后反思', '教学后记', '反思笔记'], ['读书心得', '读书笔记', '读书体会', '读后感', '读书感悟'],
+    ['论文', '教学论文', '教育论文', '研究论文', '优秀论文'], ['教学设计', '优秀教学设计', '教案', '教学案例设计'],
+    ['课例点评', '课例评析', '课例分析', '评课稿', '评课'], ['说课稿', '说课', '说课材料'], ['基本功', '基本功训练', '教学基本功', '粉笔字', '三笔字'],
+    ['小课题', '小课题研究', '微课题', '课题研究'], ['专题讲座', '讲座', '专题报告', '主讲'], ['自学笔记', '业务笔记', '业务学习笔记', '学习笔记'],
+    ['教学案例', '案例'],
+  ];
+  const canonical = (c: string): string => {
+    const k = nameOf(c).toLowerCase();
+    return SYNONYMS.find((line) => line.includes(k))?.[0] ?? k;
+  };
+  const handedIn = teachers.map(() => new Map<string, number>());
+  for (const r of records(sheet('成果登记'), ['姓名', '类别'])) {
+    const t = who(r.get('工号'), r.get('姓名'));
+    const category = nameOf(r.get('类别'));
+    if (!t || category === '' || !inPeriod(date(r.get('日期')))) continue;
+    const count = numberOf(r.get('数量'));
+    const m = handedIn[t.idx]!;
+    m.set(canonical(category), (m.get(canonical(category)) ?? 0) + (count === null ? 1 : Number(count.n) / Number(count.d)));
+  }
+  const owes = (t: T): Record<string, { have: number; owe: number }> => {
+    const out: Record<string, { have: number; owe: number }> = {};
+    for (const [key, owe] of rules.required) {
+      if (key.includes(':')) continue; // no 梯队 in these schools' rosters
+      const accepted = key.split(/或|\//).map(canonical);
+      let have = 0;
+      for (const [c, n] of handedIn[t.idx]!) if (accepted.includes(c)) have += n;
+      out[key] = { have, owe };
+    }
+    return out;
+  };
+  const short = (t: T): boolean => Object.values(owes(t)).some((o) => o.have < o.owe);
+
   // §4 H_max per scope
   const scopeOf = (t: T): string => (rules.hoursScope === 'group' ? t.group : '*');
   const hMax = (hours: Frac[]): Map<string, Frac> => {
@@ -468,7 +539,9 @@ export function oracle(tables: Table[]): OracleResult {
   const scored: Scored[] = teachers.map((t) => {
     const j = judged.get(t.idx);
     const absence = expectedCount[t.idx]! > 0 && cmp(fr(BigInt(unexcused[t.idx]!), BigInt(expectedCount[t.idx]!)), rules.absenceLimit) > 0;
-    const disqualified = absence ? 'absence' : j?.task ? 'task' : null;
+    // §6: 缺交视为未完成任务 = 是 makes a shortfall 未完成任务 = 是.
+    const task = (j?.task ?? false) || (rules.missingIsTask && short(t));
+    const disqualified = absence ? 'absence' : task ? 'task' : null;
     const eMax = externalMax.get(scopeOf(t))!;
     // §4: H_max = 0 zeroes the hours part only; 二次培训 and 违纪扣分 still apply.
     const hoursPart = cmp(eMax, ZERO) === 0 ? ZERO : div(mul(fr(30n), externalHours[t.idx]!), eMax);
@@ -549,6 +622,54 @@ export function oracle(tables: Table[]): OracleResult {
     };
   });
 
+  // §3.7/§6 credit cycle, when a period names the term (its start: Aug–Jan 第一学期, Feb–Jul 第二学期).
+  const termOf = (iso: string): [number, number] => {
+    const y = Number(iso.slice(0, 4));
+    const m = Number(iso.slice(5, 7));
+    return m >= 8 ? [y, 1] : m === 1 ? [y - 1, 1] : [y - 1, 2];
+  };
+  const anchor = rules.periodFrom ?? rules.periodTo;
+  const term = anchor === null ? null : termOf(anchor);
+  const start = rules.creditStart;
+  const k = term === null || start === null ? 0 : term[0] - start + 1;
+  const ledger = start !== null && term !== null && k >= 1 && k <= rules.creditYears;
+  const earlier = teachers.map(() => ({ school: ZERO, other: ZERO }));
+  if (ledger) {
+    for (const r of records(sheet('学分登记'), ['姓名', '学年'])) {
+      const t = who(r.get('工号'), r.get('姓名'));
+      if (!t) continue;
+      const yearText = text(r.get('学年'));
+      const year = Number(/^(\d{4})/.exec(yearText)?.[1] ?? NaN);
+      const termText = text(r.get('学期'));
+      const rowTerm = ['第二学期', '下'].includes(termText) ? 2 : 1;
+      if (year < start || year > start + rules.creditYears - 1) continue;
+      if (year > term[0] || (year === term[0] && rowTerm >= term[1])) continue; // this term's or a later one's
+      const credits = numberOf(r.get('学分')) ?? div(numberOf(r.get('学时')) ?? ZERO, rules.hoursPerCredit);
+      const e = earlier[t.idx]!;
+      if (text(r.get('类别')).includes('校本')) e.school = add(e.school, credits);
+      else e.other = add(e.other, credits);
+    }
+  }
+  const creditsOf = (idx: number, reportHours: number): OracleCredits => {
+    const e = earlier[idx]!;
+    const parts = [e.school, e.other, div(fr(BigInt(reportHours)), rules.hoursPerCredit),
+      rules.externalCredits ? div(externalHours[idx]!, rules.hoursPerCredit) : ZERO].map(hundredthsHalfUp);
+    const [es, eo, ts, to] = parts as [bigint, bigint, bigint, bigint];
+    const total = es + eo + ts + to;
+    const school = es + ts;
+    const target = hundredthsHalfUp(rules.creditTotal);
+    const schoolTarget = hundredthsHalfUp(rules.creditSchoolMin);
+    const pace = hundredthsHalfUp(div(mul(rules.creditTotal, fr(BigInt(k))), fr(BigInt(rules.creditYears))));
+    const schoolPace = hundredthsHalfUp(div(mul(rules.creditSchoolMin, fr(BigInt(k))), fr(BigInt(rules.creditYears))));
+    const status = total >= target && school >= schoolTarget ? 'done' : total >= pace && school >= schoolPace ? 'onPace' : 'behind';
+    const owed = (want: bigint, have: bigint): number => ofHundredths(want > have ? want - have : 0n);
+    return {
+      earlierSchool: ofHundredths(es), earlierOther: ofHundredths(eo), termSchool: ofHundredths(ts), termOther: ofHundredths(to),
+      total: ofHundredths(total), school: ofHundredths(school), owed: owed(target, total), schoolOwed: owed(schoolTarget, school),
+      pace: ofHundredths(pace), status,
+    };
+  };
+
   return {
     groups,
     teachers: scored.map((s) => {
@@ -559,6 +680,8 @@ export function oracle(tables: Table[]): OracleResult {
         groupRank: ranks.get(s.t.idx)!, tier, ethicsPoints: rules.ethics[tier], disqualified: s.disqualified,
         observedLessons: observed[s.t.idx]!, openClasses: openByTeacher[s.t.idx]!.size,
         reportHours: tier === '不合格' ? 0 : rules.reportHours,
+        ...(rules.required.size === 0 ? {} : { deliverables: owes(s.t) }),
+        ...(ledger ? { credits: creditsOf(s.t.idx, tier === '不合格' ? 0 : rules.reportHours) } : {}),
       };
     }),
   };

@@ -61,6 +61,9 @@ function transform(tables: Table[], seed: number): Table[] {
   out.push({ name: '教师获奖', rows: combineAwardColumns(get('获奖登记')) });
   out.push({ name: '考核登记', rows: renameHeaders(get('考核登记'), { 读书未交: '本学期读书未交次数', 活动得分: '活动得分(分)' }) });
   out.push({ name: '考核规则', rows: get('考核规则') });
+  // issue 21: the ledgers under other names of theirs (学分, 研修成果), when the school keeps them.
+  if (get('学分登记').length > 0) out.push({ name: '学分', rows: get('学分登记') });
+  if (get('成果登记').length > 0) out.push({ name: '研修成果', rows: get('成果登记') });
   // Extra sheets that are not data: a note, an empty sheet, a duty list naming people.
   out.push({ name: '说明', rows: [['本表由教科室维护。']] });
   out.push({ name: 'Sheet2', rows: [] });

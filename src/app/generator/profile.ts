@@ -230,6 +230,24 @@ export interface SchoolProfile {
   /** 考核规则 rows (the bench and the oracle; the sample writes the template's rules sheet). */
   rules: readonly RulePlan[];
   slips: readonly Slip[];
+  /** issue 21: 学分登记 and 成果登记 (the oracle's schools); absent = the school keeps neither sheet. */
+  ledgers?: LedgerPlan;
+}
+
+/** Rows of 学分登记 (SPEC §3.7) and 成果登记 (SPEC §3.8), per teacher. */
+export interface LedgerPlan {
+  credits: {
+    rows: Range;
+    /** 学年 cells (before, in and after the cycle; the scored year too), 学期 cells, 类别 cells. */
+    years: Weighted<Cell>;
+    terms: Weighted<Cell>;
+    categories: Weighted<Cell>;
+    amounts: Weighted<Cell>;
+    /** The amount goes to 学时 instead of 学分. */
+    hoursRate: number;
+    origins: Weighted<Cell>;
+  };
+  deliverables: { rows: Range; categories: Weighted<Cell>; counts: Weighted<Cell>; dates: readonly string[]; undatedRate: number };
 }
 
 /** Draw from a pool: a pool of one draws nothing. Otherwise exactly `prng.weighted(pool)`, with the total cached. */

@@ -235,6 +235,36 @@ export const EDGE_PROFILE: SchoolProfile = {
     rule(['比赛一等奖分:校级'], 0.2, one(1, 2, 0.5)),
     rule(['评选一等奖分:校级'], 0.2, one(0.5, 1)),
     rule(['评选一等奖分:国家级'], 0.1, one(4)),
+    // issue 21: the credit cycle (a start that leaves 2023 outside it too) and deliverables owed.
+    rule(['学分周期起始学年'], 0.5, one(2021, 2022, 2019, 2017)),
+    rule(['学分周期年数'], 0.2, one(5, 3)),
+    rule(['周期学分'], 0.2, one(120, 100)),
+    rule(['校本学分下限'], 0.2, one(50, 40)),
+    rule(['每学分学时'], 0.3, one(3, 2.5, 4)),
+    rule(['外出学习计学分'], 0.3, one('是', '否')),
+    rule(['须交:说课稿'], 0.5, one(1, 2)),
+    rule(['须交:论文或反思'], 0.3, one(1)),
+    rule(['缺交视为未完成任务'], 0.3, one('是', '否')),
   ],
   slips: [],
+  // Every kind of 学分登记 row: before the cycle, inside it, the scored term (warned) and a later one,
+  // 学分 or 学时, a row record-credits wrote; deliverables dated, undated, out of period, by synonym.
+  ledgers: {
+    credits: {
+      rows: [0, 3],
+      years: [[2018, 1], [2020, 1], [2021, 2], ['2021-2022', 1], ['2022学年', 2], [2022, 2], ['2023-2024', 1], [2023, 1]],
+      terms: [['第一学期', 2], ['第二学期', 2], ['', 2], ['上', 1], ['下', 1]],
+      categories: [['校本', 3], ['校本研修', 1], ['县级', 1], ['市级', 1], ['网络', 1], ['其他', 1]],
+      amounts: [[1, 1], [2.5, 1], [4, 2], [10, 1], [0.125, 1], [3.335, 1], [45, 1]],
+      hoursRate: 0.3,
+      origins: [['', 3], ['区教研', 1], ['研修考核助手 2023-2024 第一学期', 0.5]],
+    },
+    deliverables: {
+      rows: [0, 3],
+      categories: [['说课稿', 3], ['说课', 1], ['教学反思', 2], ['反思', 1], ['论文', 1], ['教学论文', 1], ['教学设计', 2], ['随笔', 1]],
+      counts: [['', 3], [1, 1], [2, 1]],
+      dates: SESSION_DATES,
+      undatedRate: 0.4,
+    },
+  },
 };

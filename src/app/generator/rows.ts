@@ -4,6 +4,7 @@
  * stream (the school's seed + 1 … + 6), so the rows do not depend on the order sheets are written in.
  */
 import { INPUT_SHEETS } from '../../sheets/template/template.js';
+import { DELIVERABLE_SHEET_DEF } from '../../sheets/template/creditSheets.js';
 import { excelSerial } from './dates.js';
 import { Prng } from './prng.js';
 import { draw, maybe, NO_ROW, pickOne, type Cell, type SchoolProfile, type AwardKind, type Slip, type Training, type Weighted } from './profile.js';
@@ -43,7 +44,47 @@ export function schoolSheets(school: School): GeneratedSheet[] {
       rows: slips.length === 0 ? recipe : () => applySlips([...recipe()], slips),
     };
   });
-  return [...sheets, { name: '考核规则', header: ['参数', '值'], rows: () => ruleRows(school) }];
+  // issue 21: the ledgers, each from its own stream (seed + 7, + 8), so the sheets above do not move.
+  const ledgers: GeneratedSheet[] = p.ledgers === undefined ? [] : [
+    { name: '学分登记', header: CREDIT_LEDGER_COLUMNS, rows: () => creditRows(school) },
+    { name: '成果登记', header: DELIVERABLE_SHEET_DEF.columns, rows: () => deliverableRows(school) },
+  ];
+  return [...sheets, ...ledgers, { name: '考核规则', header: ['参数', '值'], rows: () => ruleRows(school) }];
+}
+
+/** 学分登记 as the generator writes it: the template's columns, and 学时 for rows counted in hours. */
+const CREDIT_LEDGER_COLUMNS: readonly string[] = ['工号', '姓名', '学年', '学期', '类别', '学分', '学时', '来源'];
+
+function* creditRows(school: School): Iterable<Row> {
+  const plan = school.profile.ledgers?.credits;
+  if (plan === undefined) return;
+  const w = new Writer(school, new Prng(school.seed + 7));
+  const prng = w.prng;
+  for (const t of school.teachers) {
+    const count = prng.int(plan.rows[0], plan.rows[1]);
+    for (let i = 0; i < count; i++) {
+      const who = w.who(t, school.profile.ids.judged);
+      const amount = draw(prng, plan.amounts);
+      const inHours = maybe(prng, plan.hoursRate);
+      yield [...who, draw(prng, plan.years), draw(prng, plan.terms), draw(prng, plan.categories), inHours ? '' : amount, inHours ? amount : '', draw(prng, plan.origins)];
+    }
+  }
+}
+
+function* deliverableRows(school: School): Iterable<Row> {
+  const plan = school.profile.ledgers?.deliverables;
+  if (plan === undefined) return;
+  const w = new Writer(school, new Prng(school.seed + 8));
+  const prng = w.prng;
+  for (const t of school.teachers) {
+    const count = prng.int(plan.rows[0], plan.rows[1]);
+    for (let i = 0; i < count; i++) {
+      const who = w.who(t, school.profile.ids.judged);
+      const category = draw(prng, plan.categories);
+      const date = maybe(prng, plan.undatedRate) ? '' : w.date(pickOne(prng, plan.dates));
+      yield [...who, category, date, draw(prng, plan.counts), `成果${i + 1}`];
+    }
+  }
 }
 
 /** Cells that draw: dates in the profile's styles, and how a row names a teacher. */

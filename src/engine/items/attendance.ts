@@ -27,6 +27,8 @@ export interface AttendanceInput {
   expected: number;
   unexcused: number;
   taskIncomplete: boolean;
+  /** Why the task counts as not done, when not the 考核登记's 未完成任务 (e.g. deliverables owed). @default [TASK_REASON] */
+  taskReasons?: readonly string[];
   max: number;
   absenceLimit: number;
   scope: HoursScope;
@@ -59,7 +61,7 @@ export function attendanceItem(input: AttendanceInput): AttendanceScore {
   if (absence || input.taskIncomplete) {
     const reasons: string[] = [];
     if (absence) reasons.push(absenceReason(input.unexcused, input.expected, input.absenceLimit));
-    if (input.taskIncomplete) reasons.push(TASK_REASON);
+    if (input.taskIncomplete) reasons.push(...(input.taskReasons ?? [TASK_REASON]));
     const disqualified = absence ? 'absence' : 'task';
     const note = leftOutNote(input.leftOut);
     return { points: 0, explain: explainZero('attendance', reasons.join('；') + (note === '' ? '' : `（${note}）`)), disqualified, reasons };

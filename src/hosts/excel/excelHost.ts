@@ -8,7 +8,7 @@
  */
 import type { Host, WriteReport } from '../../app/host.js';
 import { columnLetter, type OutputSheet } from '../../sheets/output.js';
-import type { SheetInfo, Table } from '../../sheets/table.js';
+import type { CellValue, SheetInfo, Table } from '../../sheets/table.js';
 import { type ApiSupport, detectApiSupport } from './apiSupport.js';
 import { OWNERSHIP_NAME, ownershipConstant, parseOwnership, sheetKey } from '../../sheets/layout/ownership.js';
 import { freeze, renderSheet, writeFirstCell } from './renderSheet.js';
@@ -224,6 +224,23 @@ export class ExcelHost implements Host {
     });
   }
 
+  /**
+   * record-credits (SPEC §7), the one write to an input sheet: values in place, one sync; strings are
+   * '@' so 工号 `001` and 学年 `2023-2024` stay text, numbers General.
+   */
+  async writeCreditRows(write: { sheet: string; row: number; column: number; rows: CellValue[][] }): Promise<void> {
+    const width = write.rows.reduce((w, r) => Math.max(w, r.length), 0);
+    if (write.rows.length === 0 || width === 0) return;
+    const values = write.rows.map((r) => Array.from({ length: width }, (_, c) => excelValue(r[c] ?? null)));
+    await Excel.run(async (context) => {
+      const address = `${columnLetter(write.column - 1)}${write.row}:${columnLetter(write.column - 2 + width)}${write.row + values.length - 1}`;
+      const range = context.workbook.worksheets.getItem(write.sheet).getRange(address);
+      range.numberFormat = values.map((r) => r.map((v) => (typeof v === 'string' && v !== '' ? '@' : 'General')));
+      range.values = values;
+      await context.sync();
+    });
+  }
+
   async selectCell(sheet: string, row: number, column: number): Promise<void> {
     await Excel.run(async (context) => {
       const worksheet = context.workbook.worksheets.getItem(sheet);
@@ -270,6 +287,13 @@ function clearAllButBanner(sheet: Excel.Worksheet): void {
 /** Lower-cased names of tables and defined names, which Excel keeps in one namespace. */
 function takenNames(items: readonly { name: string }[]): Set<string> {
   return new Set(items.map((item) => item.name.toLowerCase()));
+}
+
+/** A cell for Range.values: '' empties it, dates become yyyy-mm-dd text. */
+function excelValue(value: CellValue): string | number | boolean {
+  if (value === null) return '';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  return value;
 }
 
 /** A workbook-unique table name for the sheet's table: its own, else with _2, _3, … */

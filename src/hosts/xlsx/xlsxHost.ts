@@ -4,8 +4,8 @@
  * and leaves every other part byte for byte (see workbookEdit.ts). No Node APIs: runs in a browser.
  */
 import type { Host, WriteReport } from '../../app/host.js';
-import type { OutputSheet } from '../../sheets/output.js';
-import type { SheetInfo, Table } from '../../sheets/table.js';
+import type { OutputCell, OutputSheet } from '../../sheets/output.js';
+import type { CellValue, SheetInfo, Table } from '../../sheets/table.js';
 import { blankPackage } from './package/blankPackage.js';
 import { loadChartRenderer, type ChartRenderer } from './charts/chartParts.js';
 import { isRelType } from './package/ooxmlNames.js';
@@ -108,6 +108,43 @@ export class XlsxHost implements Host {
     return whileReading(() => this.insert(sheets));
   }
 
+  /**
+   * record-credits (SPEC §7), the one write to an input sheet: the 学分登记 sheet's part is written
+   * anew from its values with `write.rows` put in, at the same tab position and visibility. Values
+   * only — that one sheet's own cell formats are not kept (docs/input-formats.md); every other part
+   * stays byte for byte.
+   */
+  writeCreditRows(write: { sheet: string; row: number; column: number; rows: CellValue[][] }): Promise<void> {
+    return whileReading(() => this.rewriteSheet(write));
+  }
+
+  private async rewriteSheet(write: { sheet: string; row: number; column: number; rows: CellValue[][] }): Promise<void> {
+    const table = await this.readSheet(write.sheet);
+    const grid: OutputCell[][] = [];
+    const put = (r: number, c: number, value: CellValue | undefined): void => {
+      while (grid.length <= r) grid.push([]);
+      const line = grid[r]!;
+      while (line.length < c) line.push(null);
+      line[c] = outputCell(value ?? null);
+    };
+    const top = (table.firstRow ?? 1) - 1;
+    const left = (table.firstColumn ?? 1) - 1;
+    table.rows.forEach((row, i) => {
+      if (Array.isArray(row)) row.forEach((value, j) => put(top + i, left + j, value));
+    });
+    write.rows.forEach((row, i) => row.forEach((value, j) => put(write.row - 1 + i, write.column - 1 + j, value)));
+    const edit = await WorkbookEdit.begin(this.pkg);
+    const position = edit.sheets.findIndex((s) => s.name.toLowerCase() === table.name.toLowerCase());
+    const entry = edit.sheets[position];
+    if (entry === undefined) throw new Error(`The workbook has no sheet named '${write.sheet}'`);
+    await edit.removeSheets([entry.name]);
+    await edit.addSheet({ name: entry.name, cells: grid }, entry.name, position, null);
+    const added = edit.sheets[position];
+    if (added !== undefined) added.state = entry.state;
+    await edit.commit();
+    this.scanContext = undefined;
+  }
+
   private async insert(sheets: OutputSheet[]): Promise<{ inserted: string[]; skipped: string[] }> {
     const edit = await WorkbookEdit.begin(this.pkg);
     const owned = new Set(ownedSheets(edit.names).map((n) => n.toLowerCase()));
@@ -208,6 +245,13 @@ async function whileReading<T>(read: () => Promise<T>): Promise<T> {
   } catch (error) {
     throw asFileError(error);
   }
+}
+
+/** A read value as a cell to write: dates as yyyy-mm-dd text, booleans as TRUE / FALSE. */
+function outputCell(value: CellValue): OutputCell {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return value;
 }
 
 function emptyTable(entry: SheetEntry): Table {

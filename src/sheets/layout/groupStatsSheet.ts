@@ -98,12 +98,21 @@ export function groupStatsSheet(ctx: LayoutContext): OutputSheet {
   // A 人员变动 column only when someone joined, left or was marked not expected (SPEC §4 "Staff changes").
   const changes = groups.map((_, i) => staffChangeText(ctx.run.groupDetails[i]));
   const staffColumn = changes.some((c) => c !== '');
-  const last = GROUP_STATS_HEADER.length - 1 + echelons.length + (staffColumn ? 1 : 0);
-  const header = [...GROUP_STATS_HEADER, ...echelons.map((e) => `梯队：${e}`), ...(staffColumn ? ['人员变动'] : [])];
+  // issue 21 (SPEC §7 任务完成): with 须交 rules, each group's share of teachers who handed in everything owed.
+  const tasks = ctx.run.groupDetails.some((d) => d.deliverablesDone !== undefined);
+  const header = [...GROUP_STATS_HEADER, ...echelons.map((e) => `梯队：${e}`), ...(tasks ? ['任务完成率'] : []), ...(staffColumn ? ['人员变动'] : [])];
+  const taskCol = GROUP_STATS_HEADER.length + echelons.length;
   const perEchelon = (i: number): number[] => echelons.map((e) => ctx.run.groupDetails[i]?.echelonCounts[e] ?? 0);
-  const rows = groups.map((g, i) => [...groupRow(g, ctx.run.groupDetails[i]), ...perEchelon(i), ...(staffColumn ? [changes[i] ?? ''] : [])]);
-  const schoolEchelons = echelons.map((_, k) => groups.reduce((acc, _g, i) => acc + (perEchelon(i)[k] ?? 0), 0));
+  const completion = (done: { done: number; of: number } | undefined): OutputCell[] =>
+    !tasks ? [] : [done === undefined || done.of === 0 ? null : done.done / done.of];
+  const rows = groups.map((g, i) => [
+    ...groupRow(g, ctx.run.groupDetails[i]), ...perEchelon(i), ...completion(ctx.run.groupDetails[i]?.deliverablesDone),
+    ...(staffColumn ? [changes[i] ?? ''] : []),
+  ]);
+  const schoolDone = ctx.run.groupDetails.reduce((acc, d) => ({ done: acc.done + (d.deliverablesDone?.done ?? 0), of: acc.of + (d.deliverablesDone?.of ?? 0) }), { done: 0, of: 0 });
+  const schoolEchelons = [...echelons.map((_, k) => groups.reduce((acc, _g, i) => acc + (perEchelon(i)[k] ?? 0), 0)), ...completion(schoolDone)];
   const schoolRowIndex = n + 1;
+  const last = header.length - 1;
 
   const chart: ChartSpec = {
     id: 'group-means',
@@ -129,7 +138,7 @@ export function groupStatsSheet(ctx: LayoutContext): OutputSheet {
     cells: [header, ...rows, [...schoolRow(ctx), ...schoolEchelons, ...(staffColumn ? [''] : [])]],
     // Wide enough for each header on one line: not every spreadsheet grows a row for wrapped text.
     columnWidths: [12, 6, 8, 8, 8, 6, 6, 6, 7, 9, 9, 9, 10, 9, 13, 10, 14, 26, ...echelons.map((e) => Math.max(10, e.length * 2 + 6)),
-      ...(staffColumn ? [30] : [])],
+      ...(tasks ? [11] : []), ...(staffColumn ? [30] : [])],
     formats: [
       { range: { top: 0, left: 0, bottom: 0, right: last }, bold: true, fill: HEADER_FILL, horizontal: 'center', wrap: true },
       { range: { top: 0, left: 0, bottom: schoolRowIndex, right: last }, border: true },
@@ -139,6 +148,7 @@ export function groupStatsSheet(ctx: LayoutContext): OutputSheet {
       { range: { top: 1, left: 12, bottom: schoolRowIndex, right: 12 }, horizontal: 'center' },
       { range: { top: 1, left: 16, bottom: schoolRowIndex, right: 16 }, horizontal: 'center' },
       ...ineligible,
+      ...(tasks ? [{ range: { top: 1, left: taskCol, bottom: schoolRowIndex, right: taskCol }, numberFormat: '0%' }] : []),
       ...(staffColumn ? [{ range: { top: 1, left: last, bottom: schoolRowIndex, right: last }, wrap: true }] : []),
     ],
     freeze: { rows: 1, columns: 1 },

@@ -29,4 +29,6 @@ export const SHEET_ROLE_LABELS: Readonly<Record<StandardSheet, string>> = {
   awards: '获奖登记',
   judged: '考核登记',
   rules: '考核规则',
+  credits: '学分登记',
+  deliverables: '成果登记',
 };

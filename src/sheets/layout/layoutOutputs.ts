@@ -10,22 +10,28 @@ import { hoursSheet } from './hoursSheet.js';
 import { issuesSheet } from './issuesSheet.js';
 import { resultsSheet } from './resultsSheet.js';
 import { runLogSheet } from './runLogSheet.js';
-import { OUTPUT_SHEET_NAMES } from '../words/vocabulary.js';
+import { taskSheet } from './taskSheet.js';
+import { creditLedgerSheet } from './creditLedgerSheet.js';
+import { CONDITIONAL_OUTPUT_SHEET_NAMES, OUTPUT_SHEET_NAMES } from '../words/vocabulary.js';
 
 /**
  * The sheets the product owns and replaces on every run (SPEC §7), in tab order. The list lives in
  * the vocabulary (the readers skip these sheets); the layouts below must follow it, as a test checks.
  */
-export { OUTPUT_SHEET_NAMES };
+export { CONDITIONAL_OUTPUT_SHEET_NAMES, OUTPUT_SHEET_NAMES };
 
-const LAYOUTS: readonly ((ctx: LayoutContext) => OutputSheet)[] = [
-  resultsSheet, groupStatsSheet, detailSheet, issuesSheet, hoursSheet, chartsSheet, runLogSheet,
+/**
+ * In tab order. 任务完成 and 学分台账 (issue 21) exist only with their rules and come behind the sheets
+ * every school reads first (考核结果 … 上报学时), before 图表 and 计算记录.
+ */
+const LAYOUTS: readonly ((ctx: LayoutContext) => OutputSheet | null)[] = [
+  resultsSheet, groupStatsSheet, detailSheet, issuesSheet, hoursSheet, taskSheet, creditLedgerSheet, chartsSheet, runLogSheet,
 ];
 
 /**
- * Lay a scored run out as the seven output sheets.
+ * Lay a scored run out as the seven output sheets, plus 任务完成 and 学分台账 when their rules are set.
  * @example layoutOutputs(ctx).map((s) => s.name) // ['考核结果', '分组统计', …, '计算记录']
  */
 export function layoutOutputs(ctx: LayoutContext): OutputSheet[] {
-  return LAYOUTS.map((layout) => layout(ctx));
+  return LAYOUTS.map((layout) => layout(ctx)).filter((sheet): sheet is OutputSheet => sheet !== null);
 }

@@ -5,9 +5,9 @@
  */
 import type { StandardSheet } from './readReport.js';
 import { headerKey } from '../normalize/text.js';
-import { OUTPUT_SHEET_NAMES, OWN_SHEET_NAMES, SHEET_NAMES } from '../words/vocabulary.js';
+import { CONDITIONAL_OUTPUT_SHEET_NAMES, OUTPUT_SHEET_NAMES, OWN_SHEET_NAMES, SHEET_NAMES } from '../words/vocabulary.js';
 
-const OUTPUT_KEYS: readonly string[] = OUTPUT_SHEET_NAMES.map(headerKey);
+const OUTPUT_KEYS: readonly string[] = [...OUTPUT_SHEET_NAMES, ...CONDITIONAL_OUTPUT_SHEET_NAMES].map(headerKey);
 
 /** Whether a sheet is one the product writes (also its renamed copies such as `考核结果(2)`). */
 export function isOutputSheet(name: string): boolean {

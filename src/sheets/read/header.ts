@@ -4,7 +4,7 @@
  */
 import type { CellValue } from '../table.js';
 import { cellText, headerKey } from '../normalize/text.js';
-import { COLUMN_NAMES, DERIVED_HEADER_PREFIXES, DERIVED_HEADER_SUFFIXES, type ColumnKey } from '../words/vocabulary.js';
+import { COLUMN_NAMES, DERIVED_HEADER_PREFIXES, DERIVED_HEADER_SUFFIXES, EXACT_ONLY_COLUMNS, type ColumnKey } from '../words/vocabulary.js';
 
 /** What a reader needs from a header row. */
 export interface SheetSpec {
@@ -55,7 +55,7 @@ export function stripDecorations(key: string): string {
  * be found inside 考勤组 or 教研组长).
  */
 const CONTAINED: readonly { word: string; key: ColumnKey }[] = [...CANONICAL, ...ALIAS]
-  .filter(([word]) => word.length >= 2)
+  .filter(([word, key]) => word.length >= 2 && !EXACT_ONLY_COLUMNS.has(key))
   .map(([word, key]) => ({ word, key }));
 
 /**

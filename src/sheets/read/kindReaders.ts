@@ -28,6 +28,9 @@ import { readExternal, EXTERNAL_SPEC } from './readExternal.js';
 import { readObservations, OBSERVATIONS_SPEC } from './readObservations.js';
 import { readAwards, AWARDS_SPEC, type AwardsSeen } from './readAwards.js';
 import { readJudged, JUDGED_SPEC } from './readJudged.js';
+import { readCredits, CREDITS_SPEC } from './readCredits.js';
+import { readDeliverables, DELIVERABLES_SPEC } from './readDeliverables.js';
+import { scoringTerm } from '../../engine/schoolTerm.js';
 import { voteLongSheet, voteSigninSheet } from './schoolYearVotes.js';
 import { titleRowText } from './recognise.js';
 import type { ReadOptions } from './readWorkbook.js';
@@ -317,9 +320,42 @@ const judgedReader: KindReader = {
   },
 };
 
+// issue 21: 学分登记 comes after the sign-in kinds, whose dates tell the term being scored without a period.
+const creditsReader: KindReader = {
+  kind: 'credits',
+  spec: CREDITS_SPEC,
+  begin(ctx) {
+    const rows: NonNullable<Dataset['creditRows']> = [];
+    const term = scoringTerm(ctx.dataset, ctx.rules);
+    return longSink(ctx, CREDITS_SPEC, (cells) => {
+      const read = readCredits(cells, ctx.identity, ctx.rules, term, ctx.issues);
+      append(rows, read.rows);
+      return read.rowsRead;
+    }, () => {
+      if (rows.length > 0) ctx.dataset.creditRows = rows;
+    });
+  },
+};
+
+const deliverablesReader: KindReader = {
+  kind: 'deliverables',
+  spec: DELIVERABLES_SPEC,
+  begin(ctx) {
+    const rows: NonNullable<Dataset['deliverables']> = [];
+    return longSink(ctx, DELIVERABLES_SPEC, (cells) => {
+      const read = readDeliverables(cells, ctx.identity);
+      append(rows, read.deliverables);
+      return read.rowsRead;
+    }, () => {
+      if (rows.length > 0) ctx.dataset.deliverables = rows;
+    });
+  },
+};
+
 /** Every kind, in the order the runner reads them. */
 export const KIND_READERS: readonly KindReader[] = [
   rulesReader, rosterReader, signinReader, externalReader, observationsReader, awardsReader, judgedReader,
+  creditsReader, deliverablesReader,
 ];
 
 /** A context before any sheet is read. */

@@ -5,7 +5,7 @@
 import type { RulesPatch } from '../rules/rulesParse.js';
 
 /** The standard input sheets of SPEC §3, by role. */
-export type StandardSheet = 'roster' | 'signin' | 'external' | 'observations' | 'awards' | 'judged' | 'rules';
+export type StandardSheet = 'roster' | 'signin' | 'external' | 'observations' | 'awards' | 'judged' | 'rules' | 'credits' | 'deliverables';
 
 /** How a sheet's kind was found: its name, its header row, or its header with a tie-break guess. */
 export type Recognition = 'name' | 'content' | 'guessed';

@@ -165,6 +165,17 @@ export function readWorkbook(tables: Table[], options: ReadOptions = {}): ReadOu
     issues.push(makeIssue('missing-sheet', {}, { sheet: SHEET_NAMES[kind][0] ?? kind, items }));
   }
 
+  // issue 21: the ledgers are optional, but not once a rule relies on them.
+  const ledgers: [StandardSheet, boolean, string][] = [
+    ['deliverables', Object.keys(ctx.rules.requiredDeliverables).length > 0, '须交的成果（每位教师都按未交计）'],
+    ['credits', ctx.rules.creditCycleStart !== null, '往年学分（学分台账只计本学期）'],
+  ];
+  for (const [kind, needed, items] of ledgers) {
+    if (!needed || tablesOf(kind).length > 0) continue;
+    missing.push({ kind, items });
+    issues.push(makeIssue('missing-sheet', {}, { sheet: SHEET_NAMES[kind][0] ?? kind, items }));
+  }
+
   const ordered = sheets.map((t) => accounts.get(t)).filter((a): a is SheetAccount => a !== undefined);
   const report = buildReport(ordered, dataset.teachers.length, missing);
   if (ctx.ruleLayers !== undefined) report.ruleLayers = ctx.ruleLayers;
@@ -174,7 +185,7 @@ export function readWorkbook(tables: Table[], options: ReadOptions = {}): ReadOu
 }
 
 function buildReport(accounts: SheetAccount[], teacherCount: number, missing: MissingKind[]): ReadReport {
-  const kinds: StandardSheet[] = ['roster', 'signin', 'external', 'observations', 'awards', 'judged', 'rules'];
+  const kinds: StandardSheet[] = ['roster', 'signin', 'external', 'observations', 'awards', 'judged', 'rules', 'credits', 'deliverables'];
   const sheetsOf = Object.fromEntries(kinds.map((k) => [k, accounts.filter((a) => a.kind === k).map((a) => a.sheet)])) as Record<StandardSheet, string[]>;
   const sheets = Object.fromEntries(kinds.map((k) => [k, sheetsOf[k][0] ?? null])) as Record<StandardSheet, string | null>;
   const rowsRead: Record<string, number> = {};

@@ -16,6 +16,8 @@ import { AWARDS_SPEC } from './readAwards.js';
 import { JUDGED_COLUMNS, JUDGED_SPEC } from './readJudged.js';
 import { ROSTER_SPEC } from './readRoster.js';
 import { RULES_SPEC } from '../rules/readRulesSheet.js';
+import { CREDITS_SPEC } from './readCredits.js';
+import { DELIVERABLES_SPEC } from './readDeliverables.js';
 import { cellText, headerKey } from '../normalize/text.js';
 import { EXTERNAL_SHEET_WORDS, SHEET_NAMES, SIGNIN_SHEET_WORDS } from '../words/vocabulary.js';
 
@@ -76,6 +78,13 @@ function candidates(rows: readonly (readonly CellValue[])[]): Candidate[] {
   else {
     const matrix = findMatrixHeader(rows, false);
     if (matrix !== null) add('signin', matrix.header);
+  }
+  // issue 21: 学分登记 by 学年 + 类别 + 学分/学时; 成果登记 by 类别 + 数量 or 标题 (an award sheet has 奖项 instead).
+  const credits = findHeader(rows, CREDITS_SPEC, false);
+  if (credits.kind === 'found') add('credits', credits.header);
+  const deliverables = findHeader(rows, DELIVERABLES_SPEC, false);
+  if (deliverables.kind === 'found' && (has(deliverables.header, 'count') || has(deliverables.header, 'deliverableTitle'))) {
+    add('deliverables', deliverables.header);
   }
   const external = findHeader(rows, EXTERNAL_SPEC, false);
   if (external.kind === 'found' && person(external.header) && has(external.header, 'date') && has(external.header, 'title') &&

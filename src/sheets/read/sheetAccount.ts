@@ -16,12 +16,14 @@ import { OBSERVATIONS_SPEC } from './readObservations.js';
 import { AWARDS_SPEC } from './readAwards.js';
 import { JUDGED_COLUMNS, JUDGED_SPEC } from './readJudged.js';
 import { RULES_SPEC } from '../rules/readRulesSheet.js';
+import { CREDITS_SPEC } from './readCredits.js';
+import { DELIVERABLES_SPEC } from './readDeliverables.js';
 
 /** The kind whose sheet reads a column (for the `column-not-read` advice: move it there). */
 const KIND_OF_COLUMN = new Map<ColumnKey, StandardSheet>();
 for (const [kind, spec] of [
   ['judged', JUDGED_SPEC], ['awards', AWARDS_SPEC], ['observations', OBSERVATIONS_SPEC], ['signin', SIGNIN_LONG_SPEC],
-  ['external', EXTERNAL_SPEC], ['roster', ROSTER_SPEC], ['rules', RULES_SPEC],
+  ['external', EXTERNAL_SPEC], ['roster', ROSTER_SPEC], ['rules', RULES_SPEC], ['credits', CREDITS_SPEC], ['deliverables', DELIVERABLES_SPEC],
 ] as const) for (const key of spec.columns) if (!KIND_OF_COLUMN.has(key)) KIND_OF_COLUMN.set(key, kind);
 
 /** The columns each kind reads. */

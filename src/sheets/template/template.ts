@@ -10,6 +10,7 @@ import { ruleRows, type RuleRow } from '../layout/rulesRows.js';
 import { guideSheet } from './templateGuide.js';
 import { RULE_CHOICES } from '../rules/rulesParse.js';
 import { PRESETS, presetValueText } from '../rules/presets.js';
+import { CREDIT_SHEET_DEF, DELIVERABLE_SHEET_DEF } from './creditSheets.js';
 
 /**
  * The dropdown lists (data validation) of the template, by column name. They suggest, they do not
@@ -34,6 +35,10 @@ export interface InputSheetDef {
   columns: readonly string[];
   /** Column widths in characters, same order as columns. */
   widths: readonly number[];
+  /** Dropdowns of this sheet that differ from TEMPLATE_LISTS (成果登记's 类别 is no award 类别). */
+  lists?: Readonly<Record<string, readonly string[]>>;
+  /** Columns kept as text (学年 `2023-2024` must not become a date or a sum). */
+  textColumns?: readonly string[];
 }
 
 /** The standard input sheets of SPEC §3 with their canonical column names. */
@@ -80,10 +85,10 @@ export function inputSheet(def: InputSheetDef, rows: OutputCell[][] = [], title?
   ];
   def.columns.forEach((name, c) => {
     const range = { top: header + 1, left: c, bottom, right: c };
-    const list = TEMPLATE_LISTS[name];
+    const list = def.lists?.[name] ?? TEMPLATE_LISTS[name];
     if (list !== undefined) validations.push({ range, values: [...list], ...SUGGEST });
     if (DATE_COLUMNS.has(name)) formats.push({ range, numberFormat: 'yyyy-mm-dd' });
-    if (TEXT_COLUMNS.has(name)) formats.push({ range, numberFormat: '@' });
+    if (TEXT_COLUMNS.has(name) || def.textColumns?.includes(name) === true) formats.push({ range, numberFormat: '@' });
   });
   const sheet: OutputSheet = {
     name: def.name,
@@ -175,10 +180,14 @@ function ruleChoiceValidations(keys: string[]): ListValidation[] {
   });
 }
 
+/** issue 21: the optional ledgers of the plans' whole year (SPEC §3.7, §3.8), after the term's six sheets. */
+export const LEDGER_SHEETS: readonly InputSheetDef[] = [CREDIT_SHEET_DEF, DELIVERABLE_SHEET_DEF];
+
 /**
- * The whole blank standard workbook: 使用说明, the six input sheets, 考核规则 (方案 = 默认, the rest blank).
- * @example templateSheets().map((s) => s.name) // ['使用说明', '教师名册', '签到表', …, '考核规则']
+ * The whole blank standard workbook: 使用说明, the six input sheets, 学分登记, 成果登记, 考核规则 (方案 = 默认, the rest blank).
+ * @example templateSheets().map((s) => s.name) // ['使用说明', '教师名册', '签到表', …, '成果登记', '考核规则']
  */
 export function templateSheets(): OutputSheet[] {
-  return [guideSheet(INPUT_SHEETS), ...INPUT_SHEETS.map((def) => inputSheet(def)), templateRulesSheet()];
+  const inputs = [...INPUT_SHEETS, ...LEDGER_SHEETS];
+  return [guideSheet(inputs), ...inputs.map((def) => inputSheet(def)), templateRulesSheet()];
 }

@@ -16,6 +16,9 @@ export const SHEET_NAMES: Readonly<Record<StandardSheet, readonly string[]>> = {
   awards: ['获奖登记', '获奖', '获奖情况', '获奖记录', '获奖统计'],
   judged: ['考核登记', '考核', '考核评分', '考核记录', '考核项目登记'],
   rules: ['考核规则', '规则', '参数', '考核参数', '计分规则'],
+  // issue 21 (SPEC §3.7, §3.8). 学分台账 is an output (§7), never an input name.
+  credits: ['学分登记', '学分', '学分记录', '学分登记表', '继续教育学分', '学分统计'],
+  deliverables: ['成果登记', '成果', '成果记录', '研修成果', '成果登记表', '任务成果'],
 };
 
 // issue 10: sheets recognised by content, check-in exports, combined award text.
@@ -32,6 +35,8 @@ export const AWARD_TEXT_HEADERS: readonly string[] = ['获奖等级', '获奖情
 
 /** The sheets this product writes (SPEC §7): never read as inputs, whatever they are called like. */
 export const OUTPUT_SHEET_NAMES: readonly string[] = ['考核结果', '分组统计', '评分明细', '数据问题', '上报学时', '图表', '计算记录'];
+/** Outputs written only with their rules (SPEC §7): 任务完成 with 须交 rules, 学分台账 with a credit cycle. */
+export const CONDITIONAL_OUTPUT_SHEET_NAMES: readonly string[] = ['任务完成', '学分台账'];
 
 /**
  * Sheets the product writes that are neither input nor output (SPEC §3): the template's guide. Known,
@@ -47,7 +52,8 @@ export type ColumnKey =
   | 'award' | 'category' | 'prize' | 'awardText'
   | 'notes' | 'readingMissed' | 'readingDeduction' | 'activityPoints' | 'retraining' | 'discipline'
   | 'taskIncomplete' | 'collectiveBonus'
-  | 'ruleKey' | 'ruleValue';
+  | 'ruleKey' | 'ruleValue'
+  | 'schoolYear' | 'term' | 'credits' | 'count' | 'deliverableTitle' | 'origin';
 
 /** Column names: the canonical header first, then aliases. An alias belongs to one column only. */
 export const COLUMN_NAMES: Readonly<Record<ColumnKey, readonly string[]>> = {
@@ -76,7 +82,7 @@ export const COLUMN_NAMES: Readonly<Record<ColumnKey, readonly string[]>> = {
   level: ['级别', '获奖级别', '奖项级别', '课的级别'],
   reviewed: ['评课', '是否评课', '已评课'],
   award: ['奖项', '奖项名称', '获奖名称', '获奖项目', '比赛名称', '项目名称', '获奖内容', '荣誉名称'],
-  category: ['类别', '奖项类别', '获奖类别', '分类'],
+  category: ['类别', '奖项类别', '获奖类别', '分类', '成果类别', '学分类别', '成果类型', '学分类型'],
   prize: ['等次', '获奖等次', '等级', '奖次', '名次', '等第', '获奖等第'],
   awardText: AWARD_TEXT_HEADERS,
   notes: ['学习笔记', '笔记', '学习笔记等次', '学习笔记等级', '业务笔记', '笔记等次', '笔记等级', '学习笔记等第', '笔记等第', '业务学习笔记'],
@@ -90,6 +96,31 @@ export const COLUMN_NAMES: Readonly<Record<ColumnKey, readonly string[]>> = {
   collectiveBonus: ['集体加分', '集体奖励', '优秀教研组加分', '优秀组加分'],
   ruleKey: ['参数', '规则', '参数名', '项目', '规则名称', '名称'],
   ruleValue: ['值', '参数值', '取值', '数值', '设置', '设定值'],
+  // issue 21: 学分登记 (SPEC §3.7) and 成果登记 (SPEC §3.8).
+  schoolYear: ['学年', '学年度', '年度', '所属学年'],
+  term: ['学期', '所属学期'],
+  credits: ['学分', '学分数', '获得学分', '认定学分'],
+  count: ['数量', '篇数', '件数', '份数', '成果数量'],
+  deliverableTitle: ['标题', '题目', '成果名称', '成果标题', '作品名称'],
+  origin: ['来源', '学分来源', '备注', '认定来源'],
+};
+
+/**
+ * Columns matched by their names and aliases only, never by containment: 学期, 学年, 学分, 备注, 题目, 数量
+ * sit inside many headers of other sheets (`本学期读书未交次数`, `课题题目`), which must keep their meaning.
+ */
+export const EXACT_ONLY_COLUMNS: ReadonlySet<ColumnKey> = new Set(['schoolYear', 'term', 'credits', 'count', 'deliverableTitle', 'origin']);
+
+/** SPEC §3.7 学分登记 类别: 校本 or everything else (a 类别 holding 校本 is 校本 too). */
+export const CREDIT_CATEGORY_WORDS: Readonly<Record<'school' | 'other', readonly string[]>> = {
+  school: ['校本', '校本研修', '校本研训', '校本培训', '校内', '校内培训', '校级'],
+  other: ['其他', '其它', '县级', '区级', '县区级', '市级', '省级', '国家级', '网络', '网络研修', '外出', '外出学习', '远程', '远程培训', '上级培训'],
+};
+
+/** SPEC §3.7 学期: 第一学期 (autumn) or 第二学期 (spring). */
+export const TERM_WORDS: Readonly<Record<'first' | 'second', readonly string[]>> = {
+  first: ['第一学期', '上', '上学期', '秋', '秋季', '秋季学期', '第1学期', '1', '一', '第一'],
+  second: ['第二学期', '下', '下学期', '春', '春季', '春季学期', '第2学期', '2', '二', '第二'],
 };
 
 /** SPEC §3.2 status words, by the status they mean. 签退 (DingTalk exports) is read as present. */

@@ -12,6 +12,8 @@ import { RunStep } from './RunStep.js';
 import { useInspectStep } from './useInspectStep.js';
 import { useResultStep } from './useResultStep.js';
 import { useRunStep } from './useRunStep.js';
+import { CreditRecord } from './CreditRecord.js';
+import { useCreditRecord } from './useCreditRecord.js';
 
 export type StepId = 'inspect' | 'run' | 'result';
 
@@ -43,6 +45,7 @@ export function Steps({ host, useCases, writesTo, onDownload, footer, recheck = 
   const inspect = useInspectStep(host, useCases);
   const runner = useRunStep(host, useCases);
   const result = useResultStep(host, runner.outcome === 'done' ? runner.report : null);
+  const credits = useCreditRecord(host, useCases);
   const { check } = inspect;
 
   // A user opening the pane wants to know at once whether the workbook is ready.
@@ -70,6 +73,10 @@ export function Steps({ host, useCases, writesTo, onDownload, footer, recheck = 
         {step === 'inspect' && <InspectStep state={inspect} onNext={() => setStep('run')} />}
         {step === 'run' && <RunStep state={runner} onStart={() => void start()} onBack={() => setStep('inspect')} writesTo={writesTo} />}
         {step === 'result' && <ResultStep state={result} onDownload={onDownload} />}
+        {/* SPEC §7: recording is its own action, offered once the term is scored, never part of 开始计算. */}
+        {step === 'result' && useCases.planCredits && (
+          <CreditRecord state={credits} saveHint={onDownload ? '请点“下载计算结果”保存含学分登记的工作簿。' : undefined} />
+        )}
       </div>
       {/* Template and sample belong with checking the data, not with the results. */}
       {step === 'inspect' && footer}

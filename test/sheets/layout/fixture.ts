@@ -61,11 +61,11 @@ export function sampleContext(over: Partial<LayoutContext> = {}): LayoutContext 
   return {
     run: sampleRun(),
     read: {
-      sheets: { roster: '教师名册', signin: '签到', external: null, observations: '听课记录', awards: null, judged: '考核登记', rules: null },
+      sheets: { roster: '教师名册', signin: '签到', external: null, observations: '听课记录', awards: null, judged: '考核登记', rules: null, credits: null, deliverables: null },
       signinShape: 'matrix',
       rowsRead: { 教师名册: 3, 签到: 3, 听课记录: 40, 考核登记: 3 },
       teacherCount: 3,
-      sheetsOf: { roster: ['教师名册'], signin: ['签到', '钉钉签到'], external: [], observations: ['听课记录'], awards: [], judged: ['考核登记'], rules: [] },
+      sheetsOf: { roster: ['教师名册'], signin: ['签到', '钉钉签到'], external: [], observations: ['听课记录'], awards: [], judged: ['考核登记'], rules: [], credits: [], deliverables: [] },
       accounts: [
         { sheet: '教师名册', kind: 'roster', recognition: 'name', notRead: null, shape: null, rowsRead: 3, columns: [
           { header: '工号', columnIndex: 0, readAs: '工号', resembles: null },

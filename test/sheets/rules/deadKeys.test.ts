@@ -81,13 +81,27 @@ const OTHER_VALUE: Readonly<Record<string, CellValue>> = {
  * removes its keys from here when the engine reads them; the list must be empty when the round ends.
  */
 const PENDING: ReadonlySet<string> = new Set([
-  '学分周期起始学年', '学分周期年数', '周期学分', '校本学分下限', '每学分学时', '外出学习计学分',
-  '缺交视为未完成任务',
 ]);
+
+/**
+ * Keys that act only beside another rule (issue 21): checked on the sample school with that rule set,
+ * against the same school with it set alone. The credit keys need a cycle (the sample's term, 2023,
+ * lies in a cycle from 2021); 缺交视为未完成任务 needs something owed.
+ */
+const NEEDS: Readonly<Record<string, readonly [string, CellValue]>> = {
+  学分周期年数: ['学分周期起始学年', 2021],
+  周期学分: ['学分周期起始学年', 2021],
+  校本学分下限: ['学分周期起始学年', 2021],
+  每学分学时: ['学分周期起始学年', 2021],
+  外出学习计学分: ['学分周期起始学年', 2021],
+  缺交视为未完成任务: ['须交:说课稿', 1],
+};
 
 /** Rules the template does not write (no default value) but SPEC §5 lists: set on their own. */
 const PREFIX_KEYS: Readonly<Record<string, CellValue>> = {
   '优秀比例:语文组': '50%',
+  '须交:说课稿': 1,
+  '须交:说课稿:骨干教师': 2,
   '听课最少节数:青年教师': 40,
   '须开课课型:骨干教师': '示范课',
 };
@@ -149,6 +163,8 @@ describe('every rule has an effect (SPEC §5, issue 14)', () => {
 
   const checked = [...Object.entries(OTHER_VALUE), ...Object.entries(PREFIX_KEYS)].filter(([key]) => !PENDING.has(key));
   it.each(checked)('%s = %s changes the scored outputs', (key, value) => {
-    expect(outcome(withRule(tables, key, value))).not.toBe(baseline);
+    const need = NEEDS[key];
+    const base = need === undefined ? tables : withRule(tables, need[0], need[1]);
+    expect(outcome(withRule(base, key, value))).not.toBe(need === undefined ? baseline : outcome(base));
   });
 });

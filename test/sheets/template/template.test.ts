@@ -1,10 +1,13 @@
 import { describe, it, expect } from 'vitest';
-import { templateSheets, INPUT_SHEETS, TEMPLATE_LISTS } from '../../../src/sheets/template/template.js';
+import { templateSheets, INPUT_SHEETS as TERM_SHEETS, LEDGER_SHEETS, TEMPLATE_LISTS } from '../../../src/sheets/template/template.js';
 import { EXAMPLE_ROWS } from '../../../src/sheets/template/templateGuide.js';
 import { COLUMN_NAMES, SHEET_NAMES } from '../../../src/sheets/words/vocabulary.js';
 import { readWorkbook } from '../../../src/sheets/read/readWorkbook.js';
 import { DEFAULT_RULES } from '../../../src/engine/rules.js';
 import type { CellValue, Table } from '../../../src/sheets/table.js';
+
+/** The term's six sheets and the two ledgers of issue 21 (学分登记, 成果登记). */
+const INPUT_SHEETS = [...TERM_SHEETS, ...LEDGER_SHEETS];
 
 /** The 使用说明 example rows as a workbook (李四, whom the example 听课记录 observes, added to the roster). */
 function exampleTables(sheetName?: string, row?: CellValue[]): Table[] {
@@ -18,8 +21,20 @@ function exampleTables(sheetName?: string, row?: CellValue[]): Table[] {
 describe('the blank standard workbook (SPEC §9 template)', () => {
   const sheets = templateSheets();
 
-  it('has the instruction sheet, the six input sheets and 考核规则', () => {
-    expect(sheets.map((s) => s.name)).toEqual(['使用说明', '教师名册', '签到表', '外出学习', '听课记录', '获奖登记', '考核登记', '考核规则']);
+  it('has the instruction sheet, the six input sheets, the two ledgers and 考核规则', () => {
+    expect(sheets.map((s) => s.name)).toEqual(['使用说明', '教师名册', '签到表', '外出学习', '听课记录', '获奖登记', '考核登记', '学分登记', '成果登记', '考核规则']);
+  });
+
+  it('gives 学分登记 and 成果登记 their own 类别 dropdowns (not the awards’ 比赛/评选)', () => {
+    const list = (sheet: string, column: string) => {
+      const s = sheets.find((x) => x.name === sheet)!;
+      const c = (s.cells[0] ?? []).indexOf(column);
+      return s.validations?.find((v) => v.range.left === c)?.values;
+    };
+    expect(list('学分登记', '类别')).toEqual(['校本', '其他']);
+    expect(list('学分登记', '学期')).toEqual(['第一学期', '第二学期']);
+    expect(list('成果登记', '类别')).toEqual(['教学反思', '读书心得', '论文', '教学设计', '课例点评', '说课稿', '基本功', '小课题', '专题讲座', '自学笔记', '教学案例']);
+    expect(list('获奖登记', '类别')).toEqual(['比赛', '评选']);
   });
 
   it('names every sheet and column by the canonical name the readers know', () => {
@@ -88,6 +103,7 @@ describe('the blank standard workbook (SPEC §9 template)', () => {
     const out = readWorkbook(exampleTables());
     expect(out.issues.filter((i) => i.severity !== 'info')).toEqual([]);
     expect([out.dataset.observations.length, out.dataset.awards.length, out.dataset.judged.length, out.dataset.external.length]).toEqual([1, 1, 1, 1]);
+    expect([out.dataset.creditRows?.length, out.dataset.deliverables?.length]).toEqual([1, 1]);
   });
 
   it('keeps the 考核期 rows, blank, formatted as dates, with a hint', () => {
