@@ -76,7 +76,8 @@ export function tallyAttendance(
   }
 
   // Pass 1: the only walk over the row objects — indices, status rank and usable hours go into typed
-  // arrays; note sessions whose rows need the most common 学时.
+  // arrays; note sessions without a stated 学时: their rows without hours, and the expected hours E and F
+  // of SPEC §4 "Staff changes", use the most common 学时 of their rows.
   const rows = dataset.attendance;
   const rowTeacher = new Int32Array(rows.length);
   const rowSlot = new Int32Array(rows.length);
@@ -92,7 +93,7 @@ export function tallyAttendance(
     rowState[r] = stateOf(row.status);
     rowHours[r] = usableHours(row.hours) ?? NaN;
     if (s === -1) outOfPeriod.add(row.source.sheet);
-    if (s >= 0 && row.hours === null && slots[s]!.hours === null) {
+    if (s >= 0 && slots[s]!.hours === null) {
       needsTally[s] = 1;
       anyNeedsTally = true;
     }

@@ -5,6 +5,8 @@
 import type { HoursScope } from './rules.js';
 import type { Roster } from './roster.js';
 import { makeIssue, type Issue } from './issues.js';
+import { formatNumber } from './explain.js';
+import { finishItem } from './items/itemScore.js';
 
 export interface HoursMax {
   /** H_max that applies to each roster position. */
@@ -33,4 +35,37 @@ export function hoursMax(hours: Float64Array, roster: Roster, scope: HoursScope,
     if (max === 0) issues.push(makeIssue('hours-max-zero', {}, { scope: roster.groupNames[g] ?? '', item }));
   });
   return { perTeacher, issues };
+}
+
+/**
+ * Issue 20: with 学时计算范围 = 全校, a group whose teachers are expected at fewer session hours than the
+ * school's H_max (sessions with 参加对象 for other groups only, one matrix per group) cannot reach full
+ * marks even with perfect attendance. One warning per such group names the hours it could reach, the
+ * points that gives, and the rule that changes it.
+ * @param fullHours per teacher, the hours of the sessions that expect them (dates aside: F).
+ * @example unreachableGroups([12, 10], roster, 'school', [12, 12], 30) // [warning: 数学组 … 10 学时 … 25 分]
+ */
+export function unreachableGroups(
+  fullHours: Float64Array, roster: Roster, scope: HoursScope, perTeacher: Float64Array, itemMax: number,
+): Issue[] {
+  if (scope !== 'school') return [];
+  const issues: Issue[] = [];
+  roster.members.forEach((members, g) => {
+    let reach = 0;
+    let top = 0;
+    for (const t of members) {
+      reach = Math.max(reach, fullHours[t] ?? 0);
+      top = Math.max(top, perTeacher[t] ?? 0);
+    }
+    // A relative margin: sums of session hours carry float noise, a real shortfall is a session's hours.
+    if (members.length === 0 || !(top > 0) || reach >= top * (1 - 1e-9)) return;
+    issues.push(makeIssue('hours-max-unreachable', {}, {
+      group: roster.groupNames[g] ?? '',
+      reach: formatNumber(reach),
+      hoursMax: formatNumber(top),
+      points: formatNumber(finishItem((itemMax * reach) / top, itemMax)),
+      max: formatNumber(itemMax),
+    }));
+  });
+  return issues;
 }

@@ -375,6 +375,13 @@ export const MESSAGES = {
     text: (p) => `${s(p, 'scope')}没有任何${s(p, 'item')}学时，该项的学时部分全部按 0 分计。`,
     fix: '如确有记录，请检查签到表/外出学习表。',
   },
+  // issue 20: 参加对象 sessions for some groups lift the school-wide H_max out of another group's reach.
+  'hours-max-unreachable': {
+    severity: 'warning',
+    text: (p) => `${s(p, 'group')}的教师按参加对象最多只需参加 ${s(p, 'reach')} 学时的校本研训，而考勤按全校最高 ` +
+      `${s(p, 'hoursMax')} 学时折算：该组全勤也只得 ${s(p, 'points')}/${s(p, 'max')} 分。`,
+    fix: '各教研组的活动本就不同时，在考核规则中把“学时计算范围”设为“教研组”（各组按本组最高学时折算）；否则检查签到表的参加对象。',
+  },
   'school-level-award': {
     severity: 'info',
     text: (p) => `校级奖项“${s(p, 'value')}”按规则计 0 分。`,

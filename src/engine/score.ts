@@ -14,7 +14,7 @@ import { creditedHoursAll, tallyAttendance } from './attendanceTally.js';
 import { tallyExternal } from './externalTally.js';
 import { tallyObservations } from './observationTally.js';
 import { tallyAwards } from './awards.js';
-import { hoursMax } from './hoursMax.js';
+import { hoursMax, unreachableGroups } from './hoursMax.js';
 import { scoreTeacher, type Tallies, type TeacherScore } from './teacherScore.js';
 import { quotaFor } from './quota.js';
 import { tierGroup, type TierMember } from './tiers.js';
@@ -58,6 +58,7 @@ export function score(dataset: Dataset, rules: Rules): ScoreRun {
     ...(cycle?.issues ?? []),
     ...outOfPeriod.issues(rules),
     ...attendanceMax.issues,
+    ...unreachableGroups(attendance.fullHours, roster, rules.hoursScope, attendanceMax.perTeacher, rules.itemMax.attendance),
     ...externalMax.issues,
     ...awards.issues,
   ];

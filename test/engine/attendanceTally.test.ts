@@ -177,6 +177,16 @@ describe('staff changes (SPEC §4: 入职日期 / 离职日期 and not-expected 
     expect([t.hours[0], t.expected[0], t.unexcused[0], t.excused[0], t.notExpected[0]]).toEqual([14, 7, 0, 0, 2]);
   });
 
+  it('weighs sessions by their most common stated 学时 when every row states its own (E and F)', () => {
+    const b = new DatasetBuilder();
+    const a = b.teacher('甲', '语文组', { joined: '2023-09-05' });
+    const x = b.teacher('乙', '语文组');
+    const [s1, s2, s3] = b.sessions(3, null);
+    b.attend(x, s1!, 'present', 3).attend(x, s2!, 'present', 3).attend(x, s3!, 'present', 4).attend(a, s2!, 'present', 3).attend(a, s3!, 'present', 4);
+    const t = tally(b);
+    expect([t.expectedHours[0], t.fullHours[0], t.fullHours[1], t.hours[0]]).toEqual([7, 10, 10, 7]);
+  });
+
   it('a 免签 at a session outside the teacher’s dates or 参加对象 counts nowhere', () => {
     const b = new DatasetBuilder();
     const a = b.teacher('甲', '语文组', { joined: '2023-09-05' });

@@ -55,4 +55,20 @@ describe('the oracle itself', () => {
     ]);
     expect(result.groups[0]?.counts).toEqual({ 优秀: 4, 良好: 0, 合格: 1, 不合格: 0 });
   });
+
+  it.each([
+    // SPEC §4 "Staff changes": 9 sessions of 2 学时; 师2 joined at the 3rd and attended 6 of the 7 since.
+    ['按比例', 25.71], // h' = 12 × 18/14 → 30 × 15.43/18
+    ['按实际', 20], //   30 × 12/18
+  ] as const)('scores a joiner on the sessions that expected her (中途入职学时 %s → %d)', (mode, points) => {
+    const dates = Array.from({ length: 9 }, (_, i) => `2023-10-${String(10 + i)}`);
+    const signin: CellValue[][] = [['日期', '活动', '姓名', '状态', '学时']];
+    dates.forEach((d, i) => {
+      signin.push([d, `研训${i}`, '师1', '出勤', 2]);
+      if (i >= 2 && i !== 4) signin.push([d, `研训${i}`, '师2', '出勤', 2]);
+    });
+    const withDates: Table = { name: '教师名册', rows: [['工号', '姓名', '教研组', '入职日期'], ['T1', '师1', '语文组', null], ['T2', '师2', '语文组', '2023-10-12']] };
+    const result = oracle([withDates, { name: '签到表', rows: signin }, rules([['中途入职学时', mode]])]);
+    expect(result.teachers.map((t) => [t.items.attendance, t.disqualified])).toEqual([[30, null], [points, null]]);
+  });
 });

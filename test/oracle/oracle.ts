@@ -143,6 +143,8 @@ export interface OracleRules {
   quotaMethod: 'cumulative' | 'separate';
   /** §4 不合格处理: 不合格, or 仅本项 (考勤 0, tiered as usual). */
   disqualifyMode: 'tier' | 'itemOnly';
+  /** §4 "Staff changes" 中途入职学时: 按比例 (h × F / E) or 按实际. */
+  partialTermHours: 'prorate' | 'actual';
   /** §5 公开课课型 and 技能类教研组 word lists. */
   openTypes: string[];
   skillWords: string[];
@@ -174,7 +176,7 @@ function readRules(table: Table | undefined): OracleRules {
     periodFrom: null, periodTo: null, ratioExcellent: fr(3n, 10n), ratioGood: fr(4n, 10n), quotaRounding: 'round',
     tiePolicy: 'share', absenceLimit: fr(2n, 10n), hoursScope: 'school', defaultSessionHours: fr(2n), reportHours: 12,
     ethics: { 优秀: 10, 良好: 8, 合格: 6, 不合格: 0 }, missingOpenClassDeduction: fr(1n), ratioExcellentByGroup: new Map(),
-    quotaMethod: 'cumulative', disqualifyMode: 'tier',
+    quotaMethod: 'cumulative', disqualifyMode: 'tier', partialTermHours: 'prorate',
     openTypes: ['公开课', '示范课', '研讨课', '汇报课', '展示课', '优质课', '研究课', '观摩课', '探究课'],
     skillWords: ['体育', '艺术', '音乐', '美术', '信息', '综合', '心理', '音体美', '体艺', '艺体'],
     // §4: 比赛 省 5 / 市 4 / 县区 3, 评选 省 3 / 市 2 / 县区 1; 国家级 as 省级; 校级 0.
@@ -204,6 +206,7 @@ function readRules(table: Table | undefined): OracleRules {
     else if (key === '外出学习计学分') r.externalCredits = text(v) !== '否';
     else if (key === '名额计算') r.quotaMethod = text(v) === '分别' ? 'separate' : 'cumulative';
     else if (key === '不合格处理') r.disqualifyMode = text(v) === '仅本项' ? 'itemOnly' : 'tier';
+    else if (key === '中途入职学时') r.partialTermHours = text(v) === '按实际' ? 'actual' : 'prorate';
     else if (key === '公开课课型') r.openTypes = words(v);
     else if (key === '技能类教研组') r.skillWords = words(v);
     else if (key === '考核开始日期') r.periodFrom = dateOf(v, null);
@@ -228,8 +231,10 @@ function readRules(table: Table | undefined): OracleRules {
 
 // ───────────────────────── vocabulary (SPEC §3) ─────────────────────────
 
-type Status = 'attended' | 'excused' | 'absent';
+type Status = 'attended' | 'notExpected' | 'excused' | 'absent';
 const STATUS_WORDS: Array<[Status, string[]]> = [
+  // §3.2: the session does not expect this teacher at all (not attended, not absent).
+  ['notExpected', ['免', '免签', '不参加', '不适用', '未入职', '未到岗', '调出', '已调出', '离职', '已离职']],
   ['attended', ['出勤', '到', '签到', '已签到', '正常', '参加', '✓', '√', '☑', '1', '是', 'Y', '迟到', '迟', '早退', '补课', '补', '补学', '已补']],
   ['excused', ['请假', '假', '事假', '病假', '公假', '公出', '出差', '婚假', '产假', '丧假', '调休']],
   ['absent', ['缺勤', '缺', '旷', '旷会', '未到', '未签到', '×', '✗', '0', '否', 'N']],
@@ -325,6 +330,9 @@ interface T {
   group: string;
   /** §3.1 须开课: 是 → 校级, or the 级别 written; null for 否/blank. */
   mustTeach: Level | null;
+  /** §3.1 入职日期 / 离职日期: sessions before / after them do not expect the teacher (§4 "Staff changes"). */
+  joined: string | null;
+  left: string | null;
 }
 
 // ───────────────────────── the oracle ─────────────────────────
@@ -346,6 +354,8 @@ export function oracle(tables: Table[]): OracleResult {
     name: nameOf(r.get('姓名')),
     group: nameOf(r.get('教研组')) || '未分组',
     mustTeach: text(r.get('须开课')) === '是' ? 'school' : text(r.get('须开课')) === '' ? null : levelOf(r.get('须开课')),
+    joined: date(r.get('入职日期')),
+    left: date(r.get('离职日期')),
   }));
   /** §3 identity: by 工号 when the row has one, else by a name that is not shared. */
   const who = (idCell: CellValue | undefined, nameCell: CellValue | undefined): T | null => {
@@ -361,7 +371,7 @@ export function oracle(tables: Table[]): OracleResult {
 
   // §3.2 sign-in (long shape) + 外出学习
   interface Row { teacher: T | null; status: Status; hours: Frac | null; key: string }
-  const sessions = new Map<string, { expectedGroups: string[] | null; rows: Row[] }>();
+  const sessions = new Map<string, { date: string; expectedGroups: string[] | null; rows: Row[] }>();
   const externalRows: Row[] = [];
   for (const r of records(sheet('签到表'), ['日期', '活动', '姓名'])) {
     const d = date(r.get('日期'));
@@ -373,7 +383,7 @@ export function oracle(tables: Table[]): OracleResult {
       continue;
     }
     const groups = text(r.get('参加对象')).split(/[、,，/\s]+/).map((g) => nameOf(g)).filter((g) => g !== '');
-    const s = sessions.get(key) ?? { expectedGroups: null, rows: [] };
+    const s = sessions.get(key) ?? { date: d ?? '', expectedGroups: null, rows: [] };
     if (groups.length > 0) s.expectedGroups = [...new Set([...(s.expectedGroups ?? []), ...groups])];
     s.rows.push(row);
     sessions.set(key, s);
@@ -405,7 +415,11 @@ export function oracle(tables: Table[]): OracleResult {
   const attended = teachers.map(() => ZERO);
   const expectedCount = teachers.map(() => 0);
   const unexcused = teachers.map(() => 0);
-  const statusRank: Record<Status, number> = { attended: 2, excused: 1, absent: 0 };
+  // docs/rules.md: attended > not expected > excused > absent.
+  const statusRank: Record<Status, number> = { attended: 3, notExpected: 2, excused: 1, absent: 0 };
+  /** §4 "Staff changes": E and F, the session hours that expect a teacher, with and without dates and 免签. */
+  const expectedHours = teachers.map(() => ZERO);
+  const fullHours = teachers.map(() => ZERO);
   /**
    * docs/rules.md: two rows of one teacher at one (日期, 活动) are one record, the best status wins (the
    * first row among equals). Rows naming nobody identifiable are "not counted" (SPEC §3) and dropped.
@@ -425,8 +439,13 @@ export function oracle(tables: Table[]): OracleResult {
     for (const [idx, r] of best) if (r.status === 'attended') attended[idx] = add(attended[idx] ?? ZERO, r.hours ?? fallback);
     for (const t of teachers) {
       if (s.expectedGroups !== null && !s.expectedGroups.includes(t.group)) continue;
-      expectedCount[t.idx]!++;
+      // The session's hours: its most common stated 学时, else 默认每次学时 (docs/rules.md).
+      fullHours[t.idx] = add(fullHours[t.idx]!, fallback);
+      if ((t.joined !== null && s.date < t.joined) || (t.left !== null && s.date > t.left)) continue;
       const r = best.get(t.idx);
+      if (r?.status === 'notExpected') continue;
+      expectedCount[t.idx]!++;
+      expectedHours[t.idx] = add(expectedHours[t.idx]!, fallback);
       if (!r || r.status === 'absent') unexcused[t.idx]!++;
     }
   }
@@ -530,7 +549,14 @@ export function oracle(tables: Table[]): OracleResult {
     for (const t of teachers) m.set(scopeOf(t), max(m.get(scopeOf(t)) ?? ZERO, hours[t.idx]!));
     return m;
   };
-  const attendanceMax = hMax(attended);
+  // §4 "Staff changes": with 按比例, h' = h × F / E for a teacher expected at fewer hours than a full term's.
+  const credited = teachers.map((t) => {
+    const e = expectedHours[t.idx]!;
+    const f = fullHours[t.idx]!;
+    const h = attended[t.idx]!;
+    return rules.partialTermHours === 'prorate' && cmp(e, ZERO) > 0 && cmp(e, f) < 0 ? div(mul(h, f), e) : h;
+  });
+  const attendanceMax = hMax(credited);
   const externalMax = hMax(externalHours);
   const GRADE: Record<string, bigint> = { 优秀: 20n, 良好: 18n, 合格: 16n, 不合格: 10n };
   const OPEN_POINTS: Record<Level, bigint> = { school: 1n, district: 2n, city: 3n, province: 3n, national: 3n };
@@ -548,7 +574,7 @@ export function oracle(tables: Table[]): OracleResult {
     const external = add(hoursPart, sub(j?.retraining ?? ZERO, j?.discipline ?? ZERO));
     const aMax = attendanceMax.get(scopeOf(t))!;
     // §4: with 不合格处理 = 仅本项 the item is still 0 (only the tier differs).
-    const attendance = disqualified !== null || cmp(aMax, ZERO) === 0 ? ZERO : div(mul(fr(30n), attended[t.idx]!), aMax);
+    const attendance = disqualified !== null || cmp(aMax, ZERO) === 0 ? ZERO : div(mul(fr(30n), credited[t.idx]!), aMax);
     const notes = j && j.grade in GRADE ? fr(GRADE[j.grade]! * 10n, 20n) : ZERO;
     let open = ZERO;
     for (const o of openByTeacher[t.idx]!.values()) open = add(open, fr(OPEN_POINTS[o.level]));

@@ -66,11 +66,19 @@ export function findMatrixHeader(rows: readonly (readonly CellValue[])[], contai
     // A two-row header (merged 姓名 cell beside a merged 校本研训 band over the dates) has its dates
     // in the row below; the data then starts under that row.
     for (const dateRow of [rowIndex, rowIndex + 1]) {
+      // The lower row of a two-row header has nothing under 姓名/工号 (merged); a row that names someone
+      // is data — a roster whose first teacher has a 入职日期 is no 考勤表.
+      if (dateRow > rowIndex && namesSomeone(rows[dateRow], columns)) break;
       const dateColumns = dateColumnsOf(rows[dateRow]);
       if (dateColumns.length > 0) return { header: { rowIndex: dateRow, columns }, dateColumns };
     }
   }
   return null;
+}
+
+function namesSomeone(row: readonly CellValue[] | undefined, columns: HeaderMatch['columns']): boolean {
+  if (!Array.isArray(row)) return false;
+  return [columns.name, columns.id].some((ref) => ref !== undefined && cellText(row[ref.index]) !== '');
 }
 
 function dateColumnsOf(row: readonly CellValue[] | undefined): DateColumn[] {

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { readWorkbook } from '../../../src/sheets/read/readWorkbook.js';
+import { findMatrixHeader } from '../../../src/sheets/read/readSigninMatrix.js';
 import { makeTable, roster } from '../makeTable.js';
 import type { CellValue } from '../../../src/sheets/table.js';
 
@@ -101,5 +102,20 @@ describe('签到表 matrix shape (SPEC §3.2 考勤表)', () => {
     const out = read([['说明'], ['随便写写']]);
     expect(out.report.signinShape).toBeNull();
     expect(where(out, 'no-header')).toEqual([{ sheet: '考勤表', row: undefined, column: undefined }]);
+  });
+});
+
+describe('staff changes in a 考勤表 (SPEC §3.2 not-expected words, §4 "Staff changes")', () => {
+  it.each(['免', '免签', '不参加', '不适用', '未入职', '未到岗', '调出', '已调出', '离职', '已离职'])('reads %s as not expected', (word) => {
+    const out = read([['姓名', '2023年9月6日', '2023年9月13日'], ['张三', word, '√']], '考勤表');
+    expect(statuses(out)).toEqual([['id:T001', '2023-09-06|', 'notExpected'], ['id:T001', '2023-09-13|', 'present']]);
+    expect(out.issues.filter((i) => i.code === 'unknown-status')).toEqual([]);
+    expect(where(out, 'status-not-expected')).toEqual([{ sheet: '考勤表', row: 2, column: '2023年9月6日' }]);
+  });
+
+  it('a roster sheet whose first teacher has a 入职日期 is not read as a two-row matrix header', () => {
+    expect(findMatrixHeader([['工号', '姓名', '教研组', '入职日期'], ['T9', '赵敏', '语文组', '2023-10-09']])).toBeNull();
+    // …while a real two-row header (nothing under 姓名) still is one.
+    expect(findMatrixHeader([['姓名', '校本研训'], [null, '9月6日'], ['张三', '√']])?.dateColumns.length).toBe(1);
   });
 });
