@@ -116,8 +116,8 @@ function removePendingAndExit(signal: NodeJS.Signals): void {
   process.exit(ENDING_SIGNALS[signal] ?? 1);
 }
 
-/** Removes every temporary file still pending (also what a dying school worker's parent calls). */
-export function removePending(): void {
+/** Removes every temporary file still pending. */
+function removePending(): void {
   for (const path of pending) rmSync(path, { force: true });
   pending.clear();
 }
