@@ -43,7 +43,12 @@ export interface InputSheetDef {
 
 /** The standard input sheets of SPEC §3 with their canonical column names. */
 export const INPUT_SHEETS: readonly InputSheetDef[] = [
-  { name: '教师名册', columns: ['工号', '姓名', '教研组', '备课组', '学科', '梯队', '须开课'], widths: [10, 10, 14, 14, 8, 10, 8] },
+  // 入职日期 / 离职日期: staff who join or leave during the term (SPEC §3.1, §4 "Staff changes"); blank for everyone else.
+  {
+    name: '教师名册',
+    columns: ['工号', '姓名', '教研组', '备课组', '学科', '梯队', '须开课', '入职日期', '离职日期'],
+    widths: [10, 10, 14, 14, 8, 10, 8, 12, 12],
+  },
   { name: '签到表', columns: ['日期', '活动', '类型', '工号', '姓名', '状态', '学时', '参加对象'], widths: [12, 36, 10, 10, 10, 8, 6, 22] },
   { name: '外出学习', columns: ['日期', '活动', '工号', '姓名', '学时', '状态'], widths: [12, 36, 10, 10, 6, 8] },
   { name: '听课记录', columns: ['日期', '听课人', '授课人', '学科', '课题', '课型', '级别', '评课'], widths: [12, 10, 10, 8, 28, 8, 8, 6] },
@@ -61,7 +66,7 @@ export const RULES_SHEET = '考核规则';
 const DATA_ROWS = 2000;
 
 /** Columns holding dates and 工号, formatted so that Excel keeps what people type. */
-const DATE_COLUMNS = new Set(['日期']);
+const DATE_COLUMNS = new Set(['日期', '入职日期', '离职日期']);
 const TEXT_COLUMNS = new Set(['工号']);
 
 /** The alert of a dropdown that suggests: the value may stay when the program can read it. */
