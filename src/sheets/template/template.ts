@@ -10,6 +10,7 @@ import { ruleRows } from '../layout/rulesRows.js';
 import { guideSheet } from './templateGuide.js';
 import { RULE_CHOICES } from '../rules/rulesParse.js';
 import { PRESETS } from '../rules/presets.js';
+import { wrappedRowHeights } from '../layout/rowHeights.js';
 
 /**
  * The dropdown lists (data validation) of the template, by column name. They suggest, they do not
@@ -107,7 +108,7 @@ export function inputSheet(def: InputSheetDef, rows: OutputCell[][] = [], title?
  */
 export function rulesSheet(rules: Rules): OutputSheet {
   const rows = ruleRows(rules).map((r) => [r.key, r.value, r.note]);
-  return {
+  const sheet: OutputSheet = {
     name: RULES_SHEET,
     cells: [['参数', '值', '说明'], ...rows],
     columnWidths: [18, 18, 80],
@@ -122,6 +123,9 @@ export function rulesSheet(rules: Rules): OutputSheet {
     freeze: { rows: 1, columns: 0 },
     print: { orientation: 'portrait', fitToWidth: true, paper: 'A4', titleRows: [0, 0] },
   };
+  // Each 说明 fully visible, on screen and on paper (SPEC §7 Print-ready; layout/rowHeights.ts).
+  sheet.rowHeights = wrappedRowHeights(sheet);
+  return sheet;
 }
 
 const PERIOD_KEYS: ReadonlySet<string> = new Set(['考核开始日期', '考核结束日期']);
