@@ -11,6 +11,7 @@ import { guideSheet } from './templateGuide.js';
 import { RULE_CHOICES } from '../rules/rulesParse.js';
 import { PRESETS, presetValueText } from '../rules/presets.js';
 import { CREDIT_SHEET_DEF, DELIVERABLE_SHEET_DEF } from './creditSheets.js';
+import { wrappedRowHeights } from '../layout/rowHeights.js';
 
 /**
  * The dropdown lists (data validation) of the template, by column name. They suggest, they do not
@@ -148,7 +149,7 @@ function presetsNote(): string {
 }
 
 function rulesSheetOf(rows: OutputCell[][]): OutputSheet {
-  return {
+  const sheet: OutputSheet = {
     name: RULES_SHEET,
     cells: [['参数', '值', '说明'], ...rows],
     columnWidths: [18, 18, 80],
@@ -163,6 +164,9 @@ function rulesSheetOf(rows: OutputCell[][]): OutputSheet {
     freeze: { rows: 1, columns: 0 },
     print: { orientation: 'portrait', fitToWidth: true, paper: 'A4', titleRows: [0, 0] },
   };
+  // Each 说明 fully visible, on screen and on paper (SPEC §7 Print-ready; layout/rowHeights.ts).
+  sheet.rowHeights = wrappedRowHeights(sheet);
+  return sheet;
 }
 
 const PERIOD_KEYS: ReadonlySet<string> = new Set(['考核开始日期', '考核结束日期']);
