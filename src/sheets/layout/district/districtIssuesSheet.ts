@@ -3,6 +3,7 @@
  * two schools, a school not scored) first, then every school's errors and warnings with 学校 and 文件
  * in front, each school's in the order of its own 数据问题 sheet.
  */
+import { wrappedRowHeights } from '../rowHeights.js';
 import type { Issue, Severity } from '../../../engine/issues.js';
 import { SEVERITY_LABEL, issueFix } from '../../../engine/issues.js';
 import type { OutputCell, OutputSheet, RangeFormat } from '../../output.js';
@@ -42,7 +43,7 @@ export function districtIssuesSheet(view: DistrictView): OutputSheet {
     const fill = SEVERITY_FILL[issue.severity];
     if (fill !== undefined) formats.push({ range: { top: n + 1, left: 2, bottom: n + 1, right: 2 }, fill });
   });
-  return {
+  const sheet: OutputSheet = {
     name: DISTRICT_ISSUES_SHEET,
     cells: [[...DISTRICT_ISSUES_HEADER], ...rows],
     columnWidths: [16, 18, 6, 12, 6, 10, 60, 48, 22],
@@ -52,4 +53,7 @@ export function districtIssuesSheet(view: DistrictView): OutputSheet {
     print: { orientation: 'landscape', fitToWidth: true, paper: 'A4', titleRows: [0, 0] },
     tabColor: listed.some((l) => l.issue.severity === 'error') ? 'C00000' : 'BF8F00',
   };
+  // Each 问题 and 处理建议 whole on screen and on paper (SPEC §7 Print-ready, layout/rowHeights.ts).
+  sheet.rowHeights = wrappedRowHeights(sheet);
+  return sheet;
 }
