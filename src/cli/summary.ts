@@ -6,6 +6,7 @@ import { SEVERITY_LABEL } from '../engine/issues.js';
 import { TIERS } from '../engine/model.js';
 import type { RunReport } from '../app/types.js';
 import { caveats } from '../app/inspect.js';
+import { presetSummaryText } from '../sheets/layout/rulesRows.js';
 
 /**
  * @example formatSummary(report, ['结果工作簿：out/a-考核结果.xlsx'])
@@ -19,6 +20,8 @@ export function formatSummary(report: RunReport, paths: readonly string[]): stri
     lines.push(`已计算 ${result.teachers.length} 位教师，${result.groups.length} 个教研组。`);
     lines.push(`等次：${TIERS.map((t) => `${t} ${result.teachers.filter((x) => x.tier === t).length} 人`).join('，')}。`);
   }
+  // issue 21 item 5: which 方案 ran and what differs from it.
+  if (report.inspect.preset !== undefined) lines.push(presetSummaryText(report.inspect.preset));
   const count = (s: Severity): number => issues.filter((i) => i.severity === s).length;
   const counts = (['error', 'warning', 'info'] as Severity[]).map((s) => `${SEVERITY_LABEL[s]} ${count(s)} 条`).join('，');
   lines.push(`数据问题：${counts}${issues.length > 0 && result !== undefined ? '（详见“数据问题”工作表）' : ''}。`);

@@ -101,6 +101,27 @@ export function InspectStep({ state, onNext }: InspectStepProps) {
               })}
             </TableBody>
           </Table>
+          {report.ruleOrigins !== undefined && (
+            // issue 21 item 1: where each rule value comes from (方案, 考核规则表, --rules); defaults are not listed.
+            <Table size="extra-small" aria-label="考核规则">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>考核规则</TableHeaderCell>
+                  <TableHeaderCell>值</TableHeaderCell>
+                  <TableHeaderCell>来源</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {report.ruleOrigins.filter((r) => r.key === '方案' || r.source !== '默认值').map((r) => (
+                  <TableRow key={r.key}>
+                    <TableCell>{r.key}</TableCell>
+                    <TableCell>{r.value === '' ? '（空白）' : String(r.value)}</TableCell>
+                    <TableCell>{r.source}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
           {report.canScore && notUsed.length > 0 ? (
             // SPEC §3: what will not be used is shown before scoring, not found after publishing.
             <MessageBar intent="warning">
