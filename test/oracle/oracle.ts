@@ -92,8 +92,8 @@ function numberOf(v: CellValue | undefined): Frac | null {
 /** SPEC §3 hours in days, as fractions of a day: 半天 ½, 一天/全天/1天 1, 1.5天, 两天 2. */
 const DAY_WORDS: Record<string, Frac> = { 半天: fr(1n, 2n), 半日: fr(1n, 2n), 一天: fr(1n), 全天: fr(1n), 整天: fr(1n), 两天: fr(2n) };
 /**
- * An hours cell (SPEC §3): days × 每天学时; a number only bare or with 学时/小时/h (never out of 1.5天 or
- * 3课时); a negative or unreadable value is no hours of its own (the row takes the session's, as blank).
+ * An hours cell (SPEC §3): days × 每天学时; a number only bare or with 学时/课时/小时/h (never out of 1.5天
+ * or 2节); a negative or unreadable value is no hours of its own (the row takes the session's, as blank).
  */
 function hoursOf(v: CellValue | undefined, perDay: Frac): Frac | null {
   let h: Frac | null;
@@ -101,7 +101,7 @@ function hoursOf(v: CellValue | undefined, perDay: Frac): Frac | null {
   else {
     const t = text(v).replace(/\s+/g, '');
     const days = DAY_WORDS[t] ?? (/^(\d+(?:\.\d+)?)天$/.test(t) ? parseDecimal(t.slice(0, -1)) : null);
-    h = days !== null ? mul(days, perDay) : parseDecimal(t.replace(/(学时|小时|h)$/i, ''));
+    h = days !== null ? mul(days, perDay) : parseDecimal(t.replace(/(学时|课时|小时|h)$/i, ''));
   }
   return h !== null && cmp(h, ZERO) >= 0 ? h : null;
 }
