@@ -7,6 +7,7 @@ import type { InspectReport, RunOptions } from './types.js';
 import type { Table } from '../sheets/table.js';
 import { isOutputSheet, readWorkbook, type ReadOutcome } from '../sheets/read/readWorkbook.js';
 import { sheetKey } from '../sheets/layout/ownership.js';
+import { presetSummary, ruleOrigins } from '../sheets/layout/rulesRows.js';
 
 export type InspectOptions = Pick<RunOptions, 'rulesOverride' | 'now'>;
 
@@ -66,7 +67,10 @@ export async function inspect(host: Host, options: InspectOptions = {}): Promise
 }
 
 export function toInspectReport(read: ReadOutcome): InspectReport {
-  return { read: read.report, rules: read.rules, issues: read.issues, canScore: read.canScore };
+  return {
+    read: read.report, rules: read.rules, issues: read.issues, canScore: read.canScore,
+    preset: presetSummary(read.rules, read.report.ruleLayers), ruleOrigins: ruleOrigins(read.rules, read.report.ruleLayers),
+  };
 }
 
 /** Issues that say some of the workbook is not used (SPEC §3 "Nothing is dropped silently"). */

@@ -9,6 +9,7 @@ import type { Compute } from './compute.js';
 
 export type { ReadReport, StandardSheet } from '../sheets/read/readReport.js';
 import type { ReadReport } from '../sheets/read/readReport.js';
+import type { PresetSummary, RuleOrigin } from '../sheets/layout/rulesRows.js';
 
 /** 检查数据: what the task pane's first step shows. */
 export interface InspectReport {
@@ -17,6 +18,10 @@ export interface InspectReport {
   issues: Issue[];
   /** False when scoring cannot run (no roster, broken rules): the errors say why. */
   canScore: boolean;
+  /** The 方案 in force and every rule that differs from it (issue 21 item 5). */
+  preset?: PresetSummary;
+  /** Every rule with its value and where it came from (方案, 考核规则表, --rules, 默认值), for the pane's 考核规则 view. */
+  ruleOrigins?: RuleOrigin[];
   /**
    * Present when the report was cut down for the page (the standalone page's file worker): `issues`
    * then holds the first issues of each severity and every caveat (see app/inspect.ts caveats), and

@@ -7,10 +7,11 @@ import { TIERS } from '../engine/model.js';
 import type { RunReport } from '../app/types.js';
 import { caveats, isCaveat } from '../app/inspect.js';
 import { groupIssues, issuePlace } from '../engine/issueGroups.js';
+import { presetSummaryText } from '../sheets/layout/rulesRows.js';
+import { oneLine } from './terminalText.js';
 
 /** Errors and warnings listed under the counts; the rest are in 数据问题 (or --json). */
 const LISTED_LINES = 10;
-import { oneLine } from './terminalText.js';
 
 /**
  * @example formatSummary(report, ['结果工作簿：out/a-考核结果.xlsx'])
@@ -24,6 +25,8 @@ export function formatSummary(report: RunReport, paths: readonly string[]): stri
     lines.push(`已计算 ${result.teachers.length} 位教师，${result.groups.length} 个教研组。`);
     lines.push(`等次：${TIERS.map((t) => `${t} ${result.teachers.filter((x) => x.tier === t).length} 人`).join('，')}。`);
   }
+  // issue 21 item 5: which 方案 ran and what differs from it.
+  if (report.inspect.preset !== undefined) lines.push(presetSummaryText(report.inspect.preset));
   const count = (s: Severity): number => issues.filter((i) => i.severity === s).length;
   const counts = (['error', 'warning', 'info'] as Severity[]).map((s) => `${SEVERITY_LABEL[s]} ${count(s)} 条`).join('，');
   lines.push(`数据问题：${counts}${issues.length > 0 && result !== undefined ? '（详见“数据问题”工作表）' : ''}。`);

@@ -79,6 +79,8 @@ describe('yanxiu demo and score', () => {
     expect(demo.code).toBe(0);
     for (const f of ['示例学校.xlsx', '示例学校-考核结果.xlsx', '示例学校-结果.json']) expect(existsSync(join(demoDir, f))).toBe(true);
     expect(demo.stdout).toContain('已计算 62 位教师，7 个教研组。');
+    // issue 21 item 5: the summary names the 方案 and every rule that differs from it.
+    expect(demo.stdout).toContain('方案“默认”，所有规则均按方案。');
   });
 
   it('scores the sample beside the input, with --json exactly the result (yanxiu.result/1)', () => {
@@ -95,6 +97,15 @@ describe('yanxiu demo and score', () => {
     expect(Object.keys(result.teachers[0]!).sort()).toEqual(
       ['id', 'name', 'group', 'items', 'total', 'groupRank', 'tier', 'ethicsPoints', 'disqualified', 'observedLessons', 'openClasses', 'reportHours', 'explain', 'echelon'].sort(),
     );
+  });
+
+  it('names the 方案 and the rules that differ from it (issue 21 item 5)', () => {
+    const rules = join(dir, 'rules-preset.json');
+    writeFileSync(rules, JSON.stringify({ 方案: '001听评课', 评课最少节数: 12 }));
+    const r = yanxiu('score', join(demoDir, '示例学校.xlsx'), '--rules', rules, '-o', join(dir, 'preset.xlsx'));
+    expect(r.code).toBe(0);
+    // The sample's 考核规则 writes every default, so its 听课最少节数 10 masks the 方案's 15 as well.
+    expect(r.stdout).toContain('方案“001听评课”，与方案不同的规则：听课最少节数 10（方案 15，来自考核规则表）；评课最少节数 12（方案 15，来自命令行 --rules）。');
   });
 
   it('writes to -o when given', () => {

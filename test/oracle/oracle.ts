@@ -83,10 +83,27 @@ const idOf = (v: CellValue | undefined): string => {
   const t = text(v).replace(/\s+/g, '').toUpperCase();
   return /^\d+$/.test(t) ? String(BigInt(t)) : t;
 };
+/** SPEC §3.6: a number cell (or a formula's cached result) is read at Excel's 15 significant digits. */
 function numberOf(v: CellValue | undefined): Frac | null {
-  if (typeof v === 'number') return parseDecimal(String(v));
+  if (typeof v === 'number') return Number.isFinite(v) ? parseDecimal(v.toPrecision(15)) : null;
   const t = text(v).replace(/\s*(学时|课时|小时|h|分)$/i, '');
   return t === '' ? null : parseDecimal(t);
+}
+/** SPEC §3 hours in days, as fractions of a day: 半天 ½, 一天/全天/1天 1, 1.5天, 两天 2. */
+const DAY_WORDS: Record<string, Frac> = { 半天: fr(1n, 2n), 半日: fr(1n, 2n), 一天: fr(1n), 全天: fr(1n), 整天: fr(1n), 两天: fr(2n) };
+/**
+ * An hours cell (SPEC §3): days × 每天学时; a number only bare or with 学时/课时/小时/h (never out of 1.5天
+ * or 2节); a negative or unreadable value is no hours of its own (the row takes the session's, as blank).
+ */
+function hoursOf(v: CellValue | undefined, perDay: Frac): Frac | null {
+  let h: Frac | null;
+  if (typeof v === 'number') h = numberOf(v);
+  else {
+    const t = text(v).replace(/\s+/g, '');
+    const days = DAY_WORDS[t] ?? (/^(\d+(?:\.\d+)?)天$/.test(t) ? parseDecimal(t.slice(0, -1)) : null);
+    h = days !== null ? mul(days, perDay) : parseDecimal(t.replace(/(学时|课时|小时|h)$/i, ''));
+  }
+  return h !== null && cmp(h, ZERO) >= 0 ? h : null;
 }
 const pad = (n: number): string => String(n).padStart(2, '0');
 function dateOf(v: CellValue | undefined, firstYear: number | null): string | null {
@@ -135,6 +152,8 @@ export interface OracleRules {
   absenceLimit: Frac;
   hoursScope: 'school' | 'group';
   defaultSessionHours: Frac;
+  /** SPEC §5 每天学时: 半天, 一天, 1.5天 in an hours cell. */
+  hoursPerDay: Frac;
   reportHours: number;
   ethics: Record<Tier, number>;
   missingOpenClassDeduction: Frac;
@@ -174,7 +193,7 @@ function ratioOf(v: CellValue | undefined): Frac {
 function readRules(table: Table | undefined): OracleRules {
   const r: OracleRules = {
     periodFrom: null, periodTo: null, ratioExcellent: fr(3n, 10n), ratioGood: fr(4n, 10n), quotaRounding: 'round',
-    tiePolicy: 'share', absenceLimit: fr(2n, 10n), hoursScope: 'school', defaultSessionHours: fr(2n), reportHours: 12,
+    tiePolicy: 'share', absenceLimit: fr(2n, 10n), hoursScope: 'school', defaultSessionHours: fr(2n), hoursPerDay: fr(6n), reportHours: 12,
     ethics: { 优秀: 10, 良好: 8, 合格: 6, 不合格: 0 }, missingOpenClassDeduction: fr(1n), ratioExcellentByGroup: new Map(),
     quotaMethod: 'cumulative', disqualifyMode: 'tier', partialTermHours: 'prorate',
     openTypes: ['公开课', '示范课', '研讨课', '汇报课', '展示课', '优质课', '研究课', '观摩课', '探究课'],
@@ -218,6 +237,7 @@ function readRules(table: Table | undefined): OracleRules {
     else if (key === '同分处理') r.tiePolicy = text(v) === '严格' ? 'strict' : 'share';
     else if (key === '学时计算范围') r.hoursScope = text(v) === '教研组' ? 'group' : 'school';
     else if (key === '默认每次学时') r.defaultSessionHours = must(numberOf(v));
+    else if (key === '每天学时') r.hoursPerDay = must(numberOf(v));
     else if (key === '上报学时') r.reportHours = Number(text(v));
     else if (key === '须开课扣分') r.missingOpenClassDeduction = must(numberOf(v));
     else if (key === '师德计分') {
@@ -377,7 +397,7 @@ export function oracle(tables: Table[]): OracleResult {
     const d = date(r.get('日期'));
     if (!inPeriod(d)) continue;
     const key = `${d}|${text(r.get('活动'))}`;
-    const row: Row = { teacher: who(r.get('工号'), r.get('姓名')), status: statusOf(r.get('状态')), hours: numberOf(r.get('学时')), key };
+    const row: Row = { teacher: who(r.get('工号'), r.get('姓名')), status: statusOf(r.get('状态')), hours: hoursOf(r.get('学时'), rules.hoursPerDay), key };
     if (text(r.get('类型')) === '外出学习') {
       externalRows.push(row);
       continue;
@@ -392,7 +412,7 @@ export function oracle(tables: Table[]): OracleResult {
     const d = date(r.get('日期'));
     if (!inPeriod(d)) continue;
     const key = `${d}|${text(r.get('活动'))}`;
-    externalRows.push({ teacher: who(r.get('工号'), r.get('姓名')), status: statusOf(r.get('状态')), hours: numberOf(r.get('学时')), key });
+    externalRows.push({ teacher: who(r.get('工号'), r.get('姓名')), status: statusOf(r.get('状态')), hours: hoursOf(r.get('学时'), rules.hoursPerDay), key });
   }
   /**
    * docs/rules.md: blank 学时 → most common 学时 of the (日期, 活动) (ties → larger) → 默认每次学时. Votes are

@@ -11,7 +11,7 @@ import type { OutputCell, OutputSheet, RangeFormat } from '../output.js';
 import type { LayoutContext } from './context.js';
 import { HEADER_FILL, SHEET_ROLE_LABELS } from './labels.js';
 import { formatDateTime, periodText } from './period.js';
-import { ruleLogRows } from './rulesRows.js';
+import { presetSummary, presetSummaryText, ruleLogRows } from './rulesRows.js';
 import { wrappedRowHeights } from './rowHeights.js';
 
 export const RUN_LOG_SHEET = '计算记录';
@@ -74,6 +74,8 @@ export function runLogSheet(ctx: LayoutContext): OutputSheet {
     ['计算时间', formatDateTime(ctx.now)],
     ['程序版本', ctx.version],
     ['考核期', periodText(result.period) ?? '未设置（全部记录都计入）'],
+    // issue 21 item 5: which 方案 ran and every rule that differs from it.
+    ['使用的方案', presetSummaryText(presetSummary(ctx.rules, ctx.read.ruleLayers))],
   );
 
   heading('使用的考核规则', ['参数', '值', '来源', '说明']);

@@ -40,12 +40,12 @@ export function parseNumberCell(value: CellValue | undefined): NumberParse | nul
 
 /**
  * An hours cell (学时 of 签到表, its matrix 学时 row, 外出学习), SPEC §3: a number, a number with the unit
- * 学时/小时/h, or days (`半天`, `一天`, `全天`, `1.5天`, `两天`) × `hoursPerDay` (rule 每天学时). No number is
- * read out of text with any other unit (`1.5天` is never 1.5 学时, `3课时` is not read). `negative` for a
+ * 学时/课时/小时/h, or days (`半天`, `一天`, `全天`, `1.5天`, `两天`) × `hoursPerDay` (rule 每天学时). No number
+ * is read out of text with any other unit (`1.5天` is never 1.5 学时, `2节` and `3分` are not read). `negative` for a
  * value below 0, which the reader reports with the hours it uses instead (never a silent substitute).
  * @example parseHoursCell('半天', 6) // { kind: 'number', value: 3 }
  * @example parseHoursCell('1.5天', 6) // { kind: 'number', value: 9 }
- * @example parseHoursCell('3课时', 6) // { kind: 'bad' }
+ * @example parseHoursCell('2节', 6) // { kind: 'bad' }
  */
 export function parseHoursCell(value: CellValue | undefined, hoursPerDay: number): HoursParse | null {
   if (value === null || value === undefined) return null;

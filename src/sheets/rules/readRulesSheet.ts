@@ -37,6 +37,8 @@ const NOT_RULE_WORDS: ReadonlySet<string> = new Set(
 );
 /** A bare number, as a numbered row's 序号 (`3`, `3.`, `(三)`, `三、`). */
 const BARE_NUMBER = /^[（(]?[0-9０-９一二三四五六七八九十]+[)）.．、]?$/;
+/** A 序号 written before the key in the same cell (`1、优秀比例`, `(2)良好比例`). */
+const NUMBER_PREFIX = /^\s*[（(]?[0-9０-９一二三四五六七八九十]+[)）.．、]\s*/;
 
 /**
  * Whether a 参数 is no key at all: a 合计/小计/说明-like word (alone or heading a line, `说明：…`) or a
@@ -69,7 +71,8 @@ export function readRulesSheet(cells: SheetCells): RulesSheetRead {
     const key = cells.text(i, 'ruleKey');
     if (key === '') continue;
     const row = cells.rowNumber(i);
-    const def = findRule(key);
+    // A key numbered in its own cell (`1、优秀比例`) is that key.
+    const def = findRule(key) ?? (NUMBER_PREFIX.test(key) ? findRule(key.replace(NUMBER_PREFIX, '')) : null);
     if (def === null) {
       if (isNotARule(key)) {
         cells.issue('rule-row-skipped', i, cells.column('ruleKey'), { key });

@@ -226,8 +226,11 @@ export const DERIVED_HEADER_SUFFIXES: readonly string[] = ['次数', '人数', '
  */
 export const NUMBER_UNITS: readonly string[] = ['学时', '课时', '小时', '节课', 'hrs', 'hr', 'h', '时', '次', '节', '分', '个'];
 
-/** The only units an hours cell reads a number out of (SPEC §3: 学时/小时/h). Longest first. */
-export const HOURS_UNITS: readonly string[] = ['学时', '小时', 'hrs', 'hr', 'h'];
+/**
+ * The only units an hours cell reads a number out of (SPEC §3: 学时/小时/h, and 课时 — the class period
+ * school records count 学时 in). Longest first.
+ */
+export const HOURS_UNITS: readonly string[] = ['学时', '课时', '小时', 'hrs', 'hr', 'h'];
 
 /** Days in an hours cell (SPEC §3), × the rule 每天学时: 半天 = ½, 一天/全天 = 1, 两天 = 2; `N天` is read as a number. */
 export const HOURS_DAY_WORDS: Readonly<Record<string, number>> = {

@@ -20,6 +20,7 @@ import {
 import type { StandardSheet } from '../../app/types.js';
 import { SHEET_NAMES } from '../../sheets/words/vocabulary.js';
 import { caveats } from '../../app/inspect.js';
+import { SOURCE_LABEL, type RuleOrigin } from '../../sheets/layout/rulesRows.js';
 import { ErrorBar } from './ErrorBar.js';
 import { IssueList } from './IssueList.js';
 import type { InspectStep as InspectState } from './useInspectStep.js';
@@ -40,6 +41,14 @@ const useStyles = makeStyles({
 export function periodText(from: string | null, to: string | null): string {
   if (!from && !to) return '未设置（所有日期的记录都计入）';
   return `${from ?? '不限'} 至 ${to ?? '不限'}`;
+}
+
+/**
+ * The rules the pane's 考核规则 view lists: the 方案, and every rule not at its default, with where it came from.
+ * @example rulesToShow(origins) // [{ key: '方案', value: '001听评课', source: '考核规则表' }, …]
+ */
+export function rulesToShow(origins: readonly RuleOrigin[]): RuleOrigin[] {
+  return origins.filter((r) => r.key === '方案' || r.source !== SOURCE_LABEL.default);
 }
 
 export interface InspectStepProps {
@@ -101,6 +110,27 @@ export function InspectStep({ state, onNext }: InspectStepProps) {
               })}
             </TableBody>
           </Table>
+          {report.ruleOrigins !== undefined && (
+            // issue 21 item 1: where each rule value comes from (方案, 考核规则表, --rules); defaults are not listed.
+            <Table size="extra-small" aria-label="考核规则">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>考核规则</TableHeaderCell>
+                  <TableHeaderCell>值</TableHeaderCell>
+                  <TableHeaderCell>来源</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {rulesToShow(report.ruleOrigins).map((r) => (
+                  <TableRow key={r.key}>
+                    <TableCell>{r.key}</TableCell>
+                    <TableCell>{r.value === '' ? '（空白）' : String(r.value)}</TableCell>
+                    <TableCell>{r.source}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
           {report.canScore && notUsed.length > 0 ? (
             // SPEC §3: what will not be used is shown before scoring, not found after publishing.
             <MessageBar intent="warning">

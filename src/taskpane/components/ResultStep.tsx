@@ -69,6 +69,7 @@ export function ResultStep({ state, onDownload }: ResultStepProps) {
       <Text>
         共 {state.teacherCount} 位教师，{state.groups.length} 个教研组。
       </Text>
+      {state.presetLine !== null && <Text aria-label="方案">{state.presetLine}</Text>}
       {onDownload && (
         <Button appearance="primary" onClick={onDownload}>
           下载计算结果（.xlsx）

@@ -9,6 +9,7 @@ import type { Issue } from '../../engine/issues.js';
 import type { Tier } from '../../engine/model.js';
 import { type FriendlyError, friendlyError } from '../friendlyError.js';
 import { scoredTeacherCount } from '../trimReport.js';
+import { presetSummaryText } from '../../sheets/layout/rulesRows.js';
 
 export interface GroupRow {
   name: string;
@@ -22,6 +23,8 @@ export interface ResultStep {
   /** Errors first, then warnings; at most five. */
   topIssues: Issue[];
   issueCount: number;
+  /** Which 方案 ran and every rule that differs from it (issue 21 item 5); null before a run. */
+  presetLine: string | null;
   error: FriendlyError | null;
   /** Show an output sheet in Excel; absent in standalone mode. */
   jump?: (outputName: string) => Promise<void>;
@@ -56,6 +59,8 @@ export function useResultStep(host: Host | null, report: RunReport | null): Resu
     [host, report],
   );
 
-  const base = { teacherCount: scoredTeacherCount(report), groups, topIssues, issueCount: report?.trimmed?.issues ?? issues.length, error };
+  const preset = report?.inspect.preset;
+  const presetLine = preset === undefined ? null : presetSummaryText(preset);
+  const base = { teacherCount: scoredTeacherCount(report), groups, topIssues, issueCount: report?.trimmed?.issues ?? issues.length, presetLine, error };
   return host?.selectCell ? { ...base, jump } : base;
 }

@@ -28,9 +28,13 @@ describe('计算记录 (SPEC §7)', () => {
     const row = (key: string) => log.cells.find((r) => r[0] === key)?.slice(0, 3);
     expect(log.cells.find((r) => r[0] === '参数')).toEqual(['参数', '值', '来源', '说明']);
     expect([row('方案'), row('优秀比例'), row('听课最少节数'), row('评课最少节数'), row('上报学时'), row('良好比例')]).toEqual([
-      ['方案', '001听评课', '考核规则表'], ['优秀比例', '35%', '考核规则表'], ['听课最少节数', 20, '方案'], ['评课最少节数', 15, '方案'],
+      ['方案', '001听评课', '考核规则表'], ['优秀比例', '35%', '考核规则表'], ['听课最少节数', 15, '方案'], ['评课最少节数', 15, '方案'],
       ['上报学时', 20, '命令行 --rules'], ['良好比例', '40%', '默认值'],
     ]);
+    // issue 21 item 5: the 方案 that ran and every rule that differs from it.
+    expect(log.cells.find((r) => r[0] === '使用的方案')?.[1]).toBe(
+      '方案“001听评课”，与方案不同的规则：优秀比例 35%（方案 30%，来自考核规则表）；上报学时 20（方案 12，来自命令行 --rules）。',
+    );
   });
 
   it('lists the sheets found with their shape and rows read', () => {

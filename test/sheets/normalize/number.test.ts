@@ -48,12 +48,12 @@ describe('parseHoursCell (SPEC §3: hours in days, only 学时/小时/h)', () =>
   it.each([
     [2, 6, 2], ['2', 6, 2], ['2学时', 6, 2], ['1.5小时', 6, 1.5], ['3h', 6, 3], ['3 H', 6, 3], ['２学时', 6, 2],
     ['半天', 6, 3], ['半日', 6, 3], ['一天', 6, 6], ['全天', 6, 6], ['1天', 6, 6], ['1.5天', 6, 9], ['两天', 6, 12], ['2 天', 6, 12],
-    ['半天', 8, 4], ['1.5天', 7, 10.5], ['一天半', 6, 9], [0.30000000000000004, 6, 0.3],
+    ['半天', 8, 4], ['1.5天', 7, 10.5], ['一天半', 6, 9], [0.30000000000000004, 6, 0.3], ['2 课时', 6, 2],
   ] as const)('reads %s with 每天学时 %s as %s', (value, perDay, hours) => {
     expect(parseHoursCell(value, perDay)).toEqual({ kind: 'number', value: hours });
   });
 
-  it.each([['3课时'], ['2节'], ['1次'], ['两小时'], ['若干'], ['1.5天天'], [true]])('reads no hours out of %s', (value) => {
+  it.each([['2节'], ['1次'], ['3分'], ['两小时'], ['若干'], ['1.5天天'], [true]])('reads no hours out of %s', (value) => {
     expect(parseHoursCell(value, 6)).toEqual({ kind: 'bad' });
   });
 

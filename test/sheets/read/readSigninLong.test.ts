@@ -104,7 +104,7 @@ describe('签到表 long shape (SPEC §3.2)', () => {
     expect(out.issues.filter((i) => i.code === 'bad-hours')).toEqual([]);
   });
 
-  it.each([['3课时'], ['2节'], ['1.5次'], ['两学时']])('reads no number out of 学时 %s (its unit is not 学时/小时/h)', (cell) => {
+  it.each([['2节'], ['1.5次'], ['3分'], ['两学时']])('reads no number out of 学时 %s (its unit is not 学时/课时/小时/h)', (cell) => {
     const out = read([['2023-09-06', '教研', null, 'T001', '张三', null, cell, null]]);
     expect(out.dataset.attendance[0]?.hours).toBeNull();
     expect(where(out, 'bad-hours')).toEqual([{ sheet: '签到表', row: 3, column: '学时' }]);

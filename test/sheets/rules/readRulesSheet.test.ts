@@ -182,6 +182,12 @@ describe('考核规则 sheet (SPEC §3.6)', () => {
     },
   );
 
+  it.each([['1、优秀比例'], ['(1)优秀比例'], ['一、优秀比例'], ['1. 优秀比例']])('reads the key numbered in its own cell %s', (key) => {
+    const out = read([[key, '35%', null]]);
+    expect(out.rules.ratioExcellent).toBe(0.35);
+    expect(out.issues.filter((i) => i.sheet === '考核规则')).toEqual([]);
+  });
+
   it('still stops on a real unknown key next to skipped rows', () => {
     const out = read([['合计', null, null], ['食堂补贴', 5, null]]);
     expect(out.issues.filter((i) => i.severity === 'error').map((i) => i.code)).toEqual(['unknown-rule']);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { insertSummary } from '../../../src/taskpane/components/useWorkbookActions.js';
 import { scoredFileName } from '../../../src/taskpane/components/useStandaloneFile.js';
-import { periodText } from '../../../src/taskpane/components/InspectStep.js';
+import { periodText, rulesToShow } from '../../../src/taskpane/components/InspectStep.js';
+import { ruleOrigins } from '../../../src/sheets/layout/rulesRows.js';
+import { resolveRules } from '../../../src/sheets/rules/presets.js';
 import { issuePlace } from '../../../src/taskpane/components/IssueList.js';
 import { makeIssue } from '../../../src/engine/issues.js';
 
@@ -37,5 +39,16 @@ describe('task pane wording', () => {
     // issue 20: a group of identical issues names every row it covers.
     expect(issuePlace(makeIssue('unknown-teacher', { sheet: '听课记录', row: 3, column: '授课人' }, { name: '李晓明' }), [3, 4, 5, 9]))
       .toBe('听课记录 第 3–5、9 行 · 授课人');
+  });
+
+  // issue 21 item 1: the pane's 考核规则 view says where each value comes from.
+  it('lists the 方案 and every rule not at its default, with its source', () => {
+    const resolved = resolveRules({ preset: '001听评课', ratioExcellent: 0.35 }, { reportHours: 20 });
+    const shown = rulesToShow(ruleOrigins(resolved.rules, resolved.layers)).map((r) => [r.key, r.value, r.source]);
+    expect(shown).toEqual([
+      ['方案', '001听评课', '考核规则表'], ['优秀比例', '35%', '考核规则表'], ['听课最少节数', 15, '方案'], ['上报学时', 20, '命令行 --rules'],
+      ['评课最少节数', 15, '方案'], ['须开课课型:全体', '汇报课', '方案'], ['须交:小课题', 1, '方案'], ['须交:教学设计', 1, '方案'],
+      ['须交:论文', 1, '方案'], ['须交:自学笔记', 20, '方案'],
+    ]);
   });
 });
