@@ -13,6 +13,7 @@ import type { OfficeMeasure, SizeMeasure } from './measures.js';
 import { parseOptions, type BenchOptions } from './options.js';
 import { checkTargets, formatChecks, formatTable } from './report.js';
 import { formatStrayCell, measureStrayCell } from './strayCell.js';
+import { formatBoundedCost, measureBoundedCost } from './boundedCost.js';
 import { formatDistrictRow, measureDistrict } from './districtRow.js';
 import type { FloorResult } from './stages/floor.js';
 import type { PipelineResult } from './stages/pipeline.js';
@@ -55,6 +56,12 @@ async function main(): Promise<void> {
       console.log(`\n${formatStrayCell(await measureStrayCell(2000))}`);
     } catch (error) {
       console.log(`stray-cell row failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    // Issue 19 item 6: a stray cell on every row, and thousands of sheets, cost what is present.
+    try {
+      console.log(`\n${formatBoundedCost(await measureBoundedCost(2000))}`);
+    } catch (error) {
+      console.log(`bounded-cost rows failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   writeFileSync(join(CACHE_DIR, 'last-run.json'), JSON.stringify(measures, null, 2));

@@ -6,7 +6,7 @@
  * rows without a value are holes and each row ends at its last value, so one stray cell at
  * XFD1048576 costs one row of one cell, never the rectangle of the used range.
  */
-import type { CellValue, Table } from '../../../sheets/table.js';
+import { eachCell, type CellValue, type Table } from '../../../sheets/table.js';
 import { SharedStringsReader } from './cellText.js';
 import { parseDateStyles } from './dateStyles.js';
 import { isRelType } from '../package/ooxmlNames.js';
@@ -39,33 +39,36 @@ export async function readSheetPart(pkg: OpcPackage, sheetPath: string, entry: S
 
 /**
  * The Table of a scanned sheet: `rows[0]` is the first row with a value and `rows[i][0]` the
- * leftmost column with one; a row without a value is a hole, and each row ends at its last value.
+ * leftmost column with one; a row without a value is a hole, and each row ends at its last value
+ * (a row of far-apart cells stays holey, see worksheetScanner.ts).
  */
 export function toTable(entry: SheetEntry, scanned: ScannedSheet): Table {
   let top = Infinity;
   let bottom = -1;
-  let left = Infinity;
   // forEach visits only the rows present, however far apart they are.
-  scanned.rows.forEach((row, r) => {
-    if (!row) return;
-    const first = row.findIndex((v) => v !== null);
-    if (first === -1) return;
+  scanned.rows.forEach((_, r) => {
     top = Math.min(top, r);
     bottom = r;
-    left = Math.min(left, first);
   });
   const table: Table = { name: entry.name, rows: [], firstRow: 1, firstColumn: 1, hidden: entry.state !== 'visible', protected: scanned.protected };
   if (bottom < 0) return table;
+  const left = scanned.left;
   const rows: CellValue[][] = [];
   rows.length = bottom - top + 1;
   scanned.rows.forEach((source, r) => {
-    if (!source || r < top) return;
-    let last = source.length - 1;
-    while (last >= left && source[last] === null) last--;
-    if (last < left) return;
-    // The scanner's rows are exact-size arrays: one that starts at the left edge is kept, not copied.
-    rows[r - top] = left === 0 && last === source.length - 1 ? source : source.slice(left, last + 1);
+    if (!source) return;
+    // The scanner's rows are exact-size arrays: kept as they are unless the sheet starts right of A.
+    rows[r - top] = left === 0 ? source : shifted(source, left);
   });
   scanned.rows.length = 0;
   return { ...table, rows, firstRow: top + 1, firstColumn: left + 1 };
+}
+
+/** A row without its first `left` columns (all blank), holey rows walked by their cells. */
+function shifted(row: CellValue[], left: number): CellValue[] {
+  const out: CellValue[] = [];
+  eachCell(row, (value, c) => {
+    out[c - left] = value;
+  });
+  return out;
 }
