@@ -8,12 +8,21 @@
  */
 import { eachCell, type CellValue, type Table } from '../../../sheets/table.js';
 import { SharedStringsReader } from './cellText.js';
+import { SharedStringRefs } from './sharedStringRefs.js';
 import { parseDateStyles } from './dateStyles.js';
 import { isRelType } from '../package/ooxmlNames.js';
 import type { OpcPackage } from '../package/opcPackage.js';
 import { resolveTarget, type Relationship } from '../package/relationships.js';
 import type { SheetEntry } from '../package/workbookPart.js';
 import { WorksheetScanner, type ScanContext, type ScannedSheet } from './worksheetScanner.js';
+
+/**
+ * A sharedStrings part up to this size is kept whole (Excel's own stay far below it: 20,000
+ * teachers' records hold ~10 MB); a larger one keeps only the strings some cell uses, found by a
+ * first pass over the sheets — so its cost is tied to the cells present, and 1.8 GB of strings no
+ * cell uses are scanned, never held (SPEC §11, issue 19 item 6).
+ */
+export const SHARED_STRINGS_WHOLE_BYTES = 32 * 1024 ** 2;
 
 /** Shared strings and date styles: read once per workbook, used for every sheet. */
 export async function loadScanContext(pkg: OpcPackage, workbookPath: string, rels: readonly Relationship[], date1904: boolean): Promise<ScanContext> {
@@ -23,11 +32,27 @@ export async function loadScanContext(pkg: OpcPackage, workbookPath: string, rel
   };
   const stringsPath = partOf('sharedStrings');
   const stylesPath = partOf('styles');
-  const sharedStrings = new SharedStringsReader();
-  // Streamed like a worksheet: a sharedStrings part is often the biggest part of a workbook.
-  if (stringsPath !== undefined && pkg.has(stringsPath)) await pkg.streamText(stringsPath, (chunk) => sharedStrings.push(chunk));
+  let sharedStrings: string[] = [];
+  if (stringsPath !== undefined && pkg.has(stringsPath)) {
+    let keep: ((index: number) => boolean) | undefined;
+    if ((pkg.declaredSize(stringsPath) ?? 0) > SHARED_STRINGS_WHOLE_BYTES) {
+      const used = new Set<number>();
+      for (const rel of rels) {
+        const path = resolveTarget(workbookPath, rel.target);
+        if (!isRelType(rel.type, 'worksheet') || rel.external || !pkg.has(path)) continue;
+        const refs = new SharedStringRefs(used);
+        await pkg.streamText(path, (chunk) => refs.push(chunk));
+        refs.finish();
+      }
+      keep = (index) => used.has(index);
+    }
+    // Streamed like a worksheet: a sharedStrings part is often the biggest part of a workbook.
+    const reader = new SharedStringsReader(keep);
+    await pkg.streamText(stringsPath, (chunk) => reader.push(chunk));
+    sharedStrings = reader.finish();
+  }
   const styles = stylesPath === undefined ? undefined : await pkg.textIfPresent(stylesPath);
-  return { sharedStrings: sharedStrings.finish(), dateStyles: parseDateStyles(styles), date1904 };
+  return { sharedStrings, dateStyles: parseDateStyles(styles), date1904 };
 }
 
 /** Reads one sheet, streaming its part through the scanner. */
