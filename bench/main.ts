@@ -13,8 +13,10 @@ import type { OfficeMeasure, SizeMeasure } from './measures.js';
 import { parseOptions, type BenchOptions } from './options.js';
 import { checkTargets, formatChecks, formatTable } from './report.js';
 import { formatStrayCell, measureStrayCell } from './strayCell.js';
+import { formatBoundedCost, measureBoundedCost } from './boundedCost.js';
 import { formatDistrictRow, measureDistrict } from './districtRow.js';
 import type { FloorResult } from './stages/floor.js';
+import type { PhysicalFloorResult } from './stages/physicalFloor.js';
 import type { PipelineResult } from './stages/pipeline.js';
 import type { EngineResult } from './stages/engine.js';
 import { measurePage, pageSkipReason } from './stages/page.js';
@@ -56,6 +58,12 @@ async function main(): Promise<void> {
     } catch (error) {
       console.log(`stray-cell row failed: ${error instanceof Error ? error.message : String(error)}`);
     }
+    // Issue 19 item 6: a stray cell on every row, and thousands of sheets, cost what is present.
+    try {
+      console.log(`\n${formatBoundedCost(await measureBoundedCost(2000))}`);
+    } catch (error) {
+      console.log(`bounded-cost rows failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
   writeFileSync(join(CACHE_DIR, 'last-run.json'), JSON.stringify(measures, null, 2));
   if (options.districtSchools > 0) console.log(`\n${formatDistrictRow(await measureDistrict(options.districtSchools, log))}`);
@@ -82,7 +90,14 @@ async function measureSize(teachers: number, options: BenchOptions, lo: LibreOff
   };
   const out = join(CACHE_DIR, `out-${teachers}-${process.pid}.xlsx`);
 
-  const floor = await attempt('I/O floor', () => runStage<FloorResult & { ms: number }>('floor', [file]));
+  const physical = await attempt('physical floor (inflate, touch, rewrite)', async () => {
+    const floorOut = join(CACHE_DIR, `floor-${teachers}-${process.pid}.xlsx`);
+    const run = await runTsx([join(ROOT, 'bench', 'stage.ts'), 'physical-floor', file, floorOut]);
+    if (run.code !== 0) throw new Error(`physical floor exit ${run.code}: ${run.stderr.trim().slice(-500)}`);
+    const last = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as PhysicalFloorResult;
+    return { ms: run.wallMs, inflatedMb: last.inflatedBytes / 1e6 };
+  });
+  const floor = await attempt('a general library (ExcelJS read)', () => runStage<FloorResult & { ms: number }>('floor', [file]));
   const pipeline = await attempt('pipeline', () => runStage<PipelineResult>('pipeline', [file, out]));
   const engine = await attempt('engine (warm)', () => runStage<EngineResult>('engine', [file]));
   const office = await attempt('Office.js host on the test double', () => runStage<OfficeMeasure>('office', [file]));
@@ -120,6 +135,8 @@ async function measureSize(teachers: number, options: BenchOptions, lo: LibreOff
     signinRows: stats.rows['签到表'] ?? 0,
     totalRows: rows,
     fileMb: statSync(file).size / 1e6,
+    physicalFloorMs: physical?.ms ?? null,
+    inflatedMb: physical?.inflatedMb ?? null,
     floorMs: floor?.ms ?? null,
     floorPeakMb: floor?.peakMb ?? null,
     hostReadMs: pipeline?.hostReadMs ?? null,

@@ -21,7 +21,14 @@ export interface SizeMeasure {
   signinRows: number;
   totalRows: number;
   fileMb: number;
-  /** xlsx library alone (ExcelJS streaming reader, every cell). */
+  /**
+   * The physical floor (issue 23): inflate every part, touch every byte, write the package back with
+   * Node's zlib — the whole child process, wall time, as the end-to-end row is measured.
+   */
+  physicalFloorMs: number | null;
+  /** Bytes of all parts inflated (the XML a run must at least read). */
+  inflatedMb: number | null;
+  /** xlsx library alone (ExcelJS streaming reader, every cell): "a general library". */
   floorMs: number | null;
   floorPeakMb: number | null;
   /** Host: listSheets + readSheet → Tables. */

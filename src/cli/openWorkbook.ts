@@ -2,6 +2,7 @@
  * Opens an input .xlsx as a Host for the command line.
  */
 import { XlsxHost } from '../hosts/xlsx/xlsxHost.js';
+import { nodeCodec } from '../hosts/xlsx/nodeCodec.js';
 import { XlsxFileError } from '../hosts/xlsx/package/fileError.js';
 import { CliError, EXIT_DATA } from './cliError.js';
 import { readInputFile } from './files.js';
@@ -15,7 +16,7 @@ import { readInputFile } from './files.js';
 export async function openWorkbook(path: string): Promise<XlsxHost> {
   const bytes = await readInputFile(path);
   try {
-    const host = await XlsxHost.open(bytes);
+    const host = await XlsxHost.open(bytes, { codec: nodeCodec });
     await host.listSheets();
     return host;
   } catch (error) {

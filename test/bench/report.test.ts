@@ -5,7 +5,7 @@ import type { SizeMeasure } from '../../bench/measures.js';
 function measure(teachers: number, over: Partial<SizeMeasure> = {}): SizeMeasure {
   return {
     teachers, signinRows: teachers * 50, totalRows: teachers * 60, fileMb: teachers / 400,
-    floorMs: teachers, floorPeakMb: 100, hostReadMs: teachers, parseMs: teachers * 0.1, engineMs: teachers * 0.05,
+    physicalFloorMs: teachers * 0.8, inflatedMb: teachers / 100, floorMs: teachers, floorPeakMb: 100, hostReadMs: teachers, parseMs: teachers * 0.1, engineMs: teachers * 0.05,
     engineWarmMs: null, layoutMs: teachers * 0.05, writeMs: teachers * 0.2, pipelinePeakMb: 300,
     e2eMs: teachers * 2, e2ePeakMb: 400,
     office: { syncs: 20, readSyncs: 17, writeSyncs: 3, maxRequestBytes: 1_000_000, maxResponseBytes: 2_000_000, readResponseBytes: 60_000_000, writeRequestBytes: 4_000_000 },
@@ -19,6 +19,17 @@ const MB = 1024 * 1024;
 const named = (measures: SizeMeasure[], start: string) => checkTargets(measures).find((c) => c.name.startsWith(start))!;
 
 describe('checkTargets', () => {
+  it.each([
+    // issue 23: the CLI within 3× the physical floor at every size from 2,000
+    [2.9, 2.9, true],
+    [2.9, 3.1, false],
+    [3.1, 2.9, false],
+  ])('end-to-end %f× the floor at 2,000 and %f× at 20,000 → %s', (atMid, atTop, pass) => {
+    const mid = measure(2000, { physicalFloorMs: 1000, e2eMs: 1000 * atMid });
+    const top = measure(20000, { physicalFloorMs: 10_000, e2eMs: 10_000 * atTop });
+    expect(named([measure(60, { e2eMs: 1e9 }), mid, top], 'end-to-end CLI ≤ 3×').pass).toBe(pass);
+  });
+
   it.each([
     // parse 10% + engine 5% + layout 5% = 20% of the floor passes; 30% fails
     [0.05, true],

@@ -13,6 +13,8 @@ import { scoreCommand } from '../../src/cli/scoreCommand.js';
 import type { Result } from '../../src/engine/model.js';
 import type { OutputCell } from '../../src/sheets/output.js';
 import { PackageParts } from './packageParts.js';
+import { editPart, sheetPart } from './hostileFiles.js';
+import { eachCell, type CellValue } from '../../src/sheets/table.js';
 
 const TEACHERS = 400;
 const SESSIONS = 60;
@@ -39,7 +41,8 @@ describe(`a ${TEACHERS * SESSIONS}-row sign-in workbook through the command line
     const bytes = await bigWorkbook();
     writeFileSync(input, bytes);
     signinPart = (await PackageParts.load(bytes)).sheets.get('签到表') ?? '';
-  });
+    // Building 24,000 rows takes seconds; on a shared, loaded machine more than the default 10.
+  }, 120_000);
 
   afterEach(() => vi.restoreAllMocks());
 
@@ -58,4 +61,40 @@ describe(`a ${TEACHERS * SESSIONS}-row sign-in workbook through the command line
     expect(result.teachers).toHaveLength(TEACHERS);
     expect(result.teachers.every((t) => t.items.attendance === 30)).toBe(true);
   });
+});
+
+describe('a stray value in column XFD on every sign-in row (issue 19 item 6, SPEC §11)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'messy-stray-'));
+
+  /** The result JSON of `score` on these bytes. */
+  async function scored(bytes: Uint8Array, tag: string): Promise<string> {
+    const input = join(dir, `${tag}.xlsx`);
+    writeFileSync(input, bytes);
+    const json = join(dir, `${tag}.json`);
+    const code = await scoreCommand({ input, output: join(dir, `${tag}-out.xlsx`), json }, { out: () => undefined, err: () => undefined });
+    expect(code).toBe(0);
+    return readFileSync(json, 'utf8');
+  }
+
+  it('costs one cell per row and scores as the workbook without them', async () => {
+    const plain = await bigWorkbook();
+    const stray = await editPart(plain, (zip) => sheetPart(zip, '签到表'), (xml) =>
+      xml.replace(/<row r="(\d+)"([^>]*)>([\s\S]*?)<\/row>/g, (_, r: string, attributes: string, cells: string) => `<row r="${r}"${attributes}>${cells}<c r="XFD${r}" t="inlineStr"><is><t xml:space="preserve"> </t></is></c></row>`),
+    );
+    const before = await (await XlsxHost.open(plain)).readSheet('签到表');
+    const after = await (await XlsxHost.open(stray)).readSheet('签到表');
+    expect(after.rows).toHaveLength(before.rows.length);
+    const cells = (row: CellValue[] | undefined) => {
+      let n = 0;
+      if (row) eachCell(row, () => n++);
+      return n;
+    };
+    after.rows.forEach((row, i) => {
+      expect(cells(row)).toBe(cells(before.rows[i]) + 1);
+      expect(row[16_383]).toBe(' ');
+      expect(row.slice(0, before.rows[i]?.length)).toEqual(before.rows[i]);
+    });
+    const teachers = (json: string) => (JSON.parse(json) as Result).teachers;
+    expect(teachers(await scored(stray, 'stray'))).toEqual(teachers(await scored(plain, 'plain')));
+  }, 120_000);
 });

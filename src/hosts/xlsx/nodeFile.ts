@@ -5,10 +5,11 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import type { Table } from '../../sheets/table.js';
 import { XlsxHost, type XlsxHostOptions } from './xlsxHost.js';
+import { nodeCodec } from './nodeCodec.js';
 
 /** Opens an .xlsx file by path. */
 export async function openXlsxFile(path: string, options: XlsxHostOptions = {}): Promise<XlsxHost> {
-  return XlsxHost.open(await readFile(path), options);
+  return XlsxHost.open(await readFile(path), { codec: nodeCodec, ...options });
 }
 
 /**

@@ -11,6 +11,7 @@ import { loadChartRenderer, type ChartRenderer } from './charts/chartParts.js';
 import { isRelType } from './package/ooxmlNames.js';
 import { asFileError, OpcPackage } from './package/opcPackage.js';
 import { XlsxFileError } from './package/fileError.js';
+import type { PartCodec } from './package/partCodec.js';
 import { ownedSheets, withOwnedSheets } from './write/outputOwnership.js';
 import { freeSheetName, isVariantOf } from '../../sheets/layout/ownership.js';
 import { resolveTarget } from './package/relationships.js';
@@ -22,6 +23,8 @@ import type { ScanContext } from './read/worksheetScanner.js';
 export interface XlsxHostOptions {
   /** Draws OutputSheet.charts; null writes no charts. @default the project's chart module */
   charts?: ChartRenderer | null;
+  /** Inflates and checksums the parts (Node: nodeCodec.ts). @default the portable codec */
+  codec?: PartCodec;
 }
 
 export class XlsxHost implements Host {
@@ -44,7 +47,7 @@ export class XlsxHost implements Host {
    */
   static async open(bytes: Uint8Array | ArrayBuffer, options: XlsxHostOptions = {}): Promise<XlsxHost> {
     return whileReading(async () => {
-      const host = new XlsxHost(await OpcPackage.load(bytes), options);
+      const host = new XlsxHost(await OpcPackage.load(bytes, options.codec), options);
       await host.workbook();
       return host;
     });

@@ -4,7 +4,7 @@
  * a `sheet-not-read` warning when it has a name-like column, else a notice.
  */
 import { makeIssue, type Issue } from '../../engine/issues.js';
-import type { CellValue, Table } from '../table.js';
+import { eachCell, type CellValue, type Table } from '../table.js';
 import type { ColumnAccount, StandardSheet } from './readReport.js';
 import { columnName, columnOf, containedColumn, isDerivedHeader, resembledColumn, HEADER_SCAN_ROWS, type HeaderMatch } from './header.js';
 import { cellText } from '../normalize/text.js';
@@ -103,18 +103,19 @@ export function accountColumns(
 
 /** Indexes of the columns that have a value below the header row but a blank header cell. */
 function headerlessColumns(rows: readonly (readonly CellValue[] | undefined)[], headerRow: number, header: readonly CellValue[]): number[] {
-  // Checked per row: the blank header cells inside the header's width, and anything beyond it.
-  const blankInside: number[] = [];
-  for (let c = 0; c < header.length; c++) if (cellText(header[c]) === '') blankInside.push(c);
+  // Each row is walked by its present cells (a row may be holey: a stray value in column XFD on
+  // every row, the header's included, costs one cell per row — SPEC §11).
+  const named = new Uint8Array(header.length);
+  eachCell(header, (cell, c) => {
+    if (cellText(cell) !== '') named[c] = 1;
+  });
   const found = new Set<number>();
-  const look = (row: readonly CellValue[], c: number): void => {
-    if (!found.has(c) && cellText(row[c]) !== '') found.add(c);
-  };
   for (let r = headerRow + 1; r < rows.length; r++) {
     const row = rows[r];
     if (!Array.isArray(row)) continue;
-    for (const c of blankInside) if (c < row.length) look(row, c);
-    for (let c = header.length; c < row.length; c++) look(row, c);
+    eachCell(row, (cell, c) => {
+      if (named[c] !== 1 && !found.has(c) && cellText(cell) !== '') found.add(c);
+    });
   }
   return [...found].sort((x, y) => x - y);
 }
@@ -171,8 +172,17 @@ export function reportHiddenSheet(table: Table, issues: Issue[]): 'empty' | 'hid
  */
 export function reportOutputNamedSheet(table: Table, issues: Issue[]): 'empty' | 'output-name' {
   const rows = Array.isArray(table.rows) ? table.rows : [];
-  const blank = rows.every((row) => !Array.isArray(row) || row.every((cell) => cellText(cell) === ''));
+  const blank = rows.every((row) => !Array.isArray(row) || !hasText(row));
   if (blank) return 'empty';
   issues.push(makeIssue('output-name-sheet', { sheet: table.name }, { sheet: table.name }));
   return 'output-name';
+}
+
+/** Whether a row holds any text (walked by its cells: a row may be holey, see table.ts). */
+function hasText(row: readonly CellValue[]): boolean {
+  let found = false;
+  eachCell(row, (cell) => {
+    if (!found && cellText(cell) !== '') found = true;
+  });
+  return found;
 }

@@ -76,6 +76,14 @@ export class OpcPackage {
     return this.find(path) !== undefined;
   }
 
+  /** The uncompressed size a part's zip entry declares (checked as it is inflated), if it has one. */
+  declaredSize(path: string): number | undefined {
+    const name = this.find(path);
+    const file = name === undefined ? null : this.zip.file(name);
+    const size = (file as unknown as ZipEntryInternals | null)?._data?.uncompressedSize;
+    return size === undefined ? undefined : unsigned(size);
+  }
+
   async text(path: string): Promise<string> {
     return decodePart(await this.bytes(path));
   }

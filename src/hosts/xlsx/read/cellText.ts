@@ -57,15 +57,22 @@ export class StringItem {
   }
 }
 
-/** The sharedStrings part, fed chunk by chunk: every `<si>`, in order. */
+/**
+ * The sharedStrings part, fed chunk by chunk: every `<si>`, in order — or, given `keep`, only the
+ * items it names (the others are holes, their text never built: see sheetReader.ts).
+ */
 export class SharedStringsReader implements XmlStreamHandler {
   readonly strings: string[] = [];
   private readonly stream = new XmlStream(this);
   private readonly item = new StringItem();
   private inItem = false;
+  private keeping = true;
+  private count = 0;
+
+  constructor(private readonly keep?: (index: number) => boolean) {}
 
   get wantsText(): boolean {
-    return this.inItem && this.item.wantsText;
+    return this.inItem && this.keeping && this.item.wantsText;
   }
 
   push(chunk: string): void {
@@ -74,12 +81,14 @@ export class SharedStringsReader implements XmlStreamHandler {
 
   finish(): string[] {
     this.stream.end();
+    this.strings.length = this.count;
     return this.strings;
   }
 
   open(local: string): void {
     if (local === 'si') {
       this.inItem = true;
+      this.keeping = this.keep?.(this.count) ?? true;
       this.item.finish();
     } else if (this.inItem) {
       this.item.open(local);
@@ -88,7 +97,10 @@ export class SharedStringsReader implements XmlStreamHandler {
 
   close(local: string): void {
     if (local === 'si') {
-      if (this.inItem) this.strings.push(this.item.finish());
+      if (this.inItem) {
+        if (this.keeping) this.strings[this.count] = this.item.finish();
+        this.count++;
+      }
       this.inItem = false;
     } else if (this.inItem) {
       this.item.close(local);

@@ -21,9 +21,40 @@ export interface ScanContext {
 }
 
 export interface ScannedSheet {
-  /** Sparse by 0-based sheet row; each row dense by 0-based column. */
+  /** Sparse by 0-based sheet row; each row by 0-based column, ending at its last value (`rowOf`). */
   rows: (CellValue[] | undefined)[];
+  /** The leftmost column holding a value (Infinity for none). */
+  left: number;
   protected: boolean;
+}
+
+/**
+ * A row whose cells span more than this many times their number (plus a little) is kept holey:
+ * one stray value in column XFD costs one cell, not 16,384 (SPEC §11, issue 19 item 6). Readers
+ * walk such rows by their present cells (`eachCell` in src/sheets/table.ts).
+ */
+const DENSE_SPAN_PER_CELL = 4;
+const DENSE_SPAN_SLACK = 64;
+
+/** The array of one row from its cells: dense (blanks are null) when they are close, else holey. */
+function rowOf(columns: readonly number[], values: readonly CellValue[]): CellValue[] {
+  let last = 0;
+  for (const c of columns) if (c > last) last = c;
+  let row: CellValue[];
+  if (last + 1 <= columns.length * DENSE_SPAN_PER_CELL + DENSE_SPAN_SLACK) {
+    row = new Array<CellValue>(last + 1).fill(null);
+    for (let i = 0; i < columns.length; i++) row[columns[i] ?? 0] = values[i] ?? null;
+  } else {
+    row = [];
+    for (let i = 0; i < columns.length; i++) row[columns[i] ?? 0] = values[i] ?? null;
+  }
+  return row;
+}
+
+/** A value into a row already made; a dense row stays dense up to the new cell. */
+function setCell(row: CellValue[], column: number, value: CellValue): void {
+  if (column > row.length && column - row.length <= DENSE_SPAN_SLACK) while (row.length < column) row.push(null);
+  row[column] = value;
 }
 
 const ROW_ATTRIBUTES = ['r'];
@@ -39,7 +70,7 @@ export class WorksheetScanner implements XmlStreamHandler {
   private readonly stream = new XmlStream(this);
   private row = -1;
   private column = -1;
-  private readonly result: ScannedSheet = { rows: [], protected: false };
+  private readonly result: ScannedSheet = { rows: [], left: Infinity, protected: false };
   /** Attribute values of the tag at hand (reused: one array for every cell). */
   private readonly attributes: (string | undefined)[] = [];
   /**
@@ -48,13 +79,14 @@ export class WorksheetScanner implements XmlStreamHandler {
    */
   private readonly dates = new Map<number, Date>();
   /**
-   * Cells of the row being scanned, copied out when the row ends: an exact-size array per row (an
-   * array grown by push keeps about twice the room it needs — 70 MB on a 1,000,000-row sheet).
+   * Cells of the row being scanned (column, value), made into the row's array when it ends: an
+   * exact-size array (an array grown by push keeps about twice the room it needs — 70 MB on a
+   * 1,000,000-row sheet), dense when its cells are close together, else holey (see `rowOf`).
    */
-  private readonly scratch: CellValue[] = [];
-  private line: CellValue[] = this.scratch;
-  /** Whether the row being scanned has a cell to keep. */
-  private lineUsed = false;
+  private readonly columns: number[] = [];
+  private readonly values: CellValue[] = [];
+  /** The row being scanned was written before (not by Excel, but valid XML): its cells go there. */
+  private earlier: CellValue[] | undefined;
 
   // The cell being read: its attributes, and its <v> text or inline string.
   private inCell = false;
@@ -162,12 +194,16 @@ export class WorksheetScanner implements XmlStreamHandler {
     this.column = ref === undefined ? this.column + 1 : columnIndex(ref);
     if (this.column >= MAX_COLUMNS) throw new XlsxFileError('damaged', `cell reference ${ref ?? ''} lies beyond column XFD`);
     const value = this.value(type, style);
-    if (value === null) return;
-    const line = this.line;
-    this.lineUsed = true;
-    while (line.length < this.column) line.push(null);
     // A malformed reference (`r="12"`) has no column; its value is not part of the Table.
-    if (this.column >= 0) line[this.column] = value;
+    if (value === null || this.column < 0) return;
+    if (this.earlier !== undefined) {
+      // A row repeated 100,000 times is continued in place, not copied 100,000 times.
+      setCell(this.earlier, this.column, value);
+    } else {
+      this.columns.push(this.column);
+      this.values.push(value);
+    }
+    if (this.column < this.result.left) this.result.left = this.column;
   }
 
   private startRow(row: number): void {
@@ -175,23 +211,14 @@ export class WorksheetScanner implements XmlStreamHandler {
     if (row >= MAX_ROWS) throw new XlsxFileError('damaged', `row ${row + 1} lies beyond row ${MAX_ROWS}`);
     this.row = row;
     this.column = -1;
-    // A row written twice (not by Excel, but valid XML) continues its first part, in place: a row
-    // repeated 100,000 times is not copied 100,000 times.
-    const earlier = this.result.rows[row];
-    if (earlier !== undefined) {
-      this.line = earlier;
-      this.lineUsed = true;
-    }
+    this.earlier = this.result.rows[row];
   }
 
   private endRow(): void {
-    if (this.line !== this.scratch) {
-      this.line = this.scratch;
-    } else if (this.lineUsed) {
-      this.result.rows[this.row] = this.line.slice();
-    }
-    this.scratch.length = 0;
-    this.lineUsed = false;
+    if (this.columns.length > 0) this.result.rows[this.row] = rowOf(this.columns, this.values);
+    this.columns.length = 0;
+    this.values.length = 0;
+    this.earlier = undefined;
   }
 
   private value(type: string, style: number): CellValue {

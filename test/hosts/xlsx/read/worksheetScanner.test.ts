@@ -72,3 +72,19 @@ describe('t="d" cells (ISO 8601) are handed over as the text they are (issue 19 
     expect(parseDateCell(rows[0]?.[0])).toEqual(date);
   });
 });
+
+describe('rows sized by the cells present (issue 19 item 6)', () => {
+  it('keeps a row of close cells dense, blanks as null', () => {
+    const { rows, left } = scan('<worksheet><sheetData><row r="1"><c r="B1"><v>1</v></c><c r="E1"><v>2</v></c></row></sheetData></worksheet>');
+    expect(rows[0]).toEqual([null, 1, null, null, 2]);
+    expect(left).toBe(1);
+  });
+
+  it('keeps a row with a value in XFD holey: its cells, not 16,384', () => {
+    const { rows } = scan('<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="XFD1" t="inlineStr"><is><t> </t></is></c></row></sheetData></worksheet>');
+    const row = rows[0] ?? [];
+    expect(row).toHaveLength(16_384);
+    expect(Object.keys(row)).toEqual(['0', '1', '16383']);
+    expect([row[0], row[1], row[16_383], row[2]]).toEqual([1, 2, ' ', undefined]);
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * The CLI's native codec reads exactly what the portable one reads, and is held to the same checks
+ * (package/entryCheck.ts): a wrong CRC-32 or size, or deflate data cut short, is damage.
+ */
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { nodeCodec } from '../../../src/hosts/xlsx/nodeCodec.js';
+import { crc32 } from '../../../src/hosts/xlsx/package/crc32.js';
+import { XlsxFileError } from '../../../src/hosts/xlsx/package/fileError.js';
+import { XlsxHost } from '../../../src/hosts/xlsx/xlsxHost.js';
+import { entryLayouts, schoolWorkbook, sharedStringsWorkbook, withDeclared } from '../../robustness/hostileFiles.js';
+
+const FIXTURE = new URL('../../fixtures/school-features.xlsx', import.meta.url);
+
+async function tables(bytes: Uint8Array, native: boolean) {
+  const host = await XlsxHost.open(bytes, native ? { codec: nodeCodec } : {});
+  return Promise.all((await host.listSheets()).map((s) => host.readSheet(s.name)));
+}
+
+async function refusal(bytes: Uint8Array): Promise<unknown> {
+  return tables(bytes, true).then(() => null, (e: unknown) => e);
+}
+
+describe('nodeCodec', () => {
+  it.each([
+    ['the features fixture', async () => new Uint8Array(await readFile(FIXTURE))],
+    ['a school with shared strings', () => sharedStringsWorkbook()],
+  ])('reads %s as the portable codec does', async (_label, make) => {
+    const bytes = await make();
+    expect(await tables(bytes, true)).toEqual(await tables(bytes, false));
+  });
+
+  it('computes the zip CRC-32 chunk by chunk, as the portable one', () => {
+    const bytes = new TextEncoder().encode('研修考核助手 2023-09-06');
+    expect(nodeCodec.crc32(bytes.subarray(9), nodeCodec.crc32(bytes.subarray(0, 9), 0))).toBe(crc32(bytes));
+  });
+
+  it.each([
+    ['a wrong CRC-32', { crc32: (c: number) => c ^ 0x80 }, /CRC-32/],
+    ['a declared size one byte short', { uncompressedSize: (s: number) => s - 1 }, /declared/],
+    ['a declared size one byte long', { uncompressedSize: (s: number) => s + 1 }, /declares/],
+  ])('refuses a sheet part with %s', async (_label, change, detail) => {
+    const error = await refusal(withDeclared(await schoolWorkbook(), 'xl/worksheets/sheet2.xml', change));
+    expect(error).toBeInstanceOf(XlsxFileError);
+    expect((error as Error).message).toMatch(detail);
+  });
+
+  it('refuses deflate data cut short', async () => {
+    const bytes = await schoolWorkbook();
+    const entry = entryLayouts(bytes).find((e) => e.name === 'xl/worksheets/sheet2.xml')!;
+    const out = bytes.slice();
+    // The last compressed bytes zeroed: the stream no longer ends where the entry says.
+    out.fill(0, entry.dataStart + entry.compressedSize - 8, entry.dataStart + entry.compressedSize);
+    expect(await refusal(out)).toBeInstanceOf(XlsxFileError);
+  });
+});
