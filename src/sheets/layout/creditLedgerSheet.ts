@@ -55,7 +55,8 @@ export function creditLedgerSheet(ctx: LayoutContext): OutputSheet | null {
     formats.push(
       { range: { top: HEADER_ROW + 1, left: 0, bottom: HEADER_ROW + n, right: 0 }, numberFormat: '@' },
       { range: { top: HEADER_ROW + 1, left: 3, bottom: HEADER_ROW + n, right: 10 }, numberFormat: '0.00' },
-      { range: { top: HEADER_ROW + 1, left: last, bottom: HEADER_ROW + n, right: last }, horizontal: 'center' },
+      // 进度要求 and 状态 centred: beside right-aligned numbers a left-aligned text reads as one cell (LibreOffice PDF).
+      { range: { top: HEADER_ROW + 1, left: last - 1, bottom: HEADER_ROW + n, right: last }, horizontal: 'center' },
       ...teachers.map((t, i) => ({ range: { top: HEADER_ROW + 1 + i, left: last, bottom: HEADER_ROW + 1 + i, right: last }, fill: STATUS_FILL[t.credits.status] })),
     );
   }
