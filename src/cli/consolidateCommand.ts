@@ -9,6 +9,7 @@ import { consolidate, type ConsolidateOptions, type DistrictJsonSchool, type Dis
 import type { DistrictSchool } from '../sheets/layout/district/districtView.js';
 import { XlsxHost } from '../hosts/xlsx/xlsxHost.js';
 import { openSchoolWorkbook, schoolFileError } from '../hosts/xlsx/schoolFile.js';
+import { nodeCodec } from '../hosts/xlsx/nodeCodec.js';
 import { CliError, EXIT_DATA, EXIT_OK } from './cliError.js';
 import type { Console } from './console.js';
 import {
@@ -167,7 +168,7 @@ export async function consolidateCommand(
   let report;
   try {
     report = await consolidate(files, {
-      open: openSchoolWorkbook,
+      open: (bytes) => openSchoolWorkbook(bytes, nodeCodec),
       fileError: (e) => schoolFileError(e) ?? (e instanceof CliError ? e.zh : null),
       output,
       onProgress: progress.report,

@@ -12,6 +12,7 @@ import { totalmem } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { type ScoredFile, type SchoolJob, schoolName, scoreSchoolFile } from '../app/consolidate.js';
 import { openSchoolWorkbook, schoolFileError } from '../hosts/xlsx/schoolFile.js';
+import { nodeCodec } from '../hosts/xlsx/nodeCodec.js';
 
 const ROLE = 'yanxiu-school-worker';
 
@@ -30,7 +31,8 @@ export function defaultHeapLimitMb(env: Readonly<Record<string, string | undefin
 /** Worker side: score each job posted, answer with the result or why it failed. */
 function serve(): void {
   parentPort?.on('message', (job: SchoolJob) => {
-    scoreSchoolFile(job, { open: openSchoolWorkbook, fileError: schoolFileError }).then(
+    // Node's native zlib, as `score` uses (hosts/xlsx/nodeCodec.ts).
+    scoreSchoolFile(job, { open: (bytes) => openSchoolWorkbook(bytes, nodeCodec), fileError: schoolFileError }).then(
       (ok) => parentPort?.postMessage({ ok } satisfies Answer),
       (e: unknown) => parentPort?.postMessage({ failed: internalReason(e) } satisfies Answer),
     );

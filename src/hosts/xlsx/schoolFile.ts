@@ -5,6 +5,7 @@
 import type { OpenedSchool } from '../../app/consolidate.js';
 import { XlsxFileError } from './package/fileError.js';
 import { XlsxHost } from './xlsxHost.js';
+import type { PartCodec } from './package/partCodec.js';
 
 /** A file the package reader gave up on for a reason it could not name (not a zip at all, …). */
 class UnreadableFile extends Error {}
@@ -13,9 +14,9 @@ class UnreadableFile extends Error {}
  * Opens one school workbook; a file that is no workbook throws an error `schoolFileError` explains.
  * @example const { host, outputSheets } = await openSchoolWorkbook(bytes);
  */
-export async function openSchoolWorkbook(bytes: Uint8Array): Promise<OpenedSchool> {
+export async function openSchoolWorkbook(bytes: Uint8Array, codec?: PartCodec): Promise<OpenedSchool> {
   try {
-    const host = await XlsxHost.open(bytes, { charts: null });
+    const host = await XlsxHost.open(bytes, { charts: null, ...(codec === undefined ? {} : { codec }) });
     return { host, outputSheets: await host.outputSheets() };
   } catch (e) {
     if (e instanceof XlsxFileError) throw e;
