@@ -13,7 +13,7 @@ import { asFileError, OpcPackage } from './package/opcPackage.js';
 import { XlsxFileError } from './package/fileError.js';
 import type { PartCodec } from './package/partCodec.js';
 import { ownedSheets, withOwnedSheets } from './write/outputOwnership.js';
-import { freeSheetName, isVariantOf } from '../../sheets/layout/ownership.js';
+import { freeSheetName, isVariantOf, staleOutputs } from '../../sheets/layout/ownership.js';
 import { resolveTarget } from './package/relationships.js';
 import { loadScanContext, readSheetPart } from './read/sheetReader.js';
 import { WorkbookEdit } from './write/workbookEdit.js';
@@ -91,7 +91,8 @@ export class XlsxHost implements Host {
     const isOurs = (s: SheetEntry) => owned.has(s.name.toLowerCase());
     // SPEC §7: our sheets are replaced; a school's sheet with the same name is never touched.
     const replaced = edit.sheets.filter((s) => isOurs(s) && sheets.some((o) => isVariantOf(s.name, o.name)));
-    await edit.removeSheets(replaced.map((s) => s.name));
+    const stale = staleOutputs(edit.sheets.map((s) => s.name), sheets.map((o) => o.name), owned);
+    await edit.removeSheets([...replaced.map((s) => s.name), ...stale.filter((n) => !replaced.some((s) => s.name === n))]);
     const charts = await this.chartRenderer(sheets);
     const written: Record<string, string> = {};
     for (const sheet of sheets) {

@@ -11,6 +11,7 @@
  * name `History`; unique ignoring case.
  * https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9
  */
+import { CONDITIONAL_OUTPUT_SHEET_NAMES } from '../words/vocabulary.js';
 
 export const OWNERSHIP_NAME = '_YanxiuOutputs';
 
@@ -111,3 +112,24 @@ export function targetNames(outputs: readonly string[], existing: readonly strin
   }
   return out;
 }
+
+/**
+ * Our sheets that a school run leaves stale (issue 21): a 任务完成 or 学分台账 written by an earlier run
+ * whose rules no longer ask for it. Kept, it would show that run's numbers beside this run's results,
+ * so a run that writes the school's outputs (考核结果 among them) removes it. A district run (other
+ * sheets) removes nothing of the school's.
+ * @example staleOutputs(['考核结果', '任务完成'], ['考核结果'], ['考核结果', '任务完成']) // ['任务完成']
+ */
+export function staleOutputs(existing: readonly string[], outputs: readonly string[], owned: Iterable<string>): string[] {
+  if (!outputs.some((o) => isVariantOf(o, SCHOOL_RUN_MARKER))) return [];
+  const ours = new Set([...owned].map(sheetKey));
+  return existing.filter(
+    (name) =>
+      ours.has(sheetKey(name)) &&
+      CONDITIONAL_OUTPUT_SHEET_NAMES.some((c) => isVariantOf(name, c)) &&
+      !outputs.some((o) => isVariantOf(name, o)),
+  );
+}
+
+/** The sheet every school run writes (考核结果). */
+const SCHOOL_RUN_MARKER = '考核结果';

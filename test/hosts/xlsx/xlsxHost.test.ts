@@ -115,6 +115,26 @@ describe('XlsxHost.writeOutputs on a school workbook', () => {
     await host.writeOutputs([RESULTS]);
     expect((await host.listSheets()).map((s) => s.name).slice(4)).toEqual(['计算记录', '考核结果']);
   });
+
+  it('removes a 任务完成 or 学分台账 of an earlier run whose rules no longer ask for it (no stale numbers beside new results)', async () => {
+    const host = await XlsxHost.open(await fixture());
+    const tasks = { name: '任务完成', cells: [['工号', '姓名', '说课稿'], ['T1', '张三', '0/1 缺 1']] };
+    const ledger = { name: '学分台账', cells: [['工号', '姓名', '状态'], ['T1', '张三', '落后']] };
+    await host.writeOutputs([RESULTS, tasks, ledger]);
+    await host.writeOutputs([RESULTS, ledger]);
+    expect((await host.listSheets()).map((s) => s.name).slice(4)).toEqual(['考核结果', '学分台账']);
+    // A district run writes other sheets: the school's own outputs stay.
+    await host.writeOutputs([{ name: '学校汇总', cells: [['学校']] }]);
+    expect((await host.listSheets()).map((s) => s.name).slice(4)).toEqual(['考核结果', '学分台账', '学校汇总']);
+    expect(await packageProblems(await host.save())).toEqual([]);
+  });
+
+  it('never removes a school sheet that has a conditional output name', async () => {
+    const host = await XlsxHost.open(await fixture());
+    await host.insertSheets([{ name: '任务完成', cells: [['学校自己的任务表']] }]);
+    await host.writeOutputs([RESULTS]);
+    expect((await host.readSheet('任务完成')).rows).toEqual([['学校自己的任务表']]);
+  });
 });
 
 describe('XlsxHost.readSheet', () => {
