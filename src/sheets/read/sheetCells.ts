@@ -98,6 +98,7 @@ export class SheetCells {
   private readonly lastValue: CellValue[] = [];
   private readonly lastText: string[] = [];
   private readonly skipNotData: boolean;
+  private readonly hidden: readonly number[];
   /** Rows skipped as not data (indices into `rows`), for the one notice of the sheet. */
   private readonly skipped = new Set<number>();
 
@@ -109,6 +110,7 @@ export class SheetCells {
     options: SheetCellsOptions = {},
   ) {
     this.skipNotData = options.skipNotData ?? true;
+    this.hidden = Array.isArray(table.hiddenRows) ? table.hiddenRows : [];
     this.sheet = table.name;
     this.rows = Array.isArray(table.rows) ? table.rows : [];
     this.firstRow = table.firstRow ?? 1;
@@ -127,6 +129,11 @@ export class SheetCells {
         if (!this.headerIndex.has(text)) this.headerIndex.set(text, index);
       }
     });
+  }
+
+  /** 1-based sheet rows the host reports hidden (Table.hiddenRows). */
+  get hiddenRows(): readonly number[] {
+    return this.hidden;
   }
 
   /** The sheet's own 1-based row number of `rows[index]`. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WorksheetScanner, type ScanContext } from '../../../../src/hosts/xlsx/read/worksheetScanner.js';
+import { toTable } from '../../../../src/hosts/xlsx/read/sheetReader.js';
+import type { SheetEntry } from '../../../../src/hosts/xlsx/package/workbookPart.js';
 
 const CTX: ScanContext = { sharedStrings: ['张三', '语文组'], dateStyles: [false, true], date1904: false };
 
@@ -50,5 +52,20 @@ describe('WorksheetScanner', () => {
     const { rows } = scan('<worksheet><sheetData><row r="1"><c r="A1" s="1"><v>45175</v></c><c r="B1" s="1"><v>45175</v></c><c r="C1" s="1"><v>45176</v></c></row></sheetData></worksheet>');
     expect(rows[0]?.[0]).toBe(rows[0]?.[1]);
     expect(rows[0]?.[2]).toEqual(new Date(Date.UTC(2023, 8, 7)));
+  });
+});
+
+describe('hidden rows (Table.hiddenRows, SPEC §3)', () => {
+  const XML = '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2" hidden="1"><c r="A2" t="s"><v>1</v></c></row>' +
+    '<row r="3" hidden="true" customHeight="1"/><row r="4" spans="1:2" hidden="0"><c r="B4"><v>4</v></c></row></sheetData></worksheet>';
+
+  it('records the rows marked hidden="1" or "true"', () => {
+    expect(scan(XML).hiddenRows).toEqual([1, 2]);
+  });
+
+  it('gives the Table the hidden rows that hold a value, as 1-based sheet rows', () => {
+    const table = toTable({ name: '教师名册', state: 'visible' } as SheetEntry, scan(XML));
+    expect(table.hiddenRows).toEqual([2]);
+    expect(toTable({ name: 'x', state: 'visible' } as SheetEntry, scan(SHEET)).hiddenRows).toBeUndefined();
   });
 });
