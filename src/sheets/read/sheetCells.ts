@@ -67,8 +67,9 @@ function mayBeLabel(first: number): boolean {
 /** The row's label cell: its first non-blank cell that is not a number (a 序号), or null. */
 function rowLabel(row: readonly CellValue[]): string | null {
   for (const cell of row) {
-    if (cell === null || cell === undefined || typeof cell === 'number' || typeof cell === 'boolean') continue;
     if (cell instanceof Date) return null;
+    // Numbers (序号), booleans, blanks — and anything a broken host might hand over — are no label.
+    if (typeof cell !== 'string') continue;
     const first = cell.charCodeAt(0);
     // Most first cells are a date, a name or a 序号: decided on their first character.
     if (!mayBeLabel(first) && !(first >= 0x30 && first <= 0x39) && !(first >= 0xff10 && first <= 0xff19)) return cell;
