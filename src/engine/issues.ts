@@ -99,6 +99,11 @@ export const MESSAGES = {
     text: (p) => `“${s(p, 'sheet')}”是隐藏的工作表，仍按标准表读取。`,
     fix: '如该表不应参与计算，请改名。',
   },
+  'hidden-roster-rows': {
+    severity: 'warning',
+    text: (p) => `“${s(p, 'sheet')}”有 ${s(p, 'count')} 行是隐藏的（${s(p, 'rows')}），这些教师照常计入。`,
+    fix: '如是已调出的教师，请在“离职日期”中填写日期或删除该行；隐藏只改变显示，不会把教师排除在考核之外。',
+  },
   'protected-sheet': {
     severity: 'info',
     text: (p) => `“${s(p, 'sheet')}”受密码保护，仅读取其内容，不做任何修改。`,

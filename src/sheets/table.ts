@@ -23,6 +23,11 @@ export interface Table {
   hidden?: boolean;
   /** The sheet is protected (we only ever read it anyway). */
   protected?: boolean;
+  /**
+   * 1-based sheet rows that are hidden (by hand or by a filter) and hold a value, ascending; absent when
+   * none (or when the host cannot tell). Read like any row; a roster's are listed in one warning.
+   */
+  hiddenRows?: number[];
 }
 
 /** A sheet as the host lists it, before reading. */

@@ -94,6 +94,7 @@ export async function readSheets(context: Excel.RequestContext, names: readonly 
   const tables: (Table | null)[] = [];
   const sources: Source[] = [];
   const sparse: { table: Table; used: Excel.Range }[] = [];
+  const someRowsHidden: { table: Table; used: Excel.Range; rows: number }[] = [];
   for (const { name, sheet, used, sample } of probes) {
     if (sheet.isNullObject) {
       tables.push(null);
@@ -109,6 +110,8 @@ export async function readSheets(context: Excel.RequestContext, names: readonly 
       sparse.push({ table, used });
       continue;
     }
+    // Range.rowHidden (ExcelApi 1.2): true when every row is hidden, null when some are.
+    if (used.rowHidden !== false && box.rows <= HIDDEN_ROWS_LIMIT) someRowsHidden.push({ table, used, rows: box.rows });
     table.firstRow = box.top + 1;
     table.firstColumn = box.left + 1;
     table.rows = new Array<CellValue[]>(box.rows);
@@ -117,7 +120,39 @@ export async function readSheets(context: Excel.RequestContext, names: readonly 
   const budget = options.budget ?? PAYLOAD_BUDGET;
   if (sparse.length > 0) sources.push(...(await areaSources(context, sparse, date1904, budget)));
   await readValues(context, sources, budget, date1904);
+  if (someRowsHidden.length > 0) await readHiddenRows(context, someRowsHidden);
   return tables;
+}
+
+/**
+ * Sheets with more rows than this are not asked which rows are hidden: `Table.hiddenRows` matters for
+ * rosters (a warning listing them, SPEC §3), and asking costs one proxy a row.
+ */
+export const HIDDEN_ROWS_LIMIT = 10_000;
+
+/**
+ * One more sync, only when a sheet has hidden rows: each row's `rowHidden` (ExcelApi 1.2), kept for
+ * the rows that hold a value — the same `Table.hiddenRows` the file host reads from `<row hidden>`.
+ */
+async function readHiddenRows(context: Excel.RequestContext, sheets: { table: Table; used: Excel.Range; rows: number }[]): Promise<void> {
+  const asked = sheets.map(({ table, used, rows }) => ({
+    table,
+    rows: Array.from({ length: rows }, (_, r) => {
+      const row = used.getRow(r);
+      row.load('rowHidden');
+      return row;
+    }),
+  }));
+  await context.sync();
+  for (const { table, rows } of asked) {
+    const first = table.firstRow ?? 1;
+    const hidden: number[] = [];
+    rows.forEach((row, r) => {
+      const cells = table.rows[r];
+      if (row.rowHidden === true && Array.isArray(cells) && cells.some((v) => v !== null && v !== '')) hidden.push(first + r);
+    });
+    if (hidden.length > 0) table.hiddenRows = hidden;
+  }
 }
 
 /**
@@ -173,7 +208,7 @@ async function probe(context: Excel.RequestContext, names: readonly string[], sa
     const sheet = context.workbook.worksheets.getItemOrNullObject(name);
     sheet.load('visibility, protection/protected');
     const used = sheet.getUsedRangeOrNullObject(true);
-    used.load('rowIndex, columnIndex, rowCount, columnCount');
+    used.load('rowIndex, columnIndex, rowCount, columnCount, rowHidden');
     const sample = sampled ? sheet.getRange(SAMPLE_ADDRESS) : null;
     sample?.load('values');
     return { name, sheet, used, sample };

@@ -3,7 +3,7 @@
  * columns it reads, how a sheet of it is opened, how one sheet is read, and how the sheets of the kind
  * are combined. `readWorkbook` runs them in this order: rules date the cells, the roster identifies.
  */
-import type { Dataset, JudgedRecord } from '../../engine/model.js';
+import type { Dataset, JudgedRecord, Teacher } from '../../engine/model.js';
 import { makeIssue, type Issue } from '../../engine/issues.js';
 import { DEFAULT_RULES, type Rules } from '../../engine/rules.js';
 import { parseRulesPatch, type RulesPatch } from '../rules/rulesParse.js';
@@ -202,6 +202,7 @@ const rosterReader: KindReader = {
       ...longSink(ctx, ROSTER_SPEC, (cells) => {
         sheets++;
         const read = readRoster(cells);
+        hiddenRosterRows(cells, read.teachers, ctx.issues);
         for (const name of read.ambiguousNames) ambiguousNames.add(name);
         for (const teacher of read.teachers) {
           const seen = first.get(teacher.key);
@@ -235,6 +236,19 @@ const rosterReader: KindReader = {
     };
   },
 };
+
+/**
+ * SPEC §3: hidden rows of a roster are counted — hiding is a view, and the teachers are on the staff —
+ * with one warning listing them, since a hidden row is often a leaver the office meant to leave out.
+ */
+function hiddenRosterRows(cells: SheetCells, teachers: readonly Teacher[], issues: Issue[]): void {
+  const hidden = new Set(cells.hiddenRows);
+  if (hidden.size === 0) return;
+  const found = teachers.filter((t) => t.source.sheet === cells.sheet && hidden.has(t.source.row));
+  if (found.length === 0) return;
+  const listed = found.slice(0, 10).map((t) => `第 ${t.source.row} 行 ${t.name}`).join('、') + (found.length > 10 ? ` 等 ${found.length} 行` : '');
+  issues.push(makeIssue('hidden-roster-rows', { sheet: cells.sheet }, { sheet: cells.sheet, rows: listed, count: found.length }));
+}
 
 const signinReader: KindReader = {
   kind: 'signin',

@@ -46,8 +46,7 @@ export function isTotalLabel(text: string): boolean {
  * @example isNotDataLabel('制表：教科室') // true
  */
 export function isNotDataLabel(text: string): boolean {
-  const first = text.charCodeAt(0);
-  if (first >= 0x4e00 && first <= 0x9fff && !LABEL_FIRST.has(first)) return false;
+  if (!mayBeLabel(text.charCodeAt(0))) return false;
   const key = headerKey(text);
   if (TOTAL_KEYS.has(key)) return true;
   const colon = key.indexOf(':');
@@ -56,11 +55,24 @@ export function isNotDataLabel(text: string): boolean {
   return total !== null && TOTAL_KEYS.has(total[1] ?? '');
 }
 
+/**
+ * Whether a text starting with this character may be a not-data label: every label word is CJK, so any
+ * other first character but white space (trimmed before comparing) rules it out without normalising —
+ * dataRows looks at every row of a 1,000,000-row sign-in sheet.
+ */
+function mayBeLabel(first: number): boolean {
+  return LABEL_FIRST.has(first) || first <= 0x20 || first === 0xa0 || first === 0x3000 || first === 0xfeff || (first >= 0x2000 && first <= 0x200f);
+}
+
 /** The row's label cell: its first non-blank cell that is not a number (a 序号), or null. */
 function rowLabel(row: readonly CellValue[]): string | null {
   for (const cell of row) {
-    if (cell === null || cell === undefined || typeof cell === 'number' || typeof cell === 'boolean') continue;
     if (cell instanceof Date) return null;
+    // Numbers (序号), booleans, blanks — and anything a broken host might hand over — are no label.
+    if (typeof cell !== 'string') continue;
+    const first = cell.charCodeAt(0);
+    // Most first cells are a date, a name or a 序号: decided on their first character.
+    if (!mayBeLabel(first) && !(first >= 0x30 && first <= 0x39) && !(first >= 0xff10 && first <= 0xff19)) return cell;
     const text = cellText(cell);
     if (text === '' || ALL_DIGITS.test(text)) continue;
     return text;
@@ -105,6 +117,7 @@ export class SheetCells {
   private readonly lastValue: CellValue[] = [];
   private readonly lastText: string[] = [];
   private readonly skipNotData: boolean;
+  private readonly hidden: readonly number[];
   /** Rows skipped as not data (indices into `rows`), for the one notice of the sheet. */
   private readonly skipped = new Set<number>();
 
@@ -116,6 +129,7 @@ export class SheetCells {
     options: SheetCellsOptions = {},
   ) {
     this.skipNotData = options.skipNotData ?? true;
+    this.hidden = Array.isArray(table.hiddenRows) ? table.hiddenRows : [];
     this.sheet = table.name;
     this.rows = Array.isArray(table.rows) ? table.rows : [];
     this.firstRow = table.firstRow ?? 1;
@@ -134,6 +148,11 @@ export class SheetCells {
         if (!this.headerIndex.has(text)) this.headerIndex.set(text, index);
       }
     });
+  }
+
+  /** 1-based sheet rows the host reports hidden (Table.hiddenRows). */
+  get hiddenRows(): readonly number[] {
+    return this.hidden;
   }
 
   /** The sheet's own 1-based row number of `rows[index]`. */

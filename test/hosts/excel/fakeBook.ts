@@ -48,6 +48,8 @@ export interface FakeSheet {
   protected: boolean;
   /** Sparse rows of cells, 0-based. */
   cells: (FakeCell | undefined)[][];
+  /** 0-based rows hidden (by hand or a filter): Range.rowHidden. */
+  hiddenRows?: number[];
   charts: FakeChartRecord[];
   merges: string[];
   looks: { address: string; property: string; value: unknown }[];

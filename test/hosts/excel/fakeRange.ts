@@ -177,6 +177,13 @@ export class FakeRange extends FakeClientObject {
         return box.rows;
       case 'columnCount':
         return box.columns;
+      case 'rowHidden': {
+        // Excel: true when every row of the range is hidden, false when none is, null when some are.
+        const hidden = new Set(box.sheet.hiddenRows ?? []);
+        let count = 0;
+        for (const r of hidden) if (r >= box.top && r < box.top + box.rows) count++;
+        return count === 0 ? false : count === box.rows ? true : null;
+      }
       default:
         throw new FakeOfficeError('InvalidArgument', `fake Range cannot load ${path}`);
     }
@@ -239,6 +246,17 @@ export class FakeRange extends FakeClientObject {
   }
   get columnCount(): number {
     return this.loaded('columnCount');
+  }
+
+  get rowHidden(): Excel.Range['rowHidden'] {
+    return this.loaded('rowHidden');
+  }
+
+  getRow(...[row]: Parameters<Excel.Range['getRow']>): FakeRange {
+    return new FakeRange(this.fake, () => {
+      const box = FakeRange.boxOf(this);
+      return { sheet: box.sheet, top: box.top + row, left: box.left, rows: 1, columns: box.columns };
+    });
   }
 
   getCell(...[row, column]: Parameters<Excel.Range['getCell']>): FakeRange {

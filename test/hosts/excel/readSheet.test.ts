@@ -178,3 +178,23 @@ describe('a read Excel answers with null values (over its cell limit)', () => {
     expect(table.rows).toEqual(rows);
   });
 });
+
+describe('ExcelHost.readSheets: hidden rows (Table.hiddenRows, SPEC §3)', () => {
+  it('lists the hidden rows that hold a value, in one more sync only when a sheet has some', async () => {
+    const book = new FakeBook();
+    book.addSheet('教师名册', [['2023学年教师名册'], ['姓名', '教研组'], ['张三', '语文组'], ['李四', '数学组'], [null, null], ['王五', '语文组']],
+      { hiddenRows: [3, 4, 9] }); // 李四 (row 4), a blank row 5, row 10 outside the used range
+    book.addSheet('签到表', [['日期', '姓名'], ['2023-09-06', '张三']]);
+    const tables = await fakeRun(book)((context) => readSheets(context, ['教师名册', '签到表']));
+    expect(tables[0]?.hiddenRows).toEqual([4]);
+    expect(tables[1]?.hiddenRows).toBeUndefined();
+    expect(book.syncs).toBe(3);
+  });
+
+  it('costs no sync when no row is hidden', async () => {
+    const book = new FakeBook();
+    book.addSheet('教师名册', [['姓名', '教研组'], ['张三', '语文组']]);
+    await fakeRun(book)((context) => readSheets(context, ['教师名册']));
+    expect(book.syncs).toBe(2);
+  });
+});

@@ -158,3 +158,25 @@ describe('our own sheets are known (issue 20 item 6)', () => {
     expect(out.report.accounts.find((a) => a.sheet === '使用说明')).toMatchObject({ notRead: 'ours' });
   });
 });
+
+describe('hidden rows of a roster (SPEC §3)', () => {
+  it('are counted, with one warning listing them', () => {
+    const table = { ...roster(), hiddenRows: [4, 6] }; // 李四 (row 4) and 张伟 T011 (row 6)
+    const out = read(table);
+    expect(out.dataset.teachers).toHaveLength(5);
+    const warnings = out.issues.filter((i) => i.code === 'hidden-roster-rows');
+    expect(warnings).toEqual([expect.objectContaining({ severity: 'warning', sheet: '教师名册', params: { sheet: '教师名册', rows: '第 4 行 李四、第 6 行 张伟', count: 2 } })]);
+  });
+
+  it('a hidden blank or title row is no teacher and no warning', () => {
+    const out = read({ ...roster(), hiddenRows: [1] });
+    expect(out.issues.filter((i) => i.code === 'hidden-roster-rows')).toEqual([]);
+  });
+
+  it('hidden rows of other sheets are read without a word', () => {
+    const signin = makeTable('签到表', [['日期', '活动', '姓名'], ['2023-09-06', '集体备课', '张三'], ['2023-09-06', '集体备课', '李四']], { hiddenRows: [3] });
+    const out = read(roster(), signin);
+    expect(out.dataset.attendance).toHaveLength(2);
+    expect(out.issues.filter((i) => i.sheet === '签到表')).toEqual([]);
+  });
+});

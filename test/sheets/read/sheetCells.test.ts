@@ -41,6 +41,12 @@ describe('rows that are not data are skipped in every sheet, with one notice per
     expect(notices(out, '教师名册')).toEqual([expect.objectContaining({ severity: 'info', params: { sheet: '教师名册', rows: '4、6' } })]);
   });
 
+  it('looks past a 序号 written as text or in full-width digits to the label', () => {
+    const out = readWorkbook([makeTable('教师名册', [['序号', '姓名', '教研组'], ['1', '张三', '语文组'], ['１', '合计', '1人']])]);
+    expect(out.dataset.teachers.map((t) => t.name)).toEqual(['张三']);
+    expect(notices(out, '教师名册')).toEqual([expect.objectContaining({ params: { sheet: '教师名册', rows: '3' } })]);
+  });
+
   it('a signature line under a long sign-in sheet is no unreadable date', () => {
     const out = readWorkbook([roster(), makeTable('签到表', [
       ['日期', '活动', '姓名'], ['2023-09-06', '集体备课', '张三'], ['2023-09-06', '集体备课', '李四'], ['审核人：李校长', null, null],

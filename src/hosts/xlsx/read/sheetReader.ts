@@ -78,6 +78,8 @@ export function toTable(entry: SheetEntry, scanned: ScannedSheet): Table {
   const table: Table = { name: entry.name, rows: [], firstRow: 1, firstColumn: 1, hidden: entry.state !== 'visible', protected: scanned.protected };
   if (bottom < 0) return table;
   const left = scanned.left;
+  // Hidden rows that hold a value, as 1-based sheet rows (Table.hiddenRows).
+  const hiddenRows = scanned.hiddenRows.filter((r) => scanned.rows[r]?.some((v) => v !== null) === true).map((r) => r + 1);
   const rows: CellValue[][] = [];
   rows.length = bottom - top + 1;
   scanned.rows.forEach((source, r) => {
@@ -86,7 +88,7 @@ export function toTable(entry: SheetEntry, scanned: ScannedSheet): Table {
     rows[r - top] = left === 0 ? source : shifted(source, left);
   });
   scanned.rows.length = 0;
-  return { ...table, rows, firstRow: top + 1, firstColumn: left + 1 };
+  return { ...table, rows, firstRow: top + 1, firstColumn: left + 1, ...(hiddenRows.length > 0 ? { hiddenRows } : {}) };
 }
 
 /** A row without its first `left` columns (all blank), holey rows walked by their cells. */

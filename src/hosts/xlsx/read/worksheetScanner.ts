@@ -26,6 +26,8 @@ export interface ScannedSheet {
   /** The leftmost column holding a value (Infinity for none). */
   left: number;
   protected: boolean;
+  /** 0-based rows marked `<row hidden="1">` (hidden by hand or by a filter), in document order. */
+  hiddenRows: number[];
 }
 
 /**
@@ -57,7 +59,7 @@ function setCell(row: CellValue[], column: number, value: CellValue): void {
   row[column] = value;
 }
 
-const ROW_ATTRIBUTES = ['r'];
+const ROW_ATTRIBUTES = ['r', 'hidden'];
 const CELL_ATTRIBUTES = ['r', 't', 's'];
 const PROTECTION_ATTRIBUTES = ['sheet'];
 /** Distinct date values shared per sheet; a column of timestamps stops sharing past this many. */
@@ -70,7 +72,7 @@ export class WorksheetScanner implements XmlStreamHandler {
   private readonly stream = new XmlStream(this);
   private row = -1;
   private column = -1;
-  private readonly result: ScannedSheet = { rows: [], left: Infinity, protected: false };
+  private readonly result: ScannedSheet = { rows: [], left: Infinity, protected: false, hiddenRows: [] };
   /** Attribute values of the tag at hand (reused: one array for every cell). */
   private readonly attributes: (string | undefined)[] = [];
   /**
@@ -128,7 +130,9 @@ export class WorksheetScanner implements XmlStreamHandler {
       case 'row': {
         readAttributes(source, from, to, ROW_ATTRIBUTES, this.attributes);
         const r = this.attributes[0];
+        const hidden = this.attributes[1];
         this.startRow(r === undefined ? this.row + 1 : rowIndex(r));
+        if (hidden === '1' || hidden === 'true') this.result.hiddenRows.push(this.row);
         break;
       }
       case 'c':

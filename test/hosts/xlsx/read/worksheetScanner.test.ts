@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { WorksheetScanner, type ScanContext } from '../../../../src/hosts/xlsx/read/worksheetScanner.js';
 import { parseDateCell } from '../../../../src/sheets/normalize/date.js';
+import { toTable } from '../../../../src/hosts/xlsx/read/sheetReader.js';
+import type { SheetEntry } from '../../../../src/hosts/xlsx/package/workbookPart.js';
 
 const CTX: ScanContext = { sharedStrings: ['张三', '语文组'], dateStyles: [false, true], date1904: false };
 
@@ -86,5 +88,20 @@ describe('rows sized by the cells present (issue 19 item 6)', () => {
     expect(row).toHaveLength(16_384);
     expect(Object.keys(row)).toEqual(['0', '1', '16383']);
     expect([row[0], row[1], row[16_383], row[2]]).toEqual([1, 2, ' ', undefined]);
+  });
+});
+
+describe('hidden rows (Table.hiddenRows, SPEC §3)', () => {
+  const XML = '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2" hidden="1"><c r="A2" t="s"><v>1</v></c></row>' +
+    '<row r="3" hidden="true" customHeight="1"/><row r="4" spans="1:2" hidden="0"><c r="B4"><v>4</v></c></row></sheetData></worksheet>';
+
+  it('records the rows marked hidden="1" or "true"', () => {
+    expect(scan(XML).hiddenRows).toEqual([1, 2]);
+  });
+
+  it('gives the Table the hidden rows that hold a value, as 1-based sheet rows', () => {
+    const table = toTable({ name: '教师名册', state: 'visible' } as SheetEntry, scan(XML));
+    expect(table.hiddenRows).toEqual([2]);
+    expect(toTable({ name: 'x', state: 'visible' } as SheetEntry, scan(SHEET)).hiddenRows).toBeUndefined();
   });
 });
