@@ -7,7 +7,7 @@
 import type { OutputCell, OutputSheet, RangeFormat } from '../../sheets/output.js';
 import { a1, columnLetter } from '../../sheets/output.js';
 import type { ApiSupport } from './apiSupport.js';
-import { PAYLOAD_BUDGET, matrixBytes } from './payload.js';
+import { PAYLOAD_BUDGET, writeBytes } from './payload.js';
 import { lookRuns, looksBytes } from './lookRuns.js';
 import { renderChart } from './renderChart.js';
 import type { SyncPlanner } from './syncPlanner.js';
@@ -103,7 +103,8 @@ async function writeCells(sheet: Excel.Worksheet, spec: OutputSheet, planner: Sy
   }
   const width = values[0]?.length ?? 0;
   if (width === 0) return;
-  const rowBytes = (r: number): number => matrixBytes(values.slice(r, r + 1)) + matrixBytes(formats.slice(r, r + 1));
+  // Excel counts ~500 bytes a written cell in a request, whatever its JSON (payload.ts): values and formats each.
+  const rowBytes = (r: number): number => writeBytes(values.slice(r, r + 1)) + writeBytes(formats.slice(r, r + 1));
   let top = 0;
   while (top < values.length) {
     let bottom = top;
