@@ -13,7 +13,7 @@ import { renderChart } from './renderChart.js';
 import type { SyncPlanner } from './syncPlanner.js';
 
 /** Bytes we count for an ordinary formatting operation in a request. */
-const OP_BYTES = 300;
+export const OP_BYTES = 300;
 
 export interface RenderOptions {
   support: ApiSupport;
@@ -108,7 +108,8 @@ async function writeCells(sheet: Excel.Worksheet, spec: OutputSheet, planner: Sy
   let top = 0;
   while (top < values.length) {
     let bottom = top;
-    let bytes = rowBytes(top);
+    // Two write operations (formats, values) besides their cells.
+    let bytes = rowBytes(top) + 2 * OP_BYTES;
     // Fill what is left of the request being queued (a run's outputs share it); a chunk that starts
     // a new request may take the whole budget. ~4 MB a sync, so 评分明细's 120,000 rows of
     // sentences at 20,000 teachers cost ceil(its bytes / 4 MB) syncs, not twice that.
