@@ -11,11 +11,11 @@ import { columnLetter, type OutputSheet } from '../../sheets/output.js';
 import type { CellValue, SheetInfo, Table } from '../../sheets/table.js';
 import { type ApiSupport, detectApiSupport } from './apiSupport.js';
 import { OWNERSHIP_NAME, ownershipConstant, parseOwnership, sheetKey } from '../../sheets/layout/ownership.js';
-import { freeze, renderSheet, writeFirstCell } from './renderSheet.js';
+import { OP_BYTES, freeze, renderSheet, writeFirstCell } from './renderSheet.js';
 import { UNFINISHED_BANNER } from '../../sheets/words/vocabulary.js';
 import { ExcelWriteError } from './writeError.js';
 import { writePlan } from './writePlan.js';
-import { PAYLOAD_BUDGET } from './payload.js';
+import { PAYLOAD_BUDGET, WRITE_BYTES_PER_CELL } from './payload.js';
 import { readSheets } from './readSheet.js';
 import { SyncPlanner } from './syncPlanner.js';
 
@@ -134,6 +134,9 @@ export class ExcelHost implements Host {
         // back, and keeping every previous cell, look, table and chart to restore them would double
         // what a run moves; so every output sheet says 本表未更新完成 in A1 before anything else on it
         // changes, and keeps saying it until its own A1 is written — the very last write of the run.
+        // The banners and the clearing share the first request with the outputs: count them too.
+        const chartCount = oldCharts.reduce((n, charts) => n + charts.items.length, 0);
+        await planner.reserve(sheets.length * 2 * (WRITE_BYTES_PER_CELL + OP_BYTES) + (tables.items.length + chartCount + plan.reused.length * 4) * OP_BYTES);
         for (const spec of sheets) markUnfinished(sheetFor(spec));
         // Clear what the last run left on our sheets (all but the banner): tables and charts are
         // objects of their own, not cells; tables of stale sheets go too, so their names are free.

@@ -42,6 +42,22 @@ export function matrixBytes(rows: readonly (readonly unknown[])[]): number {
 }
 
 /**
+ * Request bytes Excel counts for one written cell, whatever its JSON: on Excel on the web a values
+ * write of 2,000 × 10 cells of '0' (~100 KB of JSON) fails while under 500 rows (5,000 cells) goes
+ * through (office-js-docs-reference #354; office-js #1012 fails at 500 rows) — between ~260 and
+ * ~1,050 bytes a cell against the 5 MB request limit. Writes are planned at this much a cell.
+ * https://github.com/OfficeDev/office-js-docs-reference/issues/354
+ */
+export const WRITE_BYTES_PER_CELL = 500;
+
+/** Request bytes of writing a 2-D array to cells: its JSON, or WRITE_BYTES_PER_CELL a cell when more. */
+export function writeBytes(rows: readonly (readonly unknown[])[]): number {
+  let cells = 0;
+  for (const row of rows) cells += row.length;
+  return Math.max(matrixBytes(rows), cells * WRITE_BYTES_PER_CELL);
+}
+
+/**
  * Rows per chunk so that `columns` cells a row at `bytesPerCell` stay under `budget`.
  * @example chunkRows(10, 40) // 10 485 rows of 10 columns at 40 bytes a cell
  */

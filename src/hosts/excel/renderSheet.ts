@@ -7,13 +7,13 @@
 import type { OutputCell, OutputSheet, RangeFormat } from '../../sheets/output.js';
 import { a1, columnLetter } from '../../sheets/output.js';
 import type { ApiSupport } from './apiSupport.js';
-import { PAYLOAD_BUDGET, matrixBytes } from './payload.js';
+import { PAYLOAD_BUDGET, writeBytes } from './payload.js';
 import { lookRuns, looksBytes } from './lookRuns.js';
 import { renderChart } from './renderChart.js';
 import type { SyncPlanner } from './syncPlanner.js';
 
 /** Bytes we count for an ordinary formatting operation in a request. */
-const OP_BYTES = 300;
+export const OP_BYTES = 300;
 /** Bytes we count for one row-height operation (a row address and a number). */
 const ROW_HEIGHT_BYTES = 120;
 
@@ -126,11 +126,13 @@ async function writeCells(sheet: Excel.Worksheet, spec: OutputSheet, planner: Sy
   }
   const width = values[0]?.length ?? 0;
   if (width === 0) return;
-  const rowBytes = (r: number): number => matrixBytes(values.slice(r, r + 1)) + matrixBytes(formats.slice(r, r + 1));
+  // Excel counts ~500 bytes a written cell in a request, whatever its JSON (payload.ts): values and formats each.
+  const rowBytes = (r: number): number => writeBytes(values.slice(r, r + 1)) + writeBytes(formats.slice(r, r + 1));
   let top = 0;
   while (top < values.length) {
     let bottom = top;
-    let bytes = rowBytes(top);
+    // Two write operations (formats, values) besides their cells.
+    let bytes = rowBytes(top) + 2 * OP_BYTES;
     // Fill what is left of the request being queued (a run's outputs share it); a chunk that starts
     // a new request may take the whole budget. ~4 MB a sync, so 评分明细's 120,000 rows of
     // sentences at 20,000 teachers cost ceil(its bytes / 4 MB) syncs, not twice that.

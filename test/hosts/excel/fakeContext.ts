@@ -7,6 +7,24 @@ import { cellsTouched, type FakeBook } from './fakeBook.js';
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
+/**
+ * What one written cell costs in Excel's request, whatever its JSON: a values write of 2,000 × 10
+ * cells of '0' (about 100 KB of JSON) fails in Excel on the web while fewer than 500 rows (5,000
+ * cells) go through (office-js-docs-reference #354; office-js #1012 fails at 500 rows): between ~260
+ * and ~1,050 bytes a cell against the 5 MB limit. The double counts ~500 bytes a cell for every
+ * values and numberFormat write (or the JSON, when longer).
+ * https://github.com/OfficeDev/office-js-docs-reference/issues/354
+ * https://github.com/OfficeDev/office-js/issues/1012
+ */
+export const WRITE_BYTES_PER_CELL = 500;
+
+/** Request bytes of writing `matrix` to cells. */
+export function writeBytes(matrix: readonly (readonly unknown[])[]): number {
+  let cells = 0;
+  for (const row of matrix) cells += row.length;
+  return Math.max(jsonBytes(matrix), cells * WRITE_BYTES_PER_CELL) + 40;
+}
+
 /** An error shaped like OfficeExtension.Error. */
 export class FakeOfficeError extends Error {
   constructor(
@@ -148,8 +166,8 @@ export abstract class FakeClientObject {
     return map.get(path) as T;
   }
 
-  /** Queue a property write. */
-  protected set(apply: () => void, value: unknown): void {
-    this.#context.queue(apply, jsonBytes(value) + 40);
+  /** Queue a property write (`requestBytes`: what it costs in the request, when not its JSON). */
+  protected set(apply: () => void, value: unknown, requestBytes?: number): void {
+    this.#context.queue(apply, requestBytes ?? jsonBytes(value) + 40);
   }
 }

@@ -4,7 +4,7 @@
  */
 import { cellGeneration, cellsTouched, type FakeCell, type FakeSheet, getCell, interpretWrite, setCell } from './fakeBook.js';
 import { columnLetter } from '../../../src/sheets/columnLetter.js';
-import { FakeClientObject, type FakeContext, FakeOfficeError, jsonBytes, seedLoaded } from './fakeContext.js';
+import { FakeClientObject, type FakeContext, FakeOfficeError, jsonBytes, seedLoaded, writeBytes } from './fakeContext.js';
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -211,7 +211,7 @@ export class FakeRange extends FakeClientObject {
           setCell(box.sheet, ...at, stored.value === '' && !stored.formula ? undefined : { ...stored, format });
         }),
       );
-    }, matrix);
+    }, matrix, writeBytes(matrix));
   }
 
   get numberFormat(): Excel.Range['numberFormat'] {
@@ -229,7 +229,7 @@ export class FakeRange extends FakeClientObject {
           setCell(box.sheet, ...at, { value: cell?.value ?? '', ...(cell?.formula ? { formula: cell.formula } : {}), format: String(format) });
         }),
       );
-    }, matrix);
+    }, matrix, writeBytes(matrix));
   }
 
   get address(): string {

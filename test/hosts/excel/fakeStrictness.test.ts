@@ -104,6 +104,15 @@ describe('the Excel double is as strict as Excel', () => {
     if (visibility === 'Visible') expect(await attempt(book, (c) => c.workbook.worksheets.getItem('Sheet2').freezePanes.freezeRows(1))).toBeNull();
   });
 
+  it.each([
+    [2_000, 'RequestPayloadSizeLimitExceeded'],
+    [400, null],
+  ])('counts ~500 request bytes a written cell: %i rows × 10 cells of "0" → %s (office-js-docs-reference #354)', async (rows, code) => {
+    const book = bookWith();
+    const values = Array.from({ length: rows }, () => new Array<string>(10).fill('0'));
+    expect(await attempt(book, (c) => void (c.workbook.worksheets.getItem('Sheet1').getRange(`A1:J${rows}`).values = values))).toBe(code);
+  });
+
   it('answers null values, and fails other reads, for more than 5 million cells at once', async () => {
     const book = bookWith();
     let values: unknown = 'not read';
