@@ -119,7 +119,8 @@ export class ExcelHost implements Host {
       }
 
       const targets = plan.targets;
-      const ours = new Set(plan.claimed.map(sheetKey));
+      // The sheets this run rewrites or removes (not our kept ones: a school's results under a district run).
+      const ours = new Set([...Object.values(targets), ...plan.stale].map(sheetKey));
       // Table names are workbook-wide and shared with defined names: avoid the school's tables and names.
       // Every table on a sheet of ours (stale ones included) is deleted first, so its name is free.
       const keptTables = takenNames([...tables.items.filter((t) => !ours.has(sheetKey(t.worksheet.name))), ...names.items]);

@@ -3,7 +3,7 @@
  * protection, loaded in one sync) and which sheets the ownership name lists. Pure: the shared rules
  * of src/sheets/layout/ownership.ts decide names; this only sorts sheets into reused, new and stale.
  */
-import { isLegalSheetName, sheetKey, targetNames } from '../../sheets/layout/ownership.js';
+import { isLegalSheetName, isVariantOf, sheetKey, staleOutputs, targetNames } from '../../sheets/layout/ownership.js';
 
 /** The loaded state of a worksheet that the plan looks at. */
 export interface SheetState {
@@ -19,9 +19,13 @@ export interface WritePlan<S extends SheetState> {
   reused: { target: string; sheet: S }[];
   /** Sheets to add. */
   fresh: { target: string }[];
-  /** Sheets of ours that no output goes to any more (e.g. 考核结果(1) once the school's 考核结果 is gone). */
+  /**
+   * Sheets of ours that no output goes to any more: another copy of an output written now (考核结果(1)
+   * once the school's 考核结果 is gone), or a 任务完成 / 学分台账 a school run no longer writes. Our
+   * other sheets (a school's results when the district sheets are written) stay, as in the file host.
+   */
   stale: string[];
-  /** What the ownership name lists from the first change on: every target, and stale sheets until removed. */
+  /** What the ownership name lists from the first change on: every target, our kept sheets, and stale sheets until removed. */
   claimed: string[];
   /** Keys of reused sheets the user has hidden: not activated. */
   hiddenTargets: Set<string>;
@@ -44,13 +48,21 @@ export function writePlan<S extends SheetState>(outputs: readonly { name: string
     if (sheet) reused.push({ target: sheet.name, sheet });
     else fresh.push({ target });
   }
-  const stale = existing.filter((s) => ownedKeys.has(sheetKey(s.name)) && !targetKeys.has(sheetKey(s.name))).map((s) => s.name);
+  const names = existing.map((s) => s.name);
+  const gone = new Set(staleOutputs(names, outputs.map((o) => o.name), owned).map(sheetKey));
+  const stale = names.filter(
+    (name) =>
+      ownedKeys.has(sheetKey(name)) &&
+      !targetKeys.has(sheetKey(name)) &&
+      (gone.has(sheetKey(name)) || outputs.some((o) => isVariantOf(name, o.name))),
+  );
   return {
     targets,
     reused,
     fresh,
     stale,
-    claimed: [...Object.values(targets), ...stale],
+    // Our sheets a run keeps (a school's results under a district run) stay ours.
+    claimed: [...Object.values(targets), ...names.filter((n) => ownedKeys.has(sheetKey(n)) && !targetKeys.has(sheetKey(n)))],
     hiddenTargets: new Set(reused.filter((r) => r.sheet.visibility !== 'Visible').map((r) => sheetKey(r.target))),
   };
 }
