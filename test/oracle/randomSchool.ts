@@ -43,14 +43,20 @@ function addStaffChanges(tables: Table[], seed: number): void {
   const statusAt = header.indexOf('状态');
   const sessionRows = signin.rows.slice(1).filter((r) => r[typeAt] !== '外出学习' && r[dateAt] !== null && r[dateAt] !== '');
   if (sessionRows.length === 0) return;
-  roster.rows = roster.rows.map((row, i) => (i === 0 ? [...row, '入职日期', '离职日期'] : [...row, null, null]));
-  const width = roster.rows[0]!.length;
+  // The template's roster has 入职日期 / 离职日期 columns (blank): use them, else add them at the end.
+  if (!(roster.rows[0] ?? []).includes('入职日期')) {
+    roster.rows = roster.rows.map((row, i) => (i === 0 ? [...row, '入职日期', '离职日期'] : [...row, null, null]));
+  }
+  const joinAt = roster.rows[0]!.indexOf('入职日期');
+  const leaveAt = roster.rows[0]!.indexOf('离职日期');
+  const width = Math.max(joinAt, leaveAt) + 1;
+  roster.rows = roster.rows.map((row) => (row.length >= width ? row : [...row, ...new Array<null>(width - row.length).fill(null)]));
   // Two different teachers, so no 离职日期 falls before its own 入职日期 (that is a warning, not clean data).
   const teachers = roster.rows.length - 1;
   if (teachers >= 2) {
     const joiner = Math.floor(random() * teachers); //                        0-based among the teachers
     const leaver = (joiner + 1 + Math.floor(random() * (teachers - 1))) % teachers; // any other one
-    for (const [row, column] of [[joiner, width - 2], [leaver, width - 1]] as const) {
+    for (const [row, column] of [[joiner, joinAt], [leaver, leaveAt]] as const) {
       const day = pick(sessionRows)?.[dateAt];
       if (day !== undefined && random() < 0.8) roster.rows[row + 1]![column] = day;
     }
