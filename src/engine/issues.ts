@@ -357,6 +357,11 @@ export const MESSAGES = {
       `${p['suggestion'] === undefined ? '' : `，是不是“${s(p, 'suggestion')}”`}？这条规则没有生效。`,
     fix: '把冒号后的名称改成名册中的教研组或梯队名称（与名册一字不差）。',
   },
+  'school-name-too-long': {
+    severity: 'warning',
+    text: (p) => `学校名称有 ${s(p, 'length')} 个字符，结果标题和汇总中只保留前 ${s(p, 'max')} 个。`,
+    fix: '在考核规则的“学校名称”中只填写学校的名称。',
+  },
   'duplicate-rule': {
     severity: 'warning',
     text: (p) => `第${s(p, 'row')}行 ${s(p, 'key')} 与第${s(p, 'firstRow')}行重复，按后写的第${s(p, 'row')}行（${s(p, 'value')}）计。`,

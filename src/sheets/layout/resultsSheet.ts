@@ -7,6 +7,7 @@ import type { LayoutContext } from './context.js';
 import { HEADER_FILL, ITEM_LABELS, TIER_COLORS } from './labels.js';
 import { periodText } from './period.js';
 import { wrappedRowHeights } from './rowHeights.js';
+import { cutSchoolName } from './district/schoolIdentity.js';
 
 export const RESULTS_SHEET = '考核结果';
 
@@ -37,7 +38,8 @@ const COL_FIRST_LEGEND_TIER = COL_TOTAL + 1;
 export function resultsSheet(ctx: LayoutContext): OutputSheet {
   const { teachers } = ctx.run.result;
   const period = periodText(ctx.run.result.period);
-  const school = ctx.rules.schoolName ?? '';
+  // A 学校名称 over 100 characters is cut here as in the district (warned by the rules reader).
+  const school = cutSchoolName(ctx.rules.schoolName ?? '').name;
   // SPEC §7: the posted title names the school and the 考核期; a missing one says so, not nothing.
   const title = `${school}教师校本研修考核结果（${period ?? '未设定考核期，计入全部记录'}）`;
   const hint = school === '' ? '标题缺学校名称：在考核规则中填写“学校名称”后重新计算。' : '';

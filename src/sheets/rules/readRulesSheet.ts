@@ -14,6 +14,7 @@ import type { SheetSpec, HeaderMatch } from '../read/header.js';
 import { cellText, headerKey } from '../normalize/text.js';
 import { columnLetter } from '../columnLetter.js';
 import { TOTAL_WORDS } from '../words/vocabulary.js';
+import { MAX_SCHOOL_NAME } from '../layout/district/schoolIdentity.js';
 
 export const RULES_SPEC: SheetSpec = {
   columns: ['ruleKey', 'ruleValue'],
@@ -98,6 +99,11 @@ export function readRulesSheet(cells: SheetCells): RulesSheetRead {
     if (def.field === 'preset' && findPreset(String(parsed.value)) === null) {
       cells.issue('unknown-preset', i, cells.column('ruleValue'), { value: String(parsed.value), choices: PRESETS.map((p) => p.name).join('、') });
       continue;
+    }
+    // SPEC §7/§10, issue 19 item 9: a name over 100 characters is cut where it is shown, with this warning.
+    if (def.field === 'schoolName') {
+      const length = Array.from(String(parsed.value)).length;
+      if (length > MAX_SCHOOL_NAME) cells.issue('school-name-too-long', i, cells.column('ruleValue'), { length, max: MAX_SCHOOL_NAME });
     }
     const id = canonicalKey(def);
     const first = rows.get(id);

@@ -20,6 +20,12 @@ describe('考核结果 (SPEC §7)', () => {
     expect(resultsSheet(ctx).cells[0]?.[0]).toBe('实验小学教师校本研修考核结果（2023-09-01 至 2024-01-31）');
   });
 
+  it('cuts a 学校名称 over 100 characters in the title, keeping the 考核期 (issue 19 item 9)', () => {
+    const ctx = sampleContext();
+    ctx.rules.schoolName = '长'.repeat(40_000);
+    expect(resultsSheet(ctx).cells[0]?.[0]).toBe(`${'长'.repeat(100)}…教师校本研修考核结果（2023-09-01 至 2024-01-31）`);
+  });
+
   it.each([
     ['the school is not named', null, { from: '2023-09-01', to: '2024-01-31' }, '教师校本研修考核结果（2023-09-01 至 2024-01-31）', '标题缺学校名称：在考核规则中填写“学校名称”后重新计算。'],
     ['no 考核期 is set', '实验小学', null, '实验小学教师校本研修考核结果（未设定考核期，计入全部记录）', ''],

@@ -204,4 +204,11 @@ describe('考核规则 sheet (SPEC §3.6)', () => {
     expect(read([['方案', '001听评课', null], ['评课最少节数', 12, null]]).issues.filter((i) => i.code === 'preset-masked')).toEqual([]);
     expect(read([['评课最少节数', 0, null]]).issues.filter((i) => i.code === 'preset-masked')).toEqual([]);
   });
+
+  it('warns once about a 学校名称 over 100 characters, keeping the value as written (issue 19 item 9)', () => {
+    const long = read([['学校名称', '长'.repeat(40_000), null]]);
+    expect(long.issues.filter((i) => i.code === 'school-name-too-long').map((i) => [i.severity, i.row, i.params?.['length']])).toEqual([['warning', 2, 40_000]]);
+    expect(long.rules.schoolName).toHaveLength(40_000);
+    expect(read([['学校名称', '长'.repeat(100), null]]).issues.some((i) => i.code === 'school-name-too-long')).toBe(false);
+  });
 });
