@@ -8,6 +8,7 @@ import type { Deliverable } from './model.js';
 import type { Rules } from './rules.js';
 import { inPeriod, type OutOfPeriodCounter } from './period.js';
 import type { Roster } from './roster.js';
+import { hasOwn } from './plainData.js';
 
 /**
  * 类别 that mean the same deliverable, the name the office reads first. A 类别 found in no line is
@@ -65,7 +66,7 @@ export function owedBy(echelon: string | null, required: Readonly<Record<string,
   for (const [key, count] of Object.entries(required)) {
     const colon = key.indexOf(':');
     if (colon < 0) {
-      if (!Object.hasOwn(owed, key)) owed[key] = count;
+      if (!hasOwn(owed, key)) owed[key] = count;
       continue;
     }
     if (echelon !== null && key.slice(colon + 1).trim() === echelon) owed[key.slice(0, colon).trim()] = count;
