@@ -39,6 +39,8 @@ export interface AttendanceTally {
   beforeJoin: Int32Array;
   afterLeave: Int32Array;
   notExpected: Int32Array;
+  /** Attended rows whose 学时 could not be used, per teacher index: the text and the hours counted instead. */
+  hoursFallbacks: ReadonlyMap<number, { text: string; hours: number }[]>;
 }
 
 /** Who a session in the period expects, in index form. */
@@ -85,6 +87,7 @@ export function tallyAttendance(
   const rowHours = new Float64Array(rows.length); // NaN: no usable hours of its own
   const needsTally = new Uint8Array(slots.length);
   let anyNeedsTally = false;
+  const unreadable = new Map<number, string>(); // row → its 学时 as written, when it could not be used
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
     const s = slotByKey.get(row.sessionKey) ?? -2;
@@ -92,6 +95,7 @@ export function tallyAttendance(
     rowTeacher[r] = roster.indexByKey.get(row.teacherKey) ?? -1;
     rowState[r] = stateOf(row.status);
     rowHours[r] = usableHours(row.hours) ?? NaN;
+    if (row.hoursText !== undefined && row.hours === null) unreadable.set(r, row.hoursText);
     if (s === -1) outOfPeriod.add(row.source.sheet);
     if (s >= 0 && slots[s]!.hours === null) {
       needsTally[s] = 1;
@@ -137,6 +141,7 @@ export function tallyAttendance(
   const notExpectedHours = new Float64Array(n);
   const pairSlot = new Int32Array(n).fill(-1); // the session whose pair pairState[t] holds
   const pairState = new Uint8Array(n);
+  const hoursFallbacks = new Map<number, { text: string; hours: number }[]>();
   for (let s = 0; s < slots.length; s++) {
     const slot = slots[s]!;
     for (let k = starts[s]!; k < starts[s + 1]!; k++) {
@@ -150,6 +155,12 @@ export function tallyAttendance(
       if (state === PAIR_ATTENDED) {
         const stated = rowHours[r]!;
         hours[t] = (hours[t] ?? 0) + (Number.isNaN(stated) ? (slot.hours ?? 0) : stated);
+        const text = Number.isNaN(stated) ? unreadable.get(r) : undefined;
+        if (text !== undefined) {
+          let list = hoursFallbacks.get(t);
+          if (list === undefined) hoursFallbacks.set(t, (list = []));
+          list.push({ text, hours: slot.hours ?? 0 });
+        }
       }
       if (!isExpected(slot, t, roster.groupOf[t] ?? -1) || !withinDates(slot, roster.teachers[t]!)) continue;
       if (before < PAIR_EXCUSED && state >= PAIR_EXCUSED) covered[t] = (covered[t] ?? 0) + 1;
@@ -176,7 +187,7 @@ export function tallyAttendance(
   }
   return {
     hours, expected, unexcused, excused, expectedHours, fullHours: staff.fullHours,
-    beforeJoin: staff.beforeJoin, afterLeave: staff.afterLeave, notExpected,
+    beforeJoin: staff.beforeJoin, afterLeave: staff.afterLeave, notExpected, hoursFallbacks,
   };
 }
 

@@ -55,9 +55,14 @@ export function prizeLabel(step: number): string {
 }
 
 /** `30 × 28/32 学时（全校最高 32）` */
-function hoursFormula(max: number, hours: number, hoursMax: number, scope: HoursScope): string {
+function hoursFormula(max: number, hours: number, hoursMax: number, scope: HoursScope, note = ''): string {
   const top = formatNumber(hoursMax);
-  return `${formatNumber(max)} × ${formatNumber(hours)}/${top} 学时（${scopeLabel(scope)}最高 ${top}）`;
+  return `${formatNumber(max)} × ${formatNumber(hours)}/${top} 学时（${scopeLabel(scope)}最高 ${top}${note === '' ? '' : `；${note}`}）`;
+}
+
+/** `学时“半天x”按 2 学时计` for each row whose 学时 could not be used (SPEC §3: the explanation says the number used). */
+function fallbackNote(fallbacks: readonly { text: string; hours: number }[] | undefined): string {
+  return (fallbacks ?? []).map((f) => `学时“${f.text}”按 ${formatNumber(f.hours)} 学时计`).join('；');
 }
 
 /** Any item that came out 0 for a stated reason: `考勤 0：未完成校本研训规定任务` */
@@ -86,6 +91,8 @@ export interface LeftOut {
   beforeJoin: number;
   afterLeave: number;
   notExpected: number;
+  /** Attended rows whose 学时 could not be used: as written, and the hours counted instead. */
+  hoursFallbacks?: readonly { text: string; hours: number }[];
 }
 
 /** `入职前 2 次、标注不参加 1 次不计`, or '' when nothing was left out. */
@@ -95,7 +102,9 @@ export function leftOutNote(leftOut: LeftOut | undefined): string {
   if (leftOut.beforeJoin > 0) parts.push(`入职前 ${leftOut.beforeJoin} 次`);
   if (leftOut.afterLeave > 0) parts.push(`离职后 ${leftOut.afterLeave} 次`);
   if (leftOut.notExpected > 0) parts.push(`标注不参加 ${leftOut.notExpected} 次`);
-  return parts.length === 0 ? '' : `${parts.join('、')}不计`;
+  // SPEC §3: when a number cannot be read and a fallback is used, the explanation says which.
+  const fallbacks = fallbackNote(leftOut.hoursFallbacks);
+  return [...(parts.length === 0 ? [] : [`${parts.join('、')}不计`]), ...(fallbacks === '' ? [] : [fallbacks])].join('；');
 }
 
 /**
@@ -133,9 +142,9 @@ export function notExpectedRemark(sessions: number): string {
 /** `外出学习 27.5 = 30 × 10/12 学时（全校最高 12）+ 二次培训 2.5 − 违纪 0` */
 export function explainExternal(
   points: number, raw: number, max: number, hours: number, hoursMax: number, scope: HoursScope,
-  retraining: number, discipline: number,
+  retraining: number, discipline: number, hoursFallbacks?: readonly { text: string; hours: number }[],
 ): string {
-  return `${ITEM_LABEL.external} ${formatNumber(points)} = ${hoursFormula(max, hours, hoursMax, scope)}` +
+  return `${ITEM_LABEL.external} ${formatNumber(points)} = ${hoursFormula(max, hours, hoursMax, scope, fallbackNote(hoursFallbacks))}` +
     `+ 二次培训 ${formatNumber(retraining)} − 违纪 ${formatNumber(discipline)}${clampNote(raw, max)}`;
 }
 

@@ -17,6 +17,8 @@ export function tallyExternal(
   roster: Roster,
   rules: Rules,
   outOfPeriod: OutOfPeriodCounter,
+  /** Filled, when given, with each teacher's rows whose 学时 could not be used: as written, and the hours counted. */
+  hoursFallbacks?: Map<number, { text: string; hours: number }[]>,
 ): Float64Array {
   const hours = new Float64Array(roster.teachers.length);
   const rows = dataset.external;
@@ -53,6 +55,11 @@ export function tallyExternal(
     seen.add(once);
     const rowHours = usableHours(row.hours) ?? fallbackHours(training, tallies, fallbacks, rules.defaultSessionHours);
     hours[t] = (hours[t] ?? 0) + rowHours;
+    if (hoursFallbacks !== undefined && row.hoursText !== undefined && row.hours === null) {
+      let list = hoursFallbacks.get(t);
+      if (list === undefined) hoursFallbacks.set(t, (list = []));
+      list.push({ text: row.hoursText, hours: rowHours });
+    }
   }
   return hours;
 }

@@ -87,6 +87,11 @@ export interface AttendanceRecord {
   status: AttendanceStatus;
   /** Hours of this row; null when blank (→ session's most common → 默认每次学时). */
   hours: number | null;
+  /**
+   * The 学时 cell as written when it could not be used (unreadable or negative; `hours` is then null):
+   * the explanation names it and the hours used instead (SPEC §3 `按 2 学时计`).
+   */
+  hoursText?: string;
   source: SourceRef;
 }
 
@@ -97,6 +102,8 @@ export interface ExternalRecord {
   title: string;
   status: AttendanceStatus;
   hours: number | null;
+  /** The 学时 cell as written when it could not be used (`hours` is then null): named in the explanation. */
+  hoursText?: string;
   source: SourceRef;
 }
 

@@ -35,7 +35,8 @@ export function score(dataset: Dataset, rules: Rules): ScoreRun {
   const roster = buildRoster(dataset.teachers);
   const outOfPeriod = new OutOfPeriodCounter();
   const attendance = tallyAttendance(dataset, roster, rules, outOfPeriod);
-  const externalHours = tallyExternal(dataset, roster, rules, outOfPeriod);
+  const externalFallbacks = new Map<number, { text: string; hours: number }[]>();
+  const externalHours = tallyExternal(dataset, roster, rules, outOfPeriod, externalFallbacks);
   const observations = tallyObservations(dataset, roster, rules, outOfPeriod);
   const awards = tallyAwards(dataset, roster, rules, outOfPeriod);
   // SPEC §4 "Staff changes": a joiner's or leaver's hours are scaled (按比例) before H_max is taken.
@@ -47,7 +48,7 @@ export function score(dataset: Dataset, rules: Rules): ScoreRun {
     ? tallyDeliverables(dataset.deliverables ?? [], roster, rules, outOfPeriod)
     : null;
   const tallies: Tallies = {
-    roster, attendance, attendanceMax: attendanceMax.perTeacher, externalHours, externalMax: externalMax.perTeacher,
+    roster, attendance, attendanceMax: attendanceMax.perTeacher, externalHours, externalMax: externalMax.perTeacher, externalFallbacks,
     observations, awards, judged, ...(deliverables === null ? {} : { deliverableShortfall: deliverables.shortfall }),
   };
   const term = scoringTerm(dataset, rules);

@@ -25,6 +25,8 @@ export interface Tallies {
   attendanceMax: Float64Array;
   externalHours: Float64Array;
   externalMax: Float64Array;
+  /** Roster position → its 外出学习 rows whose 学时 could not be used (text, hours counted instead). */
+  externalFallbacks?: ReadonlyMap<number, readonly { text: string; hours: number }[]>;
   observations: ObservationTally;
   awards: AwardTally;
   /** Roster position → the teacher's 考核登记 row (first one wins). */
@@ -63,7 +65,10 @@ export function scoreTeacher(tallies: Tallies, t: number, rules: Rules): Teacher
     ...(rules.partialTermHours === 'prorate'
       ? { prorate: { expectedHours: att.expectedHours[t] ?? 0, fullHours: att.fullHours[t] ?? 0 } }
       : {}),
-    leftOut: { beforeJoin: att.beforeJoin[t] ?? 0, afterLeave: att.afterLeave[t] ?? 0, notExpected: att.notExpected[t] ?? 0 },
+    leftOut: {
+      beforeJoin: att.beforeJoin[t] ?? 0, afterLeave: att.afterLeave[t] ?? 0, notExpected: att.notExpected[t] ?? 0,
+      ...withFallbacks(att.hoursFallbacks.get(t)),
+    },
     hoursMax: tallies.attendanceMax[t] ?? 0,
     expected: att.expected[t] ?? 0,
     unexcused: att.unexcused[t] ?? 0,
@@ -80,6 +85,7 @@ export function scoreTeacher(tallies: Tallies, t: number, rules: Rules): Teacher
     disciplineDeduction: judged?.disciplineDeduction ?? 0,
     max: rules.itemMax.external,
     scope: rules.hoursScope,
+    ...withFallbacks(tallies.externalFallbacks?.get(t)),
   });
   const openClasses: Array<{ level: Level; count: number }> = [];
   const base = t * LEVELS.length;
@@ -118,4 +124,9 @@ export function scoreTeacher(tallies: Tallies, t: number, rules: Rules): Teacher
     openClassDeduction: activity.deduction,
     missingOpenClassLevel: activity.missingLevel,
   };
+}
+
+/** The `hoursFallbacks` of a teacher's LeftOut, when some attended row's 学时 could not be used. */
+function withFallbacks(list: readonly { text: string; hours: number }[] | undefined): { hoursFallbacks?: readonly { text: string; hours: number }[] } {
+  return list === undefined ? {} : { hoursFallbacks: list };
 }

@@ -14,6 +14,8 @@ export interface ExternalInput {
   disciplineDeduction: number;
   max: number;
   scope: HoursScope;
+  /** Rows whose 学时 could not be used: as written, and the hours counted instead (named in the explanation). */
+  hoursFallbacks?: readonly { text: string; hours: number }[];
 }
 
 /**
@@ -35,6 +37,7 @@ export function externalItem(input: ExternalInput): ItemScore {
     points,
     explain: explainExternal(
       points, raw, input.max, input.hours, input.hoursMax, input.scope, input.retrainingBonus, input.disciplineDeduction,
+      input.hoursFallbacks,
     ),
   };
 }

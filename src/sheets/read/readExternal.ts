@@ -34,7 +34,8 @@ export function readExternal(
     if (hoursRead !== null && typeof hoursRead === 'object') hours.fallbacks.external(hoursRead, externalTraining(date, title));
     const source = { sheet: cells.sheet, row: cells.rowNumber(i) };
     const rowHours = typeof hoursRead === 'object' ? null : hoursRead;
-    book.add({ teacherKey, date, title, status, hours: rowHours, source }, person.name, cells, i, person.nameColumn);
+    const hoursText = hoursRead !== null && typeof hoursRead === 'object' ? { hoursText: hoursRead.text } : {};
+    book.add({ teacherKey, date, title, status, hours: rowHours, ...hoursText, source }, person.name, cells, i, person.nameColumn);
   }
   return rowsRead;
 }

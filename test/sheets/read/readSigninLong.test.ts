@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { readWorkbook } from '../../../src/sheets/read/readWorkbook.js';
+import { score } from '../../../src/engine/score.js';
 import { makeTable, roster } from '../makeTable.js';
 import type { CellValue } from '../../../src/sheets/table.js';
 
@@ -120,6 +121,34 @@ describe('签到表 long shape (SPEC §3.2)', () => {
     expect(out.issues.filter((i) => i.code === 'bad-hours').map((i) => [i.row, i.message])).toEqual([
       [3, '学时“-20”是负数，按 3 学时计（该次活动最常见的学时）。'],
     ]);
+  });
+
+  it('says the hours used in the 考勤 explanation too: 学时“-20”按 3 学时计 (SPEC §3)', () => {
+    const out = read([
+      ['2023-09-06', '教研', null, 'T001', '张三', null, -20, null],
+      ['2023-09-06', '教研', null, 'T002', '李四', null, '两小时', null],
+      ['2023-09-06', '教研', null, 'T003', '王五', null, 3, null],
+      ...['T001', 'T002', 'T003'].map((id): CellValue[] => ['2023-09-20', '教研', null, id, null, null, 3, null]),
+    ]);
+    expect(out.dataset.attendance[0]?.hoursText).toBe('-20');
+    const run = score(out.dataset, out.rules);
+    const explain = (name: string) => run.result.teachers.find((t) => t.name === name)?.explain.attendance;
+    // the session's most common 学时 (3) stands in for -20 and 两小时
+    expect(explain('张三')).toBe('考勤 30 = 30 × 6/6 学时（全校最高 6；学时“-20”按 3 学时计）');
+    expect(explain('李四')).toBe('考勤 30 = 30 × 6/6 学时（全校最高 6；学时“两小时”按 3 学时计）');
+    expect(explain('王五')).toBe('考勤 30 = 30 × 6/6 学时（全校最高 6）');
+  });
+
+  it('says the hours used in the 外出学习 explanation too', () => {
+    const out = read([], [makeTable('外出学习', [
+      ['日期', '活动', '工号', '姓名', '学时', '状态'],
+      ['2023-10-15', '市级培训', 'T001', '张三', '一上午', '参加'],
+      ['2023-10-15', '市级培训', 'T002', '李四', 6, '参加'],
+    ])]);
+    const run = score(out.dataset, out.rules);
+    const explain = (name: string) => run.result.teachers.find((t) => t.name === name)?.explain.external;
+    expect(explain('张三')).toBe('外出学习 30 = 30 × 6/6 学时（全校最高 6；学时“一上午”按 6 学时计）+ 二次培训 0 − 违纪 0');
+    expect(explain('李四')).toBe('外出学习 30 = 30 × 6/6 学时（全校最高 6）+ 二次培训 0 − 违纪 0');
   });
 
   it('names the 外出学习 rows\' fallback from their training', () => {
