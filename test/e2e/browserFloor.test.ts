@@ -3,13 +3,13 @@
  * Safari 14.1 deleted from the page and from its workers (build/browserFloor.json), the standalone
  * web page opens a school's workbook, checks it, scores it and downloads the scored copy.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertSample } from '../../src/app/insertSample.js';
 import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost.js';
-import { OUTPUT_SHEET_NAMES } from '../../src/sheets/words/vocabulary.js';
+import { scoreSampleAndDownload } from './support/standaloneFlow.js';
 import { REMOVED, removeNewBuiltIns } from './support/browserFloor.js';
 import { taskPaneSessions } from './support/taskPane.js';
 
@@ -55,18 +55,7 @@ describe('the standalone page at the browser floor (Chrome 80 / Safari 14.1)', (
     expect(left).toEqual([]);
 
     await page.getByText('独立网页版（未连接 Excel）').waitFor();
-    await page.getByLabel('选择 .xlsx 文件').setInputFiles(inputPath);
-    await page.getByText('62 人').waitFor();
-    await page.getByRole('tab', { name: '2 计算' }).click();
-    await page.getByRole('button', { name: '开始计算' }).click();
-    await page.getByRole('tab', { name: '3 结果', selected: true }).waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载计算结果（.xlsx）' }).click()]);
-    expect(download.suggestedFilename()).toBe('示例学校-考核结果.xlsx');
-
-    const scored = await XlsxHost.open(new Uint8Array(readFileSync(await download.path())));
-    const names = (await scored.listSheets()).map((s) => s.name);
-    for (const name of OUTPUT_SHEET_NAMES) expect(names).toContain(name);
-    expect((await scored.readSheet('考核结果')).rows.length).toBe(3 + 62);
+    await scoreSampleAndDownload(page, inputPath);
     // The page's workbook worker (which also scores, in the web page) ran with the built-ins deleted.
     expect(workerScripts).toContain('/yanxiu-file.js');
   });

@@ -4,14 +4,14 @@
  * workers to such a page (origin `null`), so it computes on its own thread; nothing is fetched from
  * anywhere but the folder it was opened from.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { insertSample } from '../../src/app/insertSample.js';
 import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost.js';
-import { OUTPUT_SHEET_NAMES } from '../../src/sheets/words/vocabulary.js';
+import { scoreSampleAndDownload } from './support/standaloneFlow.js';
 import { type Session, openSession } from './support/browser.js';
 import { DIST, requireBuild } from './support/paths.js';
 
@@ -41,18 +41,7 @@ describe('dist/index.html opened as a file (file://)', () => {
     await page.goto(`${folder}/index.html`);
     await page.getByText('独立网页版（未连接 Excel）').waitFor();
 
-    await page.getByLabel('选择 .xlsx 文件').setInputFiles(inputPath);
-    await page.getByText('62 人').waitFor();
-    await page.getByRole('tab', { name: '2 计算' }).click();
-    await page.getByRole('button', { name: '开始计算' }).click();
-    await page.getByRole('tab', { name: '3 结果', selected: true }).waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载计算结果（.xlsx）' }).click()]);
-    expect(download.suggestedFilename()).toBe('示例学校-考核结果.xlsx');
-
-    const scored = await XlsxHost.open(new Uint8Array(readFileSync(await download.path())));
-    const names = (await scored.listSheets()).map((s) => s.name);
-    for (const name of OUTPUT_SHEET_NAMES) expect(names).toContain(name);
-    expect((await scored.readSheet('考核结果')).rows.length).toBe(3 + 62);
+    await scoreSampleAndDownload(page, inputPath);
 
     // Only the folder and in-page blobs: no server, no CDN.
     expect(session.requests.filter((url) => !url.startsWith(`${folder}/`) && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
