@@ -9,15 +9,13 @@ import { parseArgs } from 'node:util';
 import { isMainThread } from 'node:worker_threads';
 import { VERSION } from '../app/version.js';
 import { CliError, EXIT_OK, EXIT_USAGE } from './cliError.js';
-import { consolidateCommand } from './consolidateCommand.js';
 import { processConsole, type Console } from './console.js';
-import { DEMO_DIR, demoCommand } from './demoCommand.js';
 import { unplacedFileSystemError } from './fileSystemError.js';
 import { HELP } from './help.js';
-import { SchoolWorkers } from './schoolWorker.js';
-import { scoreCommand } from './scoreCommand.js';
-import { templateCommand } from './templateCommand.js';
-import { recordCreditsCommand } from './recordCreditsCommand.js';
+
+// Each command is imported when it runs (issue 23 item 4): `--help` and `--version` load none of
+// the readers, the engine or the writers. Bundled into one file (scripts/buildCli.mjs), a module
+// imported this way is evaluated only when called, so start-up stays near a bare `node`.
 
 const OPTIONS = {
   output: { type: 'string', short: 'o' },
@@ -66,6 +64,7 @@ export async function main(argv: string[], io: Console): Promise<number> {
       case 'score': {
         expectPositionals('score', rest, 1, 1, '输入文件', 'input file');
         const args = { input: rest[0] ?? '' };
+        const { scoreCommand } = await import('./scoreCommand.js');
         return await scoreCommand(
           {
             ...args,
@@ -76,14 +75,18 @@ export async function main(argv: string[], io: Console): Promise<number> {
           io,
         );
       }
-      case 'template':
+      case 'template': {
         rejectScoreOptions('template', values);
         expectPositionals('template', rest, 1, 1, '输出文件', 'output file');
+        const { templateCommand } = await import('./templateCommand.js');
         return await templateCommand(rest[0] ?? '', io);
-      case 'demo':
+      }
+      case 'demo': {
         rejectScoreOptions('demo', values);
         expectPositionals('demo', rest, 0, 1, '目录', 'directory');
+        const { DEMO_DIR, demoCommand } = await import('./demoCommand.js');
         return await demoCommand(rest[0] ?? DEMO_DIR, io);
+      }
       case 'consolidate': {
         for (const name of ['output', 'rules'] as const) {
           if (values[name] !== undefined) throw new CliError(`consolidate 命令不接受 --${name} 选项（各校按自己的考核规则计算）`, `the consolidate command takes no --${name} option`);
@@ -91,6 +94,7 @@ export async function main(argv: string[], io: Console): Promise<number> {
         expectPositionals('consolidate', rest, 2, Number.POSITIVE_INFINITY, '输出文件和学校工作簿', 'output file and school workbooks');
         const [output = '', ...inputs] = rest;
         // Each school in a worker thread: one that crashes or runs out of memory is listed, the others go on.
+        const [{ consolidateCommand }, { SchoolWorkers }] = await Promise.all([import('./consolidateCommand.js'), import('./schoolWorker.js')]);
         const workers = new SchoolWorkers();
         try {
           return await consolidateCommand({ output, inputs, ...(values.json === undefined ? {} : { json: values.json }) }, io, process.stderr, (job) => workers.score(job));
@@ -103,6 +107,7 @@ export async function main(argv: string[], io: Console): Promise<number> {
           if (values[name] !== undefined) throw new CliError(`record-credits 命令不接受 --${name} 选项`, `the record-credits command takes no --${name} option`);
         }
         expectPositionals('record-credits', rest, 1, 1, '输入文件', 'input file');
+        const { recordCreditsCommand } = await import('./recordCreditsCommand.js');
         return await recordCreditsCommand({ input: rest[0] ?? '', ...(values.output === undefined ? {} : { output: values.output }) }, io);
       }
       case undefined:
@@ -125,5 +130,7 @@ export async function main(argv: string[], io: Console): Promise<number> {
   }
 }
 
-// The bundled command is also the entry of its school workers (schoolWorker.ts): only the main thread runs a command.
+// The bundled command is also the entry of its school workers (schoolWorker.ts): only the main thread
+// runs a command; a worker thread loads schoolWorker.ts, which serves when it is one of its workers.
 if (isMainThread) process.exitCode = await main(process.argv.slice(2), processConsole);
+else await import('./schoolWorker.js');
