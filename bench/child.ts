@@ -25,6 +25,11 @@ export async function runTsx(args: string[], timeoutMs = 30 * 60_000): Promise<C
   return runCommand(TSX, args, timeoutMs);
 }
 
+/** `node <args>` (plain Node, no TypeScript loader): the bundled command and the physical floor. */
+export async function runNode(args: string[], timeoutMs = 30 * 60_000): Promise<ChildRun> {
+  return runCommand(process.execPath, args, timeoutMs);
+}
+
 /** `node <nodeFlags> --import tsx <args>`: for flags NODE_OPTIONS refuses, such as --cpu-prof. */
 export async function runNodeTsx(nodeFlags: string[], args: string[], timeoutMs = 30 * 60_000): Promise<ChildRun> {
   return runCommand(process.execPath, [...nodeFlags, '--import', 'tsx', ...args], timeoutMs);

@@ -23,7 +23,8 @@ export interface SizeMeasure {
   fileMb: number;
   /**
    * The physical floor (issue 23): inflate every part, touch every byte, write the package back with
-   * Node's zlib — the whole child process, wall time, as the end-to-end row is measured.
+   * Node's zlib — the whole plain-`node` process (bench/physicalFloor.mjs), wall time, as the
+   * end-to-end row is measured.
    */
   physicalFloorMs: number | null;
   /** Bytes of all parts inflated (the XML a run must at least read). */
@@ -44,7 +45,10 @@ export interface SizeMeasure {
   /** host.writeOutputs + saving the file. */
   writeMs: number | null;
   pipelinePeakMb: number | null;
-  /** `tsx src/cli/main.ts score in.xlsx -o out.xlsx`, wall time and peak RSS. */
+  /**
+   * `node yanxiu.mjs score in.xlsx -o out.xlsx` — the command as `npm run build` ships it, built from
+   * this checkout — wall time and peak RSS; best of the rounds run beside the physical floor.
+   */
   e2eMs: number | null;
   e2ePeakMb: number | null;
   office: OfficeMeasure | null;

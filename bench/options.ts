@@ -1,6 +1,6 @@
 /**
  * Command-line options of `npm run bench`.
- *   --sizes 60,2000   only these sizes (default 60,2000,20000)
+ *   --sizes 60,2000   only these sizes (default 60,2000,8000,20000)
  *   --teachers N      only generate bench/.cache/bench-N (no measuring)
  *   --quick           smoke run: 60 teachers, no LibreOffice baseline at 2,000
  *   --no-formulas     skip the LibreOffice formula baseline
@@ -21,7 +21,7 @@ export interface BenchOptions {
   pageSizes: number[];
 }
 
-export const DEFAULT_SIZES = [60, 2000, 20000];
+export const DEFAULT_SIZES = [60, 2000, 8000, 20000];
 const FORMULA_SIZES = [60, 2000];
 const PAGE_SIZES = [2000, 20000];
 

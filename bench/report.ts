@@ -177,6 +177,22 @@ export function checkTargets(measures: SizeMeasure[]): TargetCheck[] {
   return checks;
 }
 
+/** Issue 23 item 4: the shipped command's start-up against a bare Node. */
+export interface StartupMeasure {
+  /** `node -e 0`, best run, ms. */
+  nodeMs: number;
+  /** `node dist/cli/yanxiu.mjs --help`, best run, ms. */
+  helpMs: number;
+}
+
+export function checkStartup(m: StartupMeasure): TargetCheck {
+  return {
+    name: 'start-up: `yanxiu --help` ≤ 2× `node -e 0`',
+    pass: m.helpMs <= 2 * m.nodeMs,
+    detail: `${ms(m.helpMs)} ms vs ${ms(m.nodeMs)} ms = ${(m.helpMs / m.nodeMs).toFixed(2)}×`,
+  };
+}
+
 export function formatChecks(checks: TargetCheck[]): string {
   return checks.map((c) => `${c.pass === null ? 'n/a ' : c.pass ? 'PASS' : 'FAIL'}  ${c.name}: ${c.detail}`).join('\n');
 }

@@ -7,14 +7,11 @@ import { peakRssMb } from './peakMemory.js';
 
 async function main(): Promise<void> {
   const [stage, file, out] = process.argv.slice(2);
-  if (!stage || !file) throw new Error('usage: tsx bench/stage.ts floor|physical-floor|pipeline|engine|office <file.xlsx> [out.xlsx | engine.cpuprofile]');
+  if (!stage || !file) throw new Error('usage: tsx bench/stage.ts floor|pipeline|engine|office <file.xlsx> [out.xlsx | engine.cpuprofile]');
   const started = performance.now();
   let result: object;
   if (stage === 'floor') {
     result = await readFloor(file);
-  } else if (stage === 'physical-floor') {
-    const { physicalFloor } = await import('./stages/physicalFloor.js');
-    result = physicalFloor(file, out ?? `${file}.floor.xlsx`);
   } else if (stage === 'pipeline') {
     const { runPipeline } = await import('./stages/pipeline.js');
     result = await runPipeline(file, out ?? `${file}.out.xlsx`);

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { checkTargets, formatTable } from '../../bench/report.js';
+import { checkStartup, checkTargets, formatTable } from '../../bench/report.js';
 import type { SizeMeasure } from '../../bench/measures.js';
 
 function measure(teachers: number, over: Partial<SizeMeasure> = {}): SizeMeasure {
@@ -105,5 +105,13 @@ describe('checkTargets', () => {
     expect(row('page (Chromium): pick → download ready')).toEqual(['26,000', '—']);
     expect(row('page → download / CLI end-to-end')).toEqual(['6.50', '—']);
     expect(row('page UI thread: longest task')).toEqual(['126 (3)', '—']);
+  });
+});
+
+describe('checkStartup (issue 23 item 4)', () => {
+  it('passes at 2× a bare node and fails beyond', () => {
+    expect(checkStartup({ nodeMs: 100, helpMs: 200 }).pass).toBe(true);
+    expect(checkStartup({ nodeMs: 100, helpMs: 201 }).pass).toBe(false);
+    expect(checkStartup({ nodeMs: 100, helpMs: 150 }).detail).toBe('150 ms vs 100 ms = 1.50×');
   });
 });
