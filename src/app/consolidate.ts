@@ -72,8 +72,12 @@ export interface ConsolidateOptions {
    * (damaged, encrypted, not an .xlsx); null for anything else, which is rethrown as our bug.
    */
   fileError(error: unknown): string | null;
-  /** Where the district sheets go (a new workbook, or the open one in Excel); none: nothing is written. */
-  output?: Host;
+  /**
+   * Where the district sheets go (a new workbook, or the open one in Excel); none: nothing is laid out
+   * or written. Only its `writeOutputs` is used: a worker that scores for Excel passes a target that
+   * keeps the sheets and sends them to the pane, which writes them with the Excel host.
+   */
+  output?: Pick<Host, 'writeOutputs'>;
   onProgress?: (p: DistrictProgress) => void;
   /**
    * Each file's `yanxiu.district/1` entry, in the order given, with the school's full Result
@@ -245,6 +249,23 @@ export async function scoreSchoolFile(job: SchoolJob, options: Pick<ConsolidateO
     if (reason === null) throw e;
     return failed(reason);
   }
+}
+
+/**
+ * A school whose scoring never finished (the isolated worker died, or threw our own bug): listed as not
+ * scored with `reason`. `size` is given apart from the job, whose bytes may have been handed over.
+ * @example failedSchoolFile(job, '计算这所学校时内存不足…', job.bytes.byteLength)
+ */
+export function failedSchoolFile(job: Pick<SchoolJob, 'file' | 'sha256'>, reason: string, size: number): ScoredFile {
+  return {
+    school: {
+      name: schoolName(null, job.file), file: job.file, sha256: job.sha256, size, outcome: 'failed',
+      result: null, rules: null, error: reason, duplicateOf: null, issues: [],
+    },
+    full: null,
+    scoredAt: null,
+    districtIssues: [],
+  };
 }
 
 /**

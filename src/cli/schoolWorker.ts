@@ -10,7 +10,7 @@
  */
 import { totalmem } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { type ScoredFile, type SchoolJob, schoolName, scoreSchoolFile } from '../app/consolidate.js';
+import { type ScoredFile, type SchoolJob, failedSchoolFile, scoreSchoolFile } from '../app/consolidate.js';
 import { openSchoolWorkbook, schoolFileError } from '../hosts/xlsx/schoolFile.js';
 import { nodeCodec } from '../hosts/xlsx/nodeCodec.js';
 
@@ -50,19 +50,6 @@ function deathReason(error: unknown, limitMb: number): string {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'ERR_WORKER_OUT_OF_MEMORY') return `计算这所学校时内存不足（超过 ${limitMb} MB），文件可能过大或含有大量无用的单元格；请该校删去多余的行列后重新发送`;
   return internalReason(error);
-}
-
-/** A ScoredFile for a school whose worker failed: listed, not scored. */
-function failedFile(job: SchoolJob, reason: string): ScoredFile {
-  return {
-    school: {
-      name: schoolName(null, job.file), file: job.file, sha256: job.sha256, size: job.bytes.byteLength, outcome: 'failed',
-      result: null, rules: null, error: reason, duplicateOf: null, issues: [],
-    },
-    full: null,
-    scoredAt: null,
-    districtIssues: [],
-  };
 }
 
 export interface SchoolWorkerOptions {
@@ -105,7 +92,7 @@ export class SchoolWorkers {
         // A worker that failed is not used again: the next school gets a fresh heap.
         if (this.worker === worker) this.worker = null;
         void worker.terminate();
-        settle(failedFile(job, reason));
+        settle(failedSchoolFile(job, reason, job.bytes.byteLength));
       };
       const onMessage = (answer: Answer): void => {
         if ('ok' in answer) settle(answer.ok);
