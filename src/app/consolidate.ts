@@ -33,6 +33,12 @@ export interface SchoolJob {
   sha256: string;
   /** The time shown in 计算记录 (the same for every school of one consolidation). */
   now: Date;
+  /**
+   * Whether the school's full Result comes back (`ScoredFile.full`, for `--json`). Without it only the
+   * compact result crosses from the worker: the explanations, over half of a full one, would only be
+   * cloned to the district's thread to be dropped. @default true
+   */
+  full?: boolean;
 }
 
 /** What scoring one school file gives, wherever it ran. */
@@ -240,7 +246,7 @@ export async function scoreSchoolFile(job: SchoolJob, options: Pick<ConsolidateO
     const result = compactResult(scored.result);
     return {
       school: { ...base, name: named(read.rules.schoolName), outcome: 'scored', result, rules: read.rules, error: null, issues: result.issues },
-      full: scored.result,
+      full: job.full === false ? null : scored.result,
       scoredAt: at,
       districtIssues,
     };
@@ -393,7 +399,7 @@ export async function consolidate(files: readonly SchoolFile[], options: Consoli
       continue;
     }
     firstBySha.set(sha256, source.file);
-    const scored = await scoreFile({ file: source.file, bytes, sha256, now });
+    const scored = await scoreFile({ file: source.file, bytes, sha256, now, full: options.onSchool !== undefined });
     const { school } = scored;
     schools.push(school);
     for (const issue of scored.districtIssues) districtIssues.push({ school: school.name, file: school.file, issue });

@@ -18,8 +18,7 @@ export interface SchoolWorkerScope {
 export function serveSchools(scope: SchoolWorkerScope): void {
   scope.addEventListener('message', (event) => {
     scoreSchoolFile(event.data.job, { open: openSchoolWorkbook, fileError: schoolFileError }).then(
-      // The full Result (explanations) is only for the CLI's --json: the district sheets need the compact one.
-      (scored) => scope.postMessage({ ok: { ...scored, full: null } }),
+      (scored) => scope.postMessage({ ok: scored }),
       (e: unknown) => scope.postMessage({ failed: e instanceof Error ? e.message : String(e) }),
     );
   });
