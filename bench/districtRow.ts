@@ -18,6 +18,8 @@ export interface DistrictMeasure {
   onePeakMb: number | null;
   districtPeakMb: number | null;
   outputMb: number;
+  /** Heap the district keeps per teacher once every school is scored (the view), after a full GC. */
+  keptBytesPerTeacher: number | null;
 }
 
 function listFile(name: string, files: string[]): string {
@@ -44,6 +46,7 @@ export async function measureDistrict(count: number, log: (text: string) => void
     onePeakMb: one.peakMb,
     districtPeakMb: district.peakMb,
     outputMb: district.outputBytes / 1e6,
+    keptBytesPerTeacher: district.keptBytes === undefined || district.teachers === 0 ? null : district.keptBytes / district.teachers,
   };
 }
 
@@ -56,5 +59,6 @@ export function formatDistrictRow(m: DistrictMeasure): string {
     `District (issue 13): ${m.schools} schools, ${m.teachers.toLocaleString('en-US')} teachers, district workbook ${m.outputMb.toFixed(1)} MB`,
     `  wall time   consolidate ${(m.districtMs / 1000).toFixed(1)} s vs sum of single runs ${(m.singlesMs / 1000).toFixed(1)} s = ${timeRatio.toFixed(2)}×  ${timeRatio <= 1 ? 'PASS' : 'FAIL'} (≤ 1×)`,
     `  peak memory consolidate ${mb(m.districtPeakMb)} vs largest school alone ${mb(m.onePeakMb)}${memoryRatio === null ? '' : ` = ${memoryRatio.toFixed(2)}×  ${memoryRatio <= 1.5 ? 'PASS' : 'FAIL'} (≤ 1.5×)`}`,
+    `  kept        ${m.keptBytesPerTeacher === null ? 'n/a' : `${Math.round(m.keptBytesPerTeacher).toLocaleString('en-US')} bytes per teacher`} once every school is scored (the district view, after a full GC)`,
   ].join('\n');
 }

@@ -4,11 +4,14 @@
  * memory reference). `district`: all schools consolidated into one district workbook.
  */
 import { readFileSync } from 'node:fs';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { consolidate } from '../../src/app/consolidate.js';
 import { SchoolWorkers } from '../../src/cli/schoolWorker.js';
 import { run } from '../../src/app/run.js';
 import { openSchoolWorkbook, schoolFileError } from '../../src/hosts/xlsx/schoolFile.js';
 import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost.js';
+import { layoutDistrict } from '../../src/sheets/layout/district/layoutDistrict.js';
 
 export interface DistrictStageResult {
   schools: number;
@@ -16,6 +19,19 @@ export interface DistrictStageResult {
   /** Sum of the single runs' times (single), or the consolidation's wall time (district). */
   ms: number;
   outputBytes: number;
+  /** district: heap the consolidation still holds once every school is scored (the district view), after a full GC. */
+  keptBytes?: number;
+}
+
+/** A full garbage collection, for measuring what stays (this bench's child only: the flag is set late on purpose). */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
+function heapUsed(): number {
+  collectGarbage();
+  return getHeapStatistics().used_heap_size;
 }
 
 const NOW = new Date(Date.UTC(2024, 0, 31));
@@ -47,17 +63,23 @@ export async function runSingles(files: string[]): Promise<DistrictStageResult> 
  */
 export async function runDistrict(files: string[]): Promise<DistrictStageResult> {
   const started = performance.now();
-  const output = await XlsxHost.create();
+  const before = heapUsed();
   const workers = process.env['BENCH_DISTRICT_IN_PROCESS'] === '1' ? null : new SchoolWorkers();
+  // No output given: the schools are scored and the view kept, so what it holds can be measured; then
+  // the district sheets are laid out and written as consolidate does with an output.
   const report = await consolidate(
     files.map((file) => ({ file, bytes: async () => new Uint8Array(readFileSync(file)) })),
-    { open: openSchoolWorkbook, fileError: schoolFileError, output, now: NOW, ...(workers === null ? {} : { scoreFile: (job) => workers.score(job) }) },
+    { open: openSchoolWorkbook, fileError: schoolFileError, now: NOW, ...(workers === null ? {} : { scoreFile: (job) => workers.score(job) }) },
   ).finally(() => workers?.close());
+  const keptBytes = heapUsed() - before;
+  const output = await XlsxHost.create();
+  await output.writeOutputs(layoutDistrict(report.view));
   const bytes = await output.save();
   return {
     schools: report.scored,
     teachers: report.view.schools.reduce((n, s) => n + (s.result?.teachers.length ?? 0), 0),
     ms: performance.now() - started,
     outputBytes: bytes.byteLength,
+    keptBytes,
   };
 }

@@ -33,6 +33,12 @@ export interface SchoolJob {
   sha256: string;
   /** The time shown in 计算记录 (the same for every school of one consolidation). */
   now: Date;
+  /**
+   * Whether the school's full Result comes back (`ScoredFile.full`, for `--json`). Without it only the
+   * compact result crosses from the worker: the explanations, over half of a full one, would only be
+   * cloned to the district's thread to be dropped. @default true
+   */
+  full?: boolean;
 }
 
 /** What scoring one school file gives, wherever it ran. */
@@ -72,8 +78,12 @@ export interface ConsolidateOptions {
    * (damaged, encrypted, not an .xlsx); null for anything else, which is rethrown as our bug.
    */
   fileError(error: unknown): string | null;
-  /** Where the district sheets go (a new workbook, or the open one in Excel); none: nothing is written. */
-  output?: Host;
+  /**
+   * Where the district sheets go (a new workbook, or the open one in Excel); none: nothing is laid out
+   * or written. Only its `writeOutputs` is used: a worker that scores for Excel passes a target that
+   * keeps the sheets and sends them to the pane, which writes them with the Excel host.
+   */
+  output?: Pick<Host, 'writeOutputs'>;
   onProgress?: (p: DistrictProgress) => void;
   /**
    * Each file's `yanxiu.district/1` entry, in the order given, with the school's full Result
@@ -236,7 +246,7 @@ export async function scoreSchoolFile(job: SchoolJob, options: Pick<ConsolidateO
     const result = compactResult(scored.result);
     return {
       school: { ...base, name: named(read.rules.schoolName), outcome: 'scored', result, rules: read.rules, error: null, issues: result.issues },
-      full: scored.result,
+      full: job.full === false ? null : scored.result,
       scoredAt: at,
       districtIssues,
     };
@@ -245,6 +255,23 @@ export async function scoreSchoolFile(job: SchoolJob, options: Pick<ConsolidateO
     if (reason === null) throw e;
     return failed(reason);
   }
+}
+
+/**
+ * A school whose scoring never finished (the isolated worker died, or threw our own bug): listed as not
+ * scored with `reason`. `size` is given apart from the job, whose bytes may have been handed over.
+ * @example failedSchoolFile(job, '计算这所学校时内存不足…', job.bytes.byteLength)
+ */
+export function failedSchoolFile(job: Pick<SchoolJob, 'file' | 'sha256'>, reason: string, size: number): ScoredFile {
+  return {
+    school: {
+      name: schoolName(null, job.file), file: job.file, sha256: job.sha256, size, outcome: 'failed',
+      result: null, rules: null, error: reason, duplicateOf: null, issues: [],
+    },
+    full: null,
+    scoredAt: null,
+    districtIssues: [],
+  };
 }
 
 /**
@@ -372,7 +399,7 @@ export async function consolidate(files: readonly SchoolFile[], options: Consoli
       continue;
     }
     firstBySha.set(sha256, source.file);
-    const scored = await scoreFile({ file: source.file, bytes, sha256, now });
+    const scored = await scoreFile({ file: source.file, bytes, sha256, now, full: options.onSchool !== undefined });
     const { school } = scored;
     schools.push(school);
     for (const issue of scored.districtIssues) districtIssues.push({ school: school.name, file: school.file, issue });

@@ -3,14 +3,15 @@
  * 7): a worker thread with its own heap limit. A school that runs the worker out of memory, or throws
  * anything at all, is listed as not scored with the reason; the next school gets a fresh worker.
  *
- * One worker scores school after school (starting a thread costs ~0.1 s; a worker per school would
- * add half a minute to 300 schools) and is replaced only when it dies. The bundled command
+ * One worker scores school after school (starting a thread costs ~0.2 s; a worker per school would
+ * add a minute to 300 schools) and is replaced when it dies, and after SCHOOLS_PER_WORKER schools so
+ * its heap does not keep every school's slack. The bundled command
  * (dist/cli/yanxiu.mjs) is its own worker entry; run from source (tsx, tests) the worker loads this
  * file through tsx's API, since Node 20 does not pass module hooks on to worker threads.
  */
 import { totalmem } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { type ScoredFile, type SchoolJob, schoolName, scoreSchoolFile } from '../app/consolidate.js';
+import { type ScoredFile, type SchoolJob, failedSchoolFile, scoreSchoolFile } from '../app/consolidate.js';
 import { openSchoolWorkbook, schoolFileError } from '../hosts/xlsx/schoolFile.js';
 import { nodeCodec } from '../hosts/xlsx/nodeCodec.js';
 
@@ -52,22 +53,20 @@ function deathReason(error: unknown, limitMb: number): string {
   return internalReason(error);
 }
 
-/** A ScoredFile for a school whose worker failed: listed, not scored. */
-function failedFile(job: SchoolJob, reason: string): ScoredFile {
-  return {
-    school: {
-      name: schoolName(null, job.file), file: job.file, sha256: job.sha256, size: job.bytes.byteLength, outcome: 'failed',
-      result: null, rules: null, error: reason, duplicateOf: null, issues: [],
-    },
-    full: null,
-    scoredAt: null,
-    districtIssues: [],
-  };
-}
+/** A fresh worker every this many schools: ~10 ms a school of start-up against the slack of a long-lived heap. */
+export const SCHOOLS_PER_WORKER = 20;
 
 export interface SchoolWorkerOptions {
   /** The worker's old-generation heap limit. @default defaultHeapLimitMb() */
   heapLimitMb?: number;
+  /**
+   * Schools one worker scores before a fresh one takes over. A reused worker's heap keeps the slack of
+   * every school before (V8 grows it lazily under a limit of gigabytes): at 300 schools the district's
+   * peak was 342 MB with one worker, 255 MB with a fresh one every 10 and 244 MB with one per school,
+   * while starting a worker costs ~0.2 s (docs/performance.md, "The district row").
+   * @default SCHOOLS_PER_WORKER
+   */
+  schoolsPerWorker?: number;
 }
 
 /**
@@ -77,12 +76,18 @@ export interface SchoolWorkerOptions {
 export class SchoolWorkers {
   private worker: Worker | null = null;
   private readonly heapLimitMb: number;
+  private readonly schoolsPerWorker: number;
+  private scoredByWorker = 0;
+  /** Workers started so far (a new one after a death and every `schoolsPerWorker` schools). */
+  workersStarted = 0;
 
   constructor(options: SchoolWorkerOptions = {}) {
     this.heapLimitMb = options.heapLimitMb ?? defaultHeapLimitMb();
+    this.schoolsPerWorker = options.schoolsPerWorker ?? SCHOOLS_PER_WORKER;
   }
 
   private start(): Worker {
+    this.workersStarted += 1;
     const self = new URL(import.meta.url);
     const options = { workerData: { role: ROLE }, resourceLimits: { maxOldGenerationSizeMb: this.heapLimitMb } };
     if (!self.pathname.endsWith('.ts')) return new Worker(self, options);
@@ -92,8 +97,14 @@ export class SchoolWorkers {
 
   /** Scores one school; never rejects for anything the school does to the worker. */
   score(job: SchoolJob): Promise<ScoredFile> {
+    if (this.worker !== null && this.scoredByWorker >= this.schoolsPerWorker) {
+      void this.worker.terminate();
+      this.worker = null;
+    }
+    if (this.worker === null) this.scoredByWorker = 0;
     const worker = this.worker ?? this.start();
     this.worker = worker;
+    this.scoredByWorker += 1;
     return new Promise<ScoredFile>((resolve) => {
       const settle = (scored: ScoredFile): void => {
         worker.off('message', onMessage);
@@ -105,7 +116,7 @@ export class SchoolWorkers {
         // A worker that failed is not used again: the next school gets a fresh heap.
         if (this.worker === worker) this.worker = null;
         void worker.terminate();
-        settle(failedFile(job, reason));
+        settle(failedSchoolFile(job, reason, job.bytes.byteLength));
       };
       const onMessage = (answer: Answer): void => {
         if ('ok' in answer) settle(answer.ok);

@@ -3,10 +3,13 @@
  * saving a 50 MB district file are all seconds of work that would freeze the page on its UI thread.
  * The page holds a WorkerFileHost (workerFileHost.ts) that forwards each call; scoring itself goes one
  * level further, into the scoring worker (workerCompute.ts), so 取消 terminates the engine at once.
+ * 合并学校工作簿 runs here too, in Excel with no workbook open (the district sheets go back to the pane),
+ * each school scored in a school worker the page starts (schoolWorkers.ts, docs/addin.md).
  */
 import type { Host } from '../app/host.js';
 import type { OutputSheet } from '../sheets/output.js';
-import { consolidate } from '../app/consolidate.js';
+import { type ScoredFile, type SchoolJob, consolidate } from '../app/consolidate.js';
+import { RunCancelled } from '../app/runCancelled.js';
 import { inspect } from '../app/inspect.js';
 import { insertSample } from '../app/insertSample.js';
 import { insertTemplate } from '../app/insertTemplate.js';
@@ -16,6 +19,7 @@ import type { CreditRecordPlan } from '../sheets/record/creditRecord.js';
 import type { RunOptions } from '../app/types.js';
 import { openSchoolWorkbook, schoolFileError } from '../hosts/xlsx/schoolFile.js';
 import { XlsxHost } from '../hosts/xlsx/xlsxHost.js';
+import { sheetPieces } from './pieces.js';
 import { ReadCache } from './readCache.js';
 import { XLSX_TYPE } from './services.js';
 import { trimDistrictReport } from './trimDistrictReport.js';
@@ -23,19 +27,10 @@ import { trimInspect, trimReport } from './trimReport.js';
 import { computeInWorker } from './workerCompute.js';
 import type { FileReply, FileRequest } from './workerProtocol.js';
 
-const scope = globalThis as unknown as {
+/** The global scope of a worker, as this file uses it (the DOM typings describe a window). */
+export interface FileWorkerScope {
   postMessage(message: FileReply, transfer?: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<FileRequest>) => void): void;
-};
-
-let host: XlsxHost | null = null;
-const runs = new Map<number, AbortController>();
-/** What 检查数据 read, reused by 开始计算 until the workbook changes (readCache.ts). */
-const reads = new ReadCache();
-
-function opened(): XlsxHost {
-  if (!host) throw new Error('fileWorker: no workbook is open');
-  return host;
 }
 
 /** A picked file the browser can no longer read (moved or deleted since it was chosen). */
@@ -44,109 +39,165 @@ function unreadableBlob(e: unknown): string | null {
   return name === 'NotReadableError' || name === 'NotFoundError' ? '无法读取此文件（选择后被移动、删除或正被占用），请重新选择。' : null;
 }
 
-/** The open workbook, each input sheet read once until it changes. */
-function cached(): Host {
-  return reads.host(opened());
-}
+/** Answers the page's calls (workerFileHost.ts) on `scope`: one workbook, its reads cached. */
+export function serveFiles(scope: FileWorkerScope): void {
+  let host: XlsxHost | null = null;
+  const runs = new Map<number, AbortController>();
+  /** What 检查数据 read, reused by 开始计算 until the workbook changes (readCache.ts). */
+  const reads = new ReadCache();
+  /** Schools handed to the page to score (ticket → its answer), while a consolidation waits for them. */
+  const schoolsOut = new Map<number, { run: number; resolve(scored: ScoredFile): void; reject(error: Error): void }>();
+  let nextTicket = 1;
 
-async function answer(request: FileRequest): Promise<unknown> {
-  switch (request.op) {
-    case 'open':
-      reads.forget();
-      host = await XlsxHost.open(request.bytes);
-      return null;
-    case 'create':
-      reads.forget();
-      host = await XlsxHost.create();
-      return null;
-    case 'listSheets':
-      return opened().listSheets();
-    case 'outputSheets':
-      return opened().outputSheets();
-    case 'readSheet':
-      return cached().readSheet(request.name);
-    case 'writeOutputs':
-      return cached().writeOutputs(request.sheets as OutputSheet[]);
-    case 'insertSheets':
-      return cached().insertSheets(request.sheets as OutputSheet[]);
-    case 'inspect':
-      // ~24,000 warnings at 20,000 teachers: the page lists the first of each kind (trimReport.ts).
-      return trimInspect(await inspect(cached(), request.options));
-    case 'insertTemplate':
-      return insertTemplate(cached());
-    case 'insertSample':
-      return insertSample(cached());
-    case 'planCredits':
-      return planCredits(cached());
-    case 'recordCredits':
-      return recordPlannedCredits(cached(), request.plan as CreditRecordPlan);
-    case 'save':
-      // A Blob crosses to the page by reference; made from the bytes here, not on the page's UI thread.
-      return new Blob([(await opened().save()) as BlobPart], { type: XLSX_TYPE });
-    case 'run': {
-      const controller = new AbortController();
-      runs.set(request.id, controller);
-      try {
-        const options: RunOptions = {
-          ...(request.options as Omit<RunOptions, 'signal' | 'onProgress' | 'compute'>),
-          signal: controller.signal,
-          compute: computeInWorker,
-          onProgress: (progress) => scope.postMessage({ id: request.id, kind: 'progress', progress }),
-        };
-        // The page shows counts, tiers per group and the first issues; the per-teacher results and
-        // explanations and the full issue list (hundreds of MB of objects at 20,000 teachers, seconds
-        // of structured-clone work on the UI thread) are already in the written sheets, so they stay here.
-        return trimReport(await run(cached(), options));
-      } finally {
-        runs.delete(request.id);
-      }
-    }
-    case 'consolidate': {
-      // The schools are read, scored and dropped one at a time here, and the district sheets go into
-      // this worker's workbook (made by 'create'): the page only draws the progress and the summary.
-      const controller = new AbortController();
-      runs.set(request.id, controller);
-      try {
-        const report = await consolidate(
-          // A picked File keeps its modified time: which of two versions of a school is newer (SPEC §10).
-          request.files.map(({ file, blob }) => ({
-            file, bytes: async () => new Uint8Array(await blob.arrayBuffer()), ...(blob instanceof File ? { modified: new Date(blob.lastModified) } : {}),
-          })),
-          {
-            ...(request.options as { now?: Date }),
-            open: openSchoolWorkbook,
-            fileError: (e) => schoolFileError(e) ?? unreadableBlob(e),
-            output: opened(),
-            signal: controller.signal,
-            onProgress: (progress) => scope.postMessage({ id: request.id, kind: 'districtProgress', progress }),
-          },
-        );
-        return trimDistrictReport(report);
-      } finally {
-        runs.delete(request.id);
-      }
-    }
-    case 'cancel':
-      runs.get(request.run)?.abort();
-      return null;
+  function opened(): XlsxHost {
+    if (!host) throw new Error('fileWorker: no workbook is open');
+    return host;
   }
+
+  /** The open workbook, each input sheet read once until it changes. */
+  function cached(): Host {
+    return reads.host(opened());
+  }
+
+  /** One school scored by the page, in a school worker of its own (SPEC §10: its crash cannot spread). */
+  function scoreInPage(run: number, job: SchoolJob): Promise<ScoredFile> {
+    const ticket = nextTicket++;
+    return new Promise((resolve, reject) => {
+      schoolsOut.set(ticket, { run, resolve, reject });
+      // The bytes move to the page (and on to the school worker) without a copy; the hash is taken.
+      scope.postMessage({ id: run, kind: 'scoreSchool', ticket, job }, [job.bytes.buffer as ArrayBuffer]);
+    });
+  }
+
+  async function answer(request: FileRequest): Promise<unknown> {
+    switch (request.op) {
+      case 'open':
+        reads.forget();
+        host = await XlsxHost.open(request.bytes);
+        return null;
+      case 'create':
+        reads.forget();
+        host = await XlsxHost.create();
+        return null;
+      case 'listSheets':
+        return opened().listSheets();
+      case 'outputSheets':
+        return opened().outputSheets();
+      case 'readSheet':
+        return cached().readSheet(request.name);
+      case 'writeOutputs':
+        return cached().writeOutputs(request.sheets as OutputSheet[]);
+      case 'insertSheets':
+        return cached().insertSheets(request.sheets as OutputSheet[]);
+      case 'inspect':
+        // ~24,000 warnings at 20,000 teachers: the page lists the first of each kind (trimReport.ts).
+        return trimInspect(await inspect(cached(), request.options));
+      case 'insertTemplate':
+        return insertTemplate(cached());
+      case 'insertSample':
+        return insertSample(cached());
+      case 'planCredits':
+        return planCredits(cached());
+      case 'recordCredits':
+        return recordPlannedCredits(cached(), request.plan as CreditRecordPlan);
+      case 'save':
+        // A Blob crosses to the page by reference; made from the bytes here, not on the page's UI thread.
+        return new Blob([(await opened().save()) as BlobPart], { type: XLSX_TYPE });
+      case 'run': {
+        const controller = new AbortController();
+        runs.set(request.id, controller);
+        try {
+          const options: RunOptions = {
+            ...(request.options as Omit<RunOptions, 'signal' | 'onProgress' | 'compute'>),
+            signal: controller.signal,
+            compute: computeInWorker,
+            onProgress: (progress) => scope.postMessage({ id: request.id, kind: 'progress', progress }),
+          };
+          // The page shows counts, tiers per group and the first issues; the per-teacher results and
+          // explanations and the full issue list (hundreds of MB of objects at 20,000 teachers, seconds
+          // of structured-clone work on the UI thread) are already in the written sheets, so they stay here.
+          return trimReport(await run(cached(), options));
+        } finally {
+          runs.delete(request.id);
+        }
+      }
+      case 'consolidate': {
+        // The schools are read here, each scored by the page in a school worker (a crash there lists the
+        // school and the next goes on), and only its compact result kept; the district sheets are laid
+        // out here and go into this worker's workbook (made by 'create'), or, with `sheetsBack` (Excel),
+        // back to the pane in pieces. The page's UI thread only relays and draws the progress.
+        const controller = new AbortController();
+        runs.set(request.id, controller);
+        const { sheetsBack, ...options } = request.options;
+        let sheets: OutputSheet[] = [];
+        const keep = { writeOutputs: (laidOut: OutputSheet[]) => {
+          sheets = laidOut;
+          return Promise.resolve({ written: Object.fromEntries(laidOut.map((sheet) => [sheet.name, sheet.name])) });
+        } };
+        try {
+          const report = await consolidate(
+            // A picked File keeps its modified time: which of two versions of a school is newer (SPEC §10).
+            request.files.map(({ file, blob }) => ({
+              file, bytes: async () => new Uint8Array(await blob.arrayBuffer()), ...(blob instanceof File ? { modified: new Date(blob.lastModified) } : {}),
+            })),
+            {
+              ...options,
+              open: openSchoolWorkbook,
+              fileError: (e) => schoolFileError(e) ?? unreadableBlob(e),
+              output: sheetsBack === true ? keep : opened(),
+              scoreFile: (job) => scoreInPage(request.id, job),
+              signal: controller.signal,
+              onProgress: (progress) => scope.postMessage({ id: request.id, kind: 'districtProgress', progress }),
+            },
+          );
+          // The district sheets before the answer, in pieces: each clone on the pane is its own short task.
+          for (const piece of sheetPieces(sheets)) scope.postMessage({ id: request.id, kind: 'piece', piece });
+          return trimDistrictReport(report);
+        } finally {
+          runs.delete(request.id);
+        }
+      }
+      case 'schoolScored': {
+        const waiting = schoolsOut.get(request.ticket);
+        schoolsOut.delete(request.ticket);
+        waiting?.resolve(request.scored);
+        return null;
+      }
+      case 'cancel':
+        runs.get(request.run)?.abort();
+        // A school the page was scoring for that run will not be answered.
+        for (const [ticket, waiting] of schoolsOut) {
+          if (waiting.run !== request.run) continue;
+          schoolsOut.delete(ticket);
+          waiting.reject(new RunCancelled());
+        }
+        return null;
+    }
+  }
+
+  scope.addEventListener('message', (event) => {
+    const request = event.data;
+    // Answers to this worker's own questions, not calls of their own.
+    if (request.op === 'schoolScored') {
+      void answer(request);
+      return;
+    }
+    answer(request).then(
+      (value) => {
+        const transfer = value instanceof Uint8Array ? [value.buffer as ArrayBuffer] : [];
+        scope.postMessage({ id: request.id, kind: 'done', value }, transfer);
+      },
+      (e: unknown) => {
+        const error = e instanceof Error ? e : new Error(String(e));
+        const code = (error as { code?: unknown }).code;
+        scope.postMessage({
+          id: request.id,
+          kind: 'failed',
+          error: { name: error.name, message: error.message, stack: error.stack ?? '', ...(typeof code === 'string' ? { code } : {}) },
+        });
+      },
+    );
+  });
 }
 
-scope.addEventListener('message', (event) => {
-  const request = event.data;
-  answer(request).then(
-    (value) => {
-      const transfer = value instanceof Uint8Array ? [value.buffer as ArrayBuffer] : [];
-      scope.postMessage({ id: request.id, kind: 'done', value }, transfer);
-    },
-    (e: unknown) => {
-      const error = e instanceof Error ? e : new Error(String(e));
-      const code = (error as { code?: unknown }).code;
-      scope.postMessage({
-        id: request.id,
-        kind: 'failed',
-        error: { name: error.name, message: error.message, stack: error.stack ?? '', ...(typeof code === 'string' ? { code } : {}) },
-      });
-    },
-  );
-});
+if ('WorkerGlobalScope' in globalThis) serveFiles(globalThis as unknown as FileWorkerScope);

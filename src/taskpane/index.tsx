@@ -17,6 +17,7 @@ import { ExcelHost } from '../hosts/excel/excelHost.js';
 import { XlsxHost } from '../hosts/xlsx/xlsxHost.js';
 import { App } from './components/App.js';
 import { type PaneMode, type StandaloneMode, type UseCases, downloadBytes } from './services.js';
+import { consolidateIntoWorkbook } from './consolidateIntoWorkbook.js';
 import { computeInWorker, inspectInWorker } from './workerCompute.js';
 import { WorkerFileHost, workerAwareUseCases } from './workerFileHost.js';
 import { whenOfficeReady } from './officeReady.js';
@@ -40,11 +41,15 @@ const useCases: UseCases = {
     // 登记本学期学分 (SPEC §7): in Excel here (Office.js), on the page in the file worker.
     planCredits: (host) => planCredits(host),
     recordCredits: (host, plan) => recordPlannedCredits(host, plan),
-    // 合并学校工作簿 (issue 13). On the page the output is a new worker-held workbook, and the whole
-    // consolidation (reading and scoring each school, the district sheets) runs in that file worker.
-    // In Excel the district sheets go into the open workbook through Office.js, so the schools are
-    // read here, one at a time.
-    consolidate: (files, output, options) => consolidate(files, { open: openSchoolWorkbook, fileError: schoolFileError, output, ...options }),
+    // 合并学校工作簿 (issue 13). On the page the output is a new worker-held workbook, and the
+    // consolidation (reading each school, the district sheets) runs in that file worker. In Excel
+    // (issue 22 item 7) it runs in a file worker with no workbook and the district sheets come back
+    // to be written through Office.js. Either way each school is scored in a school worker of its own.
+    // Without workers (file://) everything runs here.
+    consolidate: (files, output, options) =>
+      workers && files.every((f) => 'blob' in f)
+        ? consolidateIntoWorkbook(files, output, options)
+        : consolidate(files, { open: openSchoolWorkbook, fileError: schoolFileError, output, ...options }),
   }),
 };
 

@@ -14,6 +14,14 @@ import type { CreditRecordPlan } from '../sheets/record/creditRecord.js';
 import type { SheetInfo, Table } from '../sheets/table.js';
 import type { ConsolidateUseCase, FileHost, UseCases } from './services.js';
 import type { ErrorData, FileReply, FileRequest } from './workerProtocol.js';
+import { Assembler } from './pieces.js';
+import { SchoolWorkers } from './schoolWorkers.js';
+
+/** What a district call takes besides the files. */
+interface DistrictCallOptions {
+  onProgress?: (p: DistrictProgress) => void;
+  signal?: AbortSignal;
+}
 
 type Call = FileRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
@@ -22,6 +30,10 @@ interface Pending {
   reject(error: Error): void;
   onProgress?: RunOptions['onProgress'];
   onDistrictProgress?: (progress: DistrictProgress) => void;
+  /** The district sheets coming back in pieces (consolidate with `sheetsBack`). */
+  pieces?: Assembler;
+  /** Schools of this call scored in the page (consolidate): ended with the call. */
+  schools?: SchoolWorkers;
 }
 
 
@@ -46,8 +58,11 @@ export class WorkerFileHost implements FileHost {
       if (!call) return; // a cancelled run's late answer
       if (reply.kind === 'progress') call.onProgress?.(reply.progress);
       else if (reply.kind === 'districtProgress') call.onDistrictProgress?.(reply.progress);
+      else if (reply.kind === 'piece') call.pieces?.add(reply.piece);
+      else if (reply.kind === 'scoreSchool') this.scoreSchool(reply, call);
       else {
         this.pending.delete(reply.id);
+        call.schools?.close();
         if (reply.kind === 'done') call.resolve(reply.value);
         else call.reject(toError(reply.error));
       }
@@ -58,8 +73,20 @@ export class WorkerFileHost implements FileHost {
       const failure = Object.assign(new Error(`file worker failed: ${event.message}`), { name: 'WorkerFailed' });
       const waiting = [...this.pending.values()];
       this.pending.clear();
-      for (const call of waiting) call.reject(failure);
+      for (const call of waiting) {
+        call.schools?.close();
+        call.reject(failure);
+      }
     });
+  }
+
+  /** The file worker asks for a school to be scored in a school worker (SPEC §10): answer with the result. */
+  private scoreSchool(reply: Extract<FileReply, { kind: 'scoreSchool' }>, call: Pending): void {
+    const schools = (call.schools ??= new SchoolWorkers());
+    void schools.score(reply.job).then((scored) => {
+      if (this.closed || !this.pending.has(reply.id)) return; // cancelled meanwhile
+      this.worker.postMessage({ id: this.nextId++, op: 'schoolScored', run: reply.id, ticket: reply.ticket, scored } satisfies FileRequest);
+    }, () => undefined);
   }
 
   /** The workbook in `bytes`, opened in a new worker (a copy: the caller keeps its bytes). */
@@ -75,17 +102,28 @@ export class WorkerFileHost implements FileHost {
     return host;
   }
 
+  /**
+   * A file worker with no workbook, for 合并学校工作簿 in Excel (consolidateSheets): the schools are read
+   * and the district laid out there, the district sheets come back to be written through Office.js.
+   */
+  static forDistrict(): WorkerFileHost {
+    return new WorkerFileHost();
+  }
+
   /** Ends the worker (and the workbook in it); calls still waiting, and later ones, reject. */
   close(): void {
     this.closed = true;
     this.worker.terminate();
     const waiting = [...this.pending.values()];
     this.pending.clear();
-    for (const call of waiting) call.reject(new Error('The workbook was closed'));
+    for (const call of waiting) {
+      call.schools?.close();
+      call.reject(new Error('The workbook was closed'));
+    }
   }
 
   private call<T>(
-    request: Call, transfer: Transferable[] = [], onProgress?: RunOptions['onProgress'], onDistrictProgress?: Pending['onDistrictProgress'],
+    request: Call, transfer: Transferable[] = [], onProgress?: RunOptions['onProgress'], extra: Pick<Pending, 'onDistrictProgress' | 'pieces'> = {},
   ): Promise<T> & { id: number } {
     const id = this.nextId++;
     const promise = new Promise<T>((resolve, reject) => {
@@ -93,9 +131,7 @@ export class WorkerFileHost implements FileHost {
         reject(new Error('The workbook was closed'));
         return;
       }
-      this.pending.set(id, {
-        resolve: resolve as (value: unknown) => void, reject, ...(onProgress ? { onProgress } : {}), ...(onDistrictProgress ? { onDistrictProgress } : {}),
-      });
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, ...(onProgress ? { onProgress } : {}), ...extra });
       this.worker.postMessage({ ...request, id } as FileRequest, transfer);
     });
     return Object.assign(promise, { id });
@@ -144,18 +180,32 @@ export class WorkerFileHost implements FileHost {
   }
 
   /**
-   * 合并学校工作簿 into this (new) workbook, entirely in the worker: the schools are read, scored and
-   * laid out there, so the page's thread only draws the progress. Every file must carry its File.
+   * 合并学校工作簿 into this (new) workbook, in the worker: the schools are read and the district laid
+   * out there, each school scored in a school worker of the page's (schoolWorkers.ts), so the page's
+   * thread only relays and draws the progress. Every file must carry its File.
    */
-  consolidate(files: readonly SchoolFile[], options: { onProgress?: (p: DistrictProgress) => void; signal?: AbortSignal }): Promise<DistrictReport> {
+  consolidate(files: readonly SchoolFile[], options: DistrictCallOptions): Promise<DistrictReport> {
+    return this.cancellable(this.consolidateCall(files, options, {}), options.signal);
+  }
+
+  /**
+   * 合并学校工作簿 in a worker with no workbook (forDistrict): as `consolidate`, but the district sheets
+   * come back, for the caller to write (Excel: ExcelHost.writeOutputs). Nothing is written.
+   */
+  async consolidateSheets(files: readonly SchoolFile[], options: DistrictCallOptions): Promise<{ report: DistrictReport; sheets: OutputSheet[] }> {
+    const pieces = new Assembler();
+    const report = await this.cancellable(this.consolidateCall(files, options, { pieces }), options.signal);
+    return { report, sheets: pieces.sheets };
+  }
+
+  private consolidateCall(files: readonly SchoolFile[], options: DistrictCallOptions, extra: Pick<Pending, 'pieces'>): Promise<DistrictReport> & { id: number } {
     const picked = files.map((f) => {
       if (!('blob' in f) || !(f.blob instanceof Blob)) throw new Error(`WorkerFileHost.consolidate: ${f.file} was not picked in the page`);
       return { file: f.file, blob: f.blob };
     });
-    const { signal, onProgress } = options;
-    if (signal?.aborted === true) return Promise.reject(new RunCancelled());
-    const running = this.call<DistrictReport>({ op: 'consolidate', files: picked, options: {} }, [], undefined, onProgress);
-    return this.cancellable(running, signal);
+    if (options.signal?.aborted === true) return Object.assign(Promise.reject(new RunCancelled()), { id: 0 });
+    const request = { op: 'consolidate', files: picked, options: extra.pieces === undefined ? {} : { sheetsBack: true } } as const;
+    return this.call<DistrictReport>(request, [], undefined, { ...extra, ...(options.onProgress ? { onDistrictProgress: options.onProgress } : {}) });
   }
 
   /** 取消 answers at once: the page stops waiting and the worker aborts the job before anything more is written. */
@@ -163,6 +213,7 @@ export class WorkerFileHost implements FileHost {
     if (!signal) return running;
     return new Promise((resolve, reject) => {
       const onAbort = (): void => {
+        this.pending.get(running.id)?.schools?.close();
         this.pending.delete(running.id);
         this.worker.postMessage({ id: this.nextId++, op: 'cancel', run: running.id } satisfies FileRequest);
         reject(new RunCancelled());

@@ -1,6 +1,6 @@
 /** The messages between the page and scoringWorker.ts (structured-clone data only). */
 import type { ComputeInput, ComputeOutput, ComputeStage } from '../app/compute.js';
-import type { DistrictProgress } from '../app/consolidate.js';
+import type { DistrictProgress, ScoredFile, SchoolJob } from '../app/consolidate.js';
 import type { InspectOptions } from '../app/inspect.js';
 import type { InspectReport, Progress } from '../app/types.js';
 import type { Table } from '../sheets/table.js';
@@ -44,7 +44,10 @@ export type FileRequest = { id: number } & (
   | { op: 'recordCredits'; plan: object }
   // 合并学校工作簿: the picked files (File objects clone cheaply: the bytes stay on disk until read),
   // read and scored one at a time in the worker, the district sheets written into its workbook.
-  | { op: 'consolidate'; files: { file: string; blob: Blob }[]; options: object }
+  // `sheetsBack`: no workbook is open here (Excel); the district sheets come back as pieces before 'done'.
+  | { op: 'consolidate'; files: { file: string; blob: Blob }[]; options: { now?: Date; sheetsBack?: boolean } }
+  // The answer to a 'scoreSchool' reply of run `run`: the school scored in the pane's school worker.
+  | { op: 'schoolScored'; run: number; ticket: number; scored: ScoredFile }
 );
 
 /** An error as it crosses the worker boundary (classes do not survive structured cloning). */
@@ -58,5 +61,20 @@ export interface ErrorData {
 export type FileReply =
   | { id: number; kind: 'progress'; progress: Progress }
   | { id: number; kind: 'districtProgress'; progress: DistrictProgress }
+  /**
+   * 合并学校工作簿 asks the page to score one school where its crash cannot spread (a school worker,
+   * schoolWorkers.ts: workers started from a worker are missing below the browser floor's Safari 15.5),
+   * and waits for the 'schoolScored' request with the same ticket.
+   */
+  | { id: number; kind: 'scoreSchool'; ticket: number; job: SchoolJob }
+  /** A district sheet, or rows of one, before 'done' (`sheetsBack`). */
+  | { id: number; kind: 'piece'; piece: Piece }
   | { id: number; kind: 'done'; value: unknown }
   | { id: number; kind: 'failed'; error: ErrorData };
+
+/** A job for schoolWorker.ts (one school), and its answer. */
+export interface SchoolRequest {
+  job: SchoolJob;
+}
+
+export type SchoolReply = { ok: ScoredFile } | { failed: string };

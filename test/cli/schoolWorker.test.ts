@@ -23,6 +23,24 @@ describe('SchoolWorkers', () => {
     }
   }, 120_000);
 
+  it('sends the full result back only when it is asked for (--json), and starts a fresh worker every schoolsPerWorker schools', async () => {
+    const bytes = await schoolWorkbook();
+    const job = { file: 'a.xlsx', bytes, sha256: await sha256Hex(bytes), now: NOW };
+    const workers = new SchoolWorkers({ heapLimitMb: 256, schoolsPerWorker: 2 });
+    try {
+      const full = await workers.score(job);
+      const compact = await workers.score({ ...job, full: false });
+      expect(full.full?.teachers.length).toBeGreaterThan(0);
+      expect(compact.full).toBeNull();
+      expect(compact.school).toEqual(full.school);
+      expect(workers.workersStarted).toBe(1);
+      await workers.score(job);
+      expect(workers.workersStarted).toBe(2);
+    } finally {
+      await workers.close();
+    }
+  }, 120_000);
+
   it('lists a school that runs its worker out of memory and scores the next in a fresh worker', async () => {
     // 60,000 sign-in rows need well over 48 MB of heap; the 30-teacher schools need far less.
     const rows = Array.from({ length: 60_000 }, (_, i) => ['2023-10-10', `研训${i}`, '校本研训', 'T001', '教师1', '出勤', 2, null]);
