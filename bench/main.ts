@@ -189,6 +189,8 @@ async function buildCli(): Promise<void> {
   const run = await runNode([join(ROOT, 'scripts', 'buildCli.mjs'), BENCH_CLI]);
   if (run.code !== 0) throw new Error(`building the command failed: ${run.stderr.trim().slice(-500)}`);
   log(`built ${BENCH_CLI}`);
+  // The district stage's school workers run the built command too (bench/stages/consolidate.ts).
+  process.env['BENCH_SCHOOL_WORKER'] = BENCH_CLI;
 }
 
 /**

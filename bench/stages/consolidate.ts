@@ -4,6 +4,7 @@
  * memory reference). `district`: all schools consolidated into one district workbook.
  */
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { consolidate } from '../../src/app/consolidate.js';
@@ -64,7 +65,9 @@ export async function runSingles(files: string[]): Promise<DistrictStageResult> 
 export async function runDistrict(files: string[]): Promise<DistrictStageResult> {
   const started = performance.now();
   const before = heapUsed();
-  const workers = process.env['BENCH_DISTRICT_IN_PROCESS'] === '1' ? null : new SchoolWorkers();
+  // The built command as the workers' entry when the bench built one (bench/main.ts), as users run it.
+  const entry = process.env['BENCH_SCHOOL_WORKER'];
+  const workers = process.env['BENCH_DISTRICT_IN_PROCESS'] === '1' ? null : new SchoolWorkers(entry ? { entry: pathToFileURL(entry) } : {});
   // No output given: the schools are scored and the view kept, so what it holds can be measured; then
   // the district sheets are laid out and written as consolidate does with an output.
   const report = await consolidate(
