@@ -11,7 +11,16 @@ import { MAX_TEXT_CHARS, StringItem, unescapeExcel } from './cellText.js';
 import { decodeXml } from '../package/xmlText.js';
 import { XlsxFileError } from '../package/fileError.js';
 import { readAttributes } from './startTag.js';
+import { PlainCell, PlainValue, readPlainCell } from './plainCell.js';
 import { XmlStream, type XmlStreamHandler } from './xmlStream.js';
+
+export interface ScanOptions {
+  /**
+   * Read the common cell shape straight from the characters (plainCell.ts). Off, every cell goes
+   * through the tokenizer: the reference the tests compare the shortcut with. @default true
+   */
+  shortcuts?: boolean;
+}
 
 export interface ScanContext {
   sharedStrings: string[];
@@ -103,8 +112,16 @@ export class WorksheetScanner implements XmlStreamHandler {
   private inlineSeen = false;
   private inlineText = '';
   private readonly item = new StringItem();
+  private readonly plain = new PlainCell();
 
-  constructor(private readonly ctx: ScanContext) {}
+  private readonly shortcuts: boolean;
+
+  constructor(
+    private readonly ctx: ScanContext,
+    options: ScanOptions = {},
+  ) {
+    this.shortcuts = options.shortcuts ?? true;
+  }
 
   push(chunk: string): void {
     this.stream.push(chunk);
@@ -119,6 +136,39 @@ export class WorksheetScanner implements XmlStreamHandler {
 
   get wantsText(): boolean {
     return this.inValue || (this.inInline && this.item.wantsText);
+  }
+
+  /** A plain cell between cells, read in one step; the tokenizer reads anything else. */
+  shortcut(source: string, at: number): number {
+    if (!this.shortcuts || this.inCell || this.inInline) return -1;
+    // A row's cells follow one another: all read here, back to the tokenizer at anything else.
+    let end = -1;
+    for (let next = at; source.charCodeAt(next) === 0x3c /* < */; end = next) {
+      next = this.plainCell(source, next);
+      if (next === -1) break;
+    }
+    return end;
+  }
+
+  /** One plain cell (plainCell.ts) into its row; -1 when it is not one. */
+  private plainCell(source: string, at: number): number {
+    const end = readPlainCell(source, at, this.plain);
+    if (end === -1) return -1;
+    const { column, style, value, number } = this.plain;
+    const next = column === -1 ? this.column + 1 : column;
+    if (next >= MAX_COLUMNS) return -1;
+    let cell: CellValue = null;
+    if (value === PlainValue.SharedString) {
+      const text = this.ctx.sharedStrings[number];
+      // A shared string that does not exist is refused by the tokenizer's reading of the cell.
+      if (text === undefined) return -1;
+      cell = emptyToNull(text);
+    } else if (value === PlainValue.Number) {
+      cell = this.ctx.dateStyles[style] ? this.date(number) : number;
+    }
+    this.column = next;
+    this.place(cell);
+    return end;
   }
 
   open(local: string, source: string, from: number, to: number): void {
@@ -197,7 +247,11 @@ export class WorksheetScanner implements XmlStreamHandler {
   private cell(ref: string | undefined, type: string, style: number): void {
     this.column = ref === undefined ? this.column + 1 : columnIndex(ref);
     if (this.column >= MAX_COLUMNS) throw new XlsxFileError('damaged', `cell reference ${ref ?? ''} lies beyond column XFD`);
-    const value = this.value(type, style);
+    this.place(this.value(type, style));
+  }
+
+  /** The value of the cell at `this.column` into its row. */
+  private place(value: CellValue): void {
     // A malformed reference (`r="12"`) has no column; its value is not part of the Table.
     if (value === null || this.column < 0) return;
     if (this.earlier !== undefined) {
