@@ -33,7 +33,7 @@ describe('readPlainCell', () => {
     ['a number without t', '<c r="AB7"><v>45174</v></c>', { column: 27, style: 0, value: PlainValue.Number, number: 45174 }],
     ['t="n" and lower-case letters', '<c r="xfd3" t="n"><v>7</v></c>', { column: 16_383, style: 0, value: PlainValue.Number, number: 7 }],
     ['a decimal with an exponent', '<c r="A1"><v>-1.25E-3</v></c>', { column: 0, style: 0, value: PlainValue.Number, number: -0.00125 }],
-    ['an integer too long to add up exactly', '<c r="A1"><v>12345678901234567890</v></c>', { column: 0, style: 0, value: PlainValue.Number, number: 12345678901234567890 }],
+    ['an integer too long to add up exactly', '<c r="A1"><v>12345678901234567890</v></c>', { column: 0, style: 0, value: PlainValue.Number, number: Number('12345678901234567890') }],
     ['a self-closing cell', '<c r="C1" s="2"/>', { column: 2, style: 2, value: PlainValue.None, number: 0 }],
     ['an empty cell', '<c r="C1" t="s"></c>', { column: 2, style: 0, value: PlainValue.None, number: 0 }],
     ['a cell without r', '<c t="s"><v>0</v></c>', { column: -1, style: 0, value: PlainValue.SharedString, number: 0 }],
