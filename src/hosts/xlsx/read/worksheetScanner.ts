@@ -11,12 +11,12 @@ import { MAX_TEXT_CHARS, StringItem, unescapeExcel } from './cellText.js';
 import { decodeXml } from '../package/xmlText.js';
 import { XlsxFileError } from '../package/fileError.js';
 import { readAttributes } from './startTag.js';
-import { PlainCell, PlainValue, readPlainCell } from './plainCell.js';
+import { PlainCell, PlainRow, PlainValue, readPlainCell, readPlainRow } from './plainMarkup.js';
 import { XmlStream, type XmlStreamHandler } from './xmlStream.js';
 
 export interface ScanOptions {
   /**
-   * Read the common cell shape straight from the characters (plainCell.ts). Off, every cell goes
+   * Read the common cell shape straight from the characters (plainMarkup.ts). Off, every cell goes
    * through the tokenizer: the reference the tests compare the shortcut with. @default true
    */
   shortcuts?: boolean;
@@ -112,7 +112,8 @@ export class WorksheetScanner implements XmlStreamHandler {
   private inlineSeen = false;
   private inlineText = '';
   private readonly item = new StringItem();
-  private readonly plain = new PlainCell();
+  private readonly plainCellRead = new PlainCell();
+  private readonly plainRowRead = new PlainRow();
 
   private readonly shortcuts: boolean;
 
@@ -138,23 +139,42 @@ export class WorksheetScanner implements XmlStreamHandler {
     return this.inValue || (this.inInline && this.item.wantsText);
   }
 
-  /** A plain cell between cells, read in one step; the tokenizer reads anything else. */
+  /**
+   * Plain rows and cells (plainMarkup.ts) between cells, read one after the other without going
+   * back to the tokenizer; it reads anything else. `</row>` is passed over as the tokenizer's
+   * reading does (close ignores it).
+   */
   shortcut(source: string, at: number): number {
     if (!this.shortcuts || this.inCell || this.inInline) return -1;
-    // A row's cells follow one another: all read here, back to the tokenizer at anything else.
     let end = -1;
-    for (let next = at; source.charCodeAt(next) === 0x3c /* < */; end = next) {
-      next = this.plainCell(source, next);
+    for (let next = at; next < source.length && source.charCodeAt(next) === 0x3c /* < */; end = next) {
+      const name = next + 1 < source.length ? source.charCodeAt(next + 1) : 0;
+      if (name === 0x63 /* c */) next = this.plainCell(source, next);
+      else if (name === 0x72 /* r */) next = this.plainRow(source, next);
+      else if (name === 0x2f /* / */ && source.startsWith('row>', next + 2)) next += 6;
+      else break;
       if (next === -1) break;
     }
     return end;
   }
 
-  /** One plain cell (plainCell.ts) into its row; -1 when it is not one. */
-  private plainCell(source: string, at: number): number {
-    const end = readPlainCell(source, at, this.plain);
+  private plainRow(source: string, at: number): number {
+    const end = readPlainRow(source, at, this.plainRowRead);
     if (end === -1) return -1;
-    const { column, style, value, number } = this.plain;
+    const { row, hidden } = this.plainRowRead;
+    const index = row === -1 ? this.row + 1 : row - 1;
+    // A row beyond the sheet is refused by the tokenizer's reading of the row.
+    if (index >= MAX_ROWS) return -1;
+    this.startRow(index);
+    if (hidden) this.result.hiddenRows.push(index);
+    return end;
+  }
+
+  /** One plain cell (plainMarkup.ts) into its row; -1 when it is not one. */
+  private plainCell(source: string, at: number): number {
+    const end = readPlainCell(source, at, this.plainCellRead);
+    if (end === -1) return -1;
+    const { column, style, value, number } = this.plainCellRead;
     const next = column === -1 ? this.column + 1 : column;
     if (next >= MAX_COLUMNS) return -1;
     let cell: CellValue = null;

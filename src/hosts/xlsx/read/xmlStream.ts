@@ -23,7 +23,7 @@ export interface XmlStreamHandler {
   text(raw: string): void;
   /**
    * May read a whole element at once: `source[at]` is the `<` of a start tag outside any markup.
-   * Returns the index after the element, or -1 to leave it to the tokenizer (see plainCell.ts).
+   * Returns the index after the element, or -1 to leave it to the tokenizer (see plainMarkup.ts).
    */
   shortcut?(source: string, at: number): number;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PlainCell, PlainValue, readPlainCell } from '../../../../src/hosts/xlsx/read/plainCell.js';
+import { PlainCell, PlainRow, PlainValue, readPlainCell, readPlainRow } from '../../../../src/hosts/xlsx/read/plainMarkup.js';
 import { WorksheetScanner, type ScanContext } from '../../../../src/hosts/xlsx/read/worksheetScanner.js';
 
 const CTX: ScanContext = { sharedStrings: ['张三', '', '语文组'], dateStyles: [false, true, false, true], date1904: false };
@@ -82,15 +82,56 @@ describe('readPlainCell', () => {
   });
 });
 
+describe('readPlainRow', () => {
+  const row = (xml: string) => {
+    const out = new PlainRow();
+    return { end: readPlainRow(xml, 0, out), row: { ...out } };
+  };
+
+  it.each([
+    ['an Excel row', '<row r="5" spans="1:8" x14ac:dyDescent="0.25">', { row: 5, hidden: false }],
+    ['a hidden row', '<row r="1048576" hidden="1" customHeight="1">', { row: 1_048_576, hidden: true }],
+    ['hidden="true", r last, self-closing', '<row hidden="true" r="7"/>', { row: 7, hidden: true }],
+    ['hidden="0"', '<row r="4" hidden="0">', { row: 4, hidden: false }],
+    ['a row without attributes', '<row>', { row: -1, hidden: false }],
+  ])('reads %s', (_label, xml, expected) => {
+    expect(row(xml)).toEqual({ end: xml.length, row: expected });
+  });
+
+  it.each([
+    ['a prefixed row', '<x:row r="1">'],
+    ['another element', '<rows r="1">'],
+    ['single quotes', "<row r='1'>"],
+    ['two spaces', '<row  r="1">'],
+    ['a repeated r', '<row r="1" r="2">'],
+    ['a repeated hidden', '<row hidden="0" hidden="1">'],
+    ['r with a space', '<row r=" 1">'],
+    ['row 0', '<row r="0">'],
+    ['a row beyond the sheet', '<row r="1048577">'],
+    ['an empty r', '<row r="">'],
+    ['an entity in a value', '<row r="1" spans="1&amp;8">'],
+    ['a tag cut short', '<row r="1" spans="1:8"'],
+  ])('declines %s', (_label, xml) => {
+    expect(row(xml).end).toBe(-1);
+  });
+});
+
 describe('the scanner gives what the tokenizer alone gives', () => {
   const SAMPLE = sheet(
     '<c r="A1" t="s"><v>0</v></c><c r="B1" s="1"><v>45175</v></c><c r="C1" t="s"><v>1</v></c><c><v>3.5</v></c><c r="E1" s="3"/>' +
       '<!-- <c r="F1"><v>9</v></c> --><c r="G1"><v><![CDATA[7]]></v></c><x:c r="H1"><x:v>8</x:v></x:c><c r="I1" t="s"><v>2</v></c>',
   );
 
-  it('wherever one cut falls', () => {
-    const whole = scan(SAMPLE, [], false);
-    for (let cut = 0; cut <= SAMPLE.length; cut++) expect(scan(SAMPLE, [cut], true)).toStrictEqual(whole);
+  const ROWS =
+    '<worksheet><sheetData><row r="1" spans="1:3" x14ac:dyDescent="0.25"><c r="A1" t="s"><v>0</v></c></row><row r="3" hidden="1"><c r="B3"><v>2</v></c>' +
+    '</row><row><c><v>4</v></c><c t="s"><v>2</v></c></row><row r="2" hidden="true"/><row r="2"><c r="C2"><v>5</v></c></row></sheetData></worksheet>';
+
+  it.each([
+    ['cells', SAMPLE],
+    ['rows', ROWS],
+  ])('wherever one cut falls (%s)', (_label, xml) => {
+    const whole = scan(xml, [], false);
+    for (let cut = 0; cut <= xml.length; cut++) expect(scan(xml, [cut], true)).toStrictEqual(whole);
   });
 
   it.each([
@@ -98,6 +139,8 @@ describe('the scanner gives what the tokenizer alone gives', () => {
     ['a column beyond XFD', '<c r="XFE1"><v>1</v></c>'],
     ['a row beyond the sheet', '<c r="A1048577"><v>1</v></c>'],
     ['a cell without r after XFD', '<c r="XFD1"><v>1</v></c><c><v>2</v></c>'],
+    ['a row without r after the last row', '</row><row r="1048576"><c r="A1048576"><v>1</v></c></row><row><c r="A1"><v>2</v></c>'],
+    ['a row beyond the sheet', '</row><row r="1048577"><c r="A1"><v>1</v></c>'],
   ])('refuses %s the same way', (_label, cells) => {
     const xml = sheet(cells);
     const slow = scan(xml, [], false);
@@ -131,7 +174,25 @@ describe('the scanner gives what the tokenizer alone gives', () => {
       '><v><![CDATA[5]]></v></c>',
     );
     const cell = fc.tuple(fc.constantFrom('<c', '<c', '<x:c'), ref, style, type, body).map(([open, r, s, t, rest]) => `${open}${r}${s}${t}${open === '<x:c' ? rest.replace(/<(\/?)([vfc])>/g, '<$1x:$2>') : rest}`);
-    const filler = fc.constantFrom('', '', '\n', '<!-- <c r="A1"><v>1</v></c> -->', '<?pi <c?>', '</row><row>', '</row><row r="3" hidden="1">', '</row><row r="2">');
+    const filler = fc.constantFrom(
+      '',
+      '',
+      '\n',
+      '<!-- <c r="A1"><v>1</v></c> -->',
+      '<?pi <c?>',
+      '</row><row>',
+      '</row><row r="3" hidden="1">',
+      '</row><row r="2" spans="1:8" x14ac:dyDescent="0.25">',
+      '</row><row r="2" hidden="true"/>',
+      "</row><row r='4'>",
+      '</row><row  r="5">',
+      '</row><row r="6" r="7">',
+      '</row><row r=" 8">',
+      '</row><row r="0">',
+      '</row><x:row r="9">',
+      '</x:row><row r="10">',
+      '</row><row r="1048577">',
+    );
     const xml = fc.array(fc.tuple(cell, filler), { maxLength: 12 }).map((cells) => sheet(cells.map(([c, f]) => c + f).join('')));
     fc.assert(
       fc.property(xml, fc.array(fc.nat(), { maxLength: 4 }), (text, rawCuts) => {
