@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
 import { excelNumber, exactFraction, roundHalfUp, toHundredths } from '../../src/engine/decimal.js';
 
 describe('roundHalfUp (SPEC §4: 2 decimals, half up, exactly)', () => {
@@ -88,6 +89,24 @@ describe('excelNumber (issue 19 item 5: Excel\'s 15 significant digits)', () => 
     [0, 0],
   ])('reads %d as %d', (x, expected) => {
     expect(excelNumber(x)).toBe(expected);
+  });
+  it.each([
+    [45174, 45174],
+    [-2, -2],
+    [999_999_999_999_999, 999_999_999_999_999],
+    [1e15, 1e15],
+    [1_234_567_890_123_456, 1_234_567_890_123_460], // 16 digits: rounded to 15
+    [-1_234_567_890_123_456, -1_234_567_890_123_460],
+  ])('reads the integer %d as %d', (x, expected) => {
+    expect(excelNumber(x)).toBe(expected);
+  });
+  it('reads any integer as its 15-digit decimal text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.double({ min: -1e17, max: 1e17 }).map(Math.trunc)), (x) => {
+        expect(Object.is(excelNumber(x), x === 0 ? x : Number(x.toPrecision(15)))).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
   });
   it('leaves non-finite numbers alone (the callers refuse them)', () => {
     expect(excelNumber(Infinity)).toBe(Infinity);

@@ -94,16 +94,19 @@ export function readSigninLong(cells: SheetCells, ctx: SigninContext, checkinTit
     const status = statusRef === undefined ? 'present' : statusAt(cells, i, statusRef.index, statusRef.header, 'present');
     const hoursRead = cells.hours(i, 'hours', ctx.hoursPerDay);
     const hours = typeof hoursRead === 'object' ? null : hoursRead;
-    const hoursText = hoursRead !== null && typeof hoursRead === 'object' ? { hoursText: hoursRead.text } : {};
+    // hoursText only when the cell could not be used; written out, not spread: one record per row.
+    const hoursText = hoursRead !== null && typeof hoursRead === 'object' ? hoursRead.text : undefined;
     if (hoursRead !== null && typeof hoursRead === 'object') {
       if (sessionKey === null) ctx.hoursFallbacks.external(hoursRead, externalTraining(date, title));
       else ctx.hoursFallbacks.session(hoursRead, sessionKey);
     }
     if (sessionKey === null) {
-      ctx.external.add({ teacherKey, date, title, status, hours, ...hoursText, source }, person.name, cells, i, person.nameColumn);
+      const record = hoursText === undefined ? { teacherKey, date, title, status, hours, source } : { teacherKey, date, title, status, hours, hoursText, source };
+      ctx.external.add(record, person.name, cells, i, person.nameColumn);
     } else {
       if (status === 'notExpected') notExpected.add(i, person.name);
-      ctx.sessions.add({ teacherKey, sessionKey, status, hours, ...hoursText, source }, person.name, cells, i, person.nameColumn, checkin);
+      const record = hoursText === undefined ? { teacherKey, sessionKey, status, hours, source } : { teacherKey, sessionKey, status, hours, hoursText, source };
+      ctx.sessions.add(record, person.name, cells, i, person.nameColumn, checkin);
     }
   }
   notExpected.report(cells, statusRef?.header);

@@ -11,7 +11,16 @@ import { MAX_TEXT_CHARS, StringItem, unescapeExcel } from './cellText.js';
 import { decodeXml } from '../package/xmlText.js';
 import { XlsxFileError } from '../package/fileError.js';
 import { readAttributes } from './startTag.js';
+import { PlainCell, PlainRow, PlainValue, readPlainCell, readPlainRow } from './plainMarkup.js';
 import { XmlStream, type XmlStreamHandler } from './xmlStream.js';
+
+export interface ScanOptions {
+  /**
+   * Read the common cell shape straight from the characters (plainMarkup.ts). Off, every cell goes
+   * through the tokenizer: the reference the tests compare the shortcut with. @default true
+   */
+  shortcuts?: boolean;
+}
 
 export interface ScanContext {
   sharedStrings: string[];
@@ -103,8 +112,17 @@ export class WorksheetScanner implements XmlStreamHandler {
   private inlineSeen = false;
   private inlineText = '';
   private readonly item = new StringItem();
+  private readonly plainCellRead = new PlainCell();
+  private readonly plainRowRead = new PlainRow();
 
-  constructor(private readonly ctx: ScanContext) {}
+  private readonly shortcuts: boolean;
+
+  constructor(
+    private readonly ctx: ScanContext,
+    options: ScanOptions = {},
+  ) {
+    this.shortcuts = options.shortcuts ?? true;
+  }
 
   push(chunk: string): void {
     this.stream.push(chunk);
@@ -119,6 +137,58 @@ export class WorksheetScanner implements XmlStreamHandler {
 
   get wantsText(): boolean {
     return this.inValue || (this.inInline && this.item.wantsText);
+  }
+
+  /**
+   * Plain rows and cells (plainMarkup.ts) between cells, read one after the other without going
+   * back to the tokenizer; it reads anything else. `</row>` is passed over as the tokenizer's
+   * reading does (close ignores it).
+   */
+  shortcut(source: string, at: number): number {
+    if (!this.shortcuts || this.inCell || this.inInline) return -1;
+    let end = -1;
+    for (let next = at; next < source.length && source.charCodeAt(next) === 0x3c /* < */; end = next) {
+      const name = next + 1 < source.length ? source.charCodeAt(next + 1) : 0;
+      if (name === 0x63 /* c */) next = this.plainCell(source, next);
+      else if (name === 0x72 /* r */) next = this.plainRow(source, next);
+      else if (name === 0x2f /* / */ && source.startsWith('row>', next + 2)) next += 6;
+      else break;
+      if (next === -1) break;
+    }
+    return end;
+  }
+
+  private plainRow(source: string, at: number): number {
+    const end = readPlainRow(source, at, this.plainRowRead);
+    if (end === -1) return -1;
+    const { row, hidden } = this.plainRowRead;
+    const index = row === -1 ? this.row + 1 : row - 1;
+    // A row beyond the sheet is refused by the tokenizer's reading of the row.
+    if (index >= MAX_ROWS) return -1;
+    this.startRow(index);
+    if (hidden) this.result.hiddenRows.push(index);
+    return end;
+  }
+
+  /** One plain cell (plainMarkup.ts) into its row; -1 when it is not one. */
+  private plainCell(source: string, at: number): number {
+    const end = readPlainCell(source, at, this.plainCellRead);
+    if (end === -1) return -1;
+    const { column, style, value, number } = this.plainCellRead;
+    const next = column === -1 ? this.column + 1 : column;
+    if (next >= MAX_COLUMNS) return -1;
+    let cell: CellValue = null;
+    if (value === PlainValue.SharedString) {
+      const text = this.ctx.sharedStrings[number];
+      // A shared string that does not exist is refused by the tokenizer's reading of the cell.
+      if (text === undefined) return -1;
+      cell = emptyToNull(text);
+    } else if (value === PlainValue.Number) {
+      cell = this.ctx.dateStyles[style] ? this.date(number) : number;
+    }
+    this.column = next;
+    this.place(cell);
+    return end;
   }
 
   open(local: string, source: string, from: number, to: number): void {
@@ -197,7 +267,11 @@ export class WorksheetScanner implements XmlStreamHandler {
   private cell(ref: string | undefined, type: string, style: number): void {
     this.column = ref === undefined ? this.column + 1 : columnIndex(ref);
     if (this.column >= MAX_COLUMNS) throw new XlsxFileError('damaged', `cell reference ${ref ?? ''} lies beyond column XFD`);
-    const value = this.value(type, style);
+    this.place(this.value(type, style));
+  }
+
+  /** The value of the cell at `this.column` into its row. */
+  private place(value: CellValue): void {
     // A malformed reference (`r="12"`) has no column; its value is not part of the Table.
     if (value === null || this.column < 0) return;
     if (this.earlier !== undefined) {

@@ -21,6 +21,11 @@ export interface XmlStreamHandler {
   readonly wantsText: boolean;
   /** Character data as written (entities not decoded; CDATA arrives with `&` and `<` escaped). */
   text(raw: string): void;
+  /**
+   * May read a whole element at once: `source[at]` is the `<` of a start tag outside any markup.
+   * Returns the index after the element, or -1 to leave it to the tokenizer (see plainMarkup.ts).
+   */
+  shortcut?(source: string, at: number): number;
 }
 
 const enum State {
@@ -104,6 +109,10 @@ export class XmlStream {
     if (lt + 1 >= s.length) {
       this.carry = '<';
       return s.length;
+    }
+    if (next !== 0x2f /* / */ && this.handler.shortcut !== undefined) {
+      const after = this.handler.shortcut(s, lt);
+      if (after !== -1) return after;
     }
     this.state = State.Tag;
     this.quote = 0;
