@@ -1,8 +1,8 @@
 /**
  * CRC-32 as zip entries carry it (ISO-HDLC: reflected 0xEDB88320, initial and final XOR all ones),
  * updatable chunk by chunk: `crc32(b, crc32(a))` is the checksum of `a` then `b`. The browser has no
- * native one and JSZip does not export its copy; in Node the file host uses zlib's (nodeCodec.ts).
- * Eight bytes a step ("slicing by 8", eight 256-entry tables): ~3× the byte-at-a-time loop, which
+ * native one (fflate keeps its own private); in Node the file host uses zlib's (nodeCodec.ts).
+ * Eight bytes a step ("slicing by 8", eight 256-entry tables): ~2× the byte-at-a-time loop, which
  * matters in the page, where every inflated and every written byte passes through it.
  * @example crc32(new TextEncoder().encode('123456789')) // 0xcbf43926
  */

@@ -1,10 +1,9 @@
 /**
- * The zip package of an .xlsx. JSZip reads its directory (and its checks, below); the parts are then
- * ours: those we never touch keep their compressed bytes and are copied into the saved file as they
+ * The zip package of an .xlsx. Its directory is read by zipDirectory.ts (and checked, below); the
+ * parts are then ours: those we never touch keep their compressed bytes and are copied into the saved file as they
  * were, those we write are deflated by the codec (partCodec.ts) and the container is written by
  * zipWriter.ts. Works on bytes only (browser and Node).
  */
-import JSZip from 'jszip';
 import { ContentTypes } from './contentTypes.js';
 import { notZipReason, XlsxFileError } from './fileError.js';
 import { parseRelationships, relsPathOf, renderRelationships, type Relationship } from './relationships.js';
@@ -12,6 +11,7 @@ import { EntryCheck, INFLATE_BUDGET_BYTES, InflateBudget } from './entryCheck.js
 import type { DeclaredEntry, DeflatedPart, PartCodec } from './partCodec.js';
 import { portableCodec } from './portableCodec.js';
 import { writeZip, type ZipEntry } from './zipWriter.js';
+import { readZipDirectory, type ZipDirectoryEntry } from './zipDirectory.js';
 
 const CONTENT_TYPES_PART = '[Content_Types].xml';
 
@@ -23,13 +23,6 @@ const SLICE_BYTES = 256 * 1024;
 
 const STORED = 0;
 const DEFLATED = 8;
-
-/** JSZip's entry internals we read (public at runtime, missing from its typings). */
-interface ZipEntryInternals {
-  unsafeOriginalName?: string;
-  /** A part read from the file: its compressed bytes and what its entry declares. */
-  _data?: Partial<DeclaredEntry> & { compressedContent?: Uint8Array; compression?: { magic?: string } };
-}
 
 /** A part as the file holds it: its entry's data, method and declarations. */
 interface FilePart {
@@ -68,14 +61,9 @@ export class OpcPackage {
   static async load(bytes: Uint8Array | ArrayBuffer, codec: PartCodec = portableCodec): Promise<OpcPackage> {
     const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
     if (view[0] !== 0x50 || view[1] !== 0x4b) throw new XlsxFileError(notZipReason(view));
-    let zip: JSZip;
-    try {
-      zip = await JSZip.loadAsync(view);
-    } catch (e) {
-      throw new XlsxFileError('damaged', e instanceof Error ? e.message : String(e));
-    }
-    checkEntries(zip, view);
-    const pkg = new OpcPackage(fileParts(zip), codec);
+    const entries = readZipDirectory(view);
+    checkEntries(entries);
+    const pkg = new OpcPackage(fileParts(entries), codec);
     if (!pkg.has(CONTENT_TYPES_PART)) throw new XlsxFileError('not-xlsx', '[Content_Types].xml is missing');
     try {
       pkg.types = ContentTypes.parse(decodePart(await pkg.bytes(CONTENT_TYPES_PART)));
@@ -235,25 +223,16 @@ export class OpcPackage {
 }
 
 /**
- * The entries JSZip read, as parts: their compressed bytes and declarations, nothing inflated.
- * Folder entries (some zip tools write them) are no parts of the package and are not written back.
+ * The zip's entries as parts: their compressed bytes and declarations, nothing inflated. Folder
+ * entries (some zip tools write them) are no parts of the package and are not written back.
  */
-function fileParts(zip: JSZip): Map<string, Part> {
+function fileParts(entries: ZipDirectoryEntry[]): Map<string, Part> {
   const parts = new Map<string, Part>();
-  for (const file of Object.values(zip.files)) {
-    if (file.dir) continue;
-    const data = (file as unknown as ZipEntryInternals)._data;
-    const method = data?.compression?.magic === DEFLATE_MAGIC ? DEFLATED : data?.compression?.magic === STORE_MAGIC ? STORED : undefined;
-    if (!data || method === undefined || !(data.compressedContent instanceof Uint8Array) || data.compressedSize === undefined) {
-      throw new XlsxFileError('damaged', `zip entry ${file.name} has no data JSZip read`);
-    }
-    parts.set(file.name, {
-      kind: 'file',
-      method,
-      compressed: data.compressedContent,
-      declared: { compressedSize: unsigned(data.compressedSize), uncompressedSize: unsigned(data.uncompressedSize ?? 0), crc32: (data.crc32 ?? 0) >>> 0 },
-      date: file.date,
-    });
+  for (const entry of entries) {
+    if (entry.name.endsWith('/')) continue;
+    if (entry.method !== STORED && entry.method !== DEFLATED) throw new XlsxFileError('damaged', `zip entry ${entry.name} uses zip method ${entry.method}`);
+    const { compressedSize, uncompressedSize, crc32 } = entry;
+    parts.set(entry.name, { kind: 'file', method: entry.method, compressed: entry.data, declared: { compressedSize, uncompressedSize, crc32 }, date: entry.date });
   }
   return parts;
 }
@@ -297,46 +276,17 @@ export function asFileError(error: unknown): XlsxFileError {
  * absolute, backslashes) or repeat (OPC names are case-insensitive), and declared sizes beyond the
  * inflation budget, are refused.
  */
-function checkEntries(zip: JSZip, bytes: Uint8Array): void {
+function checkEntries(entries: ZipDirectoryEntry[]): void {
   const seen = new Set<string>();
   let declared = 0;
-  let count = 0;
-  for (const file of Object.values(zip.files)) {
-    count++;
-    const entry = file as unknown as ZipEntryInternals;
-    const name = entry.unsafeOriginalName ?? file.name;
+  for (const { name, uncompressedSize } of entries) {
     if (name.startsWith('/') || name.includes('\\') || name.split('/').some((segment) => segment === '..' || segment === '.')) {
       throw new XlsxFileError('damaged', `zip entry ${name} leaves the package`);
     }
     const key = name.toLowerCase();
     if (seen.has(key)) throw new XlsxFileError('damaged', `zip entry ${name} is duplicated`);
     seen.add(key);
-    declared += unsigned(entry._data?.uncompressedSize ?? 0);
+    declared += uncompressedSize;
   }
   if (declared > INFLATE_BUDGET_BYTES) throw new XlsxFileError('too-large', `the parts declare ${declared} bytes`);
-  // Two entries of one name collapse into one in JSZip: the central directory's count tells.
-  const listed = centralDirectoryCount(bytes);
-  if (listed !== undefined && listed !== count) throw new XlsxFileError('damaged', `the zip lists ${listed} entries, ${count} distinct`);
-}
-
-/** JSZip's names for the deflate (zip method 8) and stored (0) methods. */
-const DEFLATE_MAGIC = '\x08\x00';
-const STORE_MAGIC = '\x00\x00';
-
-/** JSZip reads the zip's 32-bit sizes as signed numbers. */
-function unsigned(size: number): number {
-  return size < 0 ? size + 2 ** 32 : size;
-}
-
-/** Entries in the zip's end-of-central-directory record (undefined for ZIP64 or when not found). */
-function centralDirectoryCount(bytes: Uint8Array): number | undefined {
-  // The record is 22 bytes plus a comment of at most 65,535: a bounded search from the end.
-  const stop = Math.max(0, bytes.length - 22 - 0xffff);
-  for (let i = bytes.length - 22; i >= stop; i--) {
-    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06) {
-      const total = (bytes[i + 10] ?? 0) | ((bytes[i + 11] ?? 0) << 8);
-      return total === 0xffff ? undefined : total;
-    }
-  }
-  return undefined;
 }
