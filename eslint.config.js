@@ -13,14 +13,18 @@ import { fileURLToPath } from 'node:url';
  */
 const floor = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve('./build/browserFloor.json')), 'utf8'));
 const floorMessage = (e) => `Newer than the browser floor (${floor.floor}; ${e.since}): use ${e.instead ?? 'something older'} (build/browserFloor.json).`;
+const restrictedGlobals = [
+  ...floor.globals,
+  ...floor.shimmed.map((e) => ({ ...e, instead: `nothing: it is shimmed for Fluent UI only (${e.by.split(':')[0]})` })),
+  ...floor.detected.map((e) => ({ ...e, instead: `${e.in}, which tests for it and falls back to ${e.fallback}` })),
+];
+/** The global rule for one file: a `detected` built-in is allowed where it is tested for (its `in`). */
+const restrictGlobals = (file) => [
+  'error',
+  ...restrictedGlobals.filter((e) => e.in === undefined || e.in !== file).map((e) => ({ name: e.name, message: floorMessage(e) })),
+];
 const browserFloorRules = {
-  'no-restricted-globals': [
-    'error',
-    ...[...floor.globals, ...floor.shimmed.map((e) => ({ ...e, instead: `nothing: it is shimmed for Fluent UI only (${e.by.split(':')[0]})` }))].map((e) => ({
-      name: e.name,
-      message: floorMessage(e),
-    })),
-  ],
+  'no-restricted-globals': restrictGlobals(undefined),
   'no-restricted-properties': ['error', ...floor.statics.map((e) => ({ object: e.object, property: e.property, message: floorMessage(e) }))],
   'no-restricted-syntax': [
     'error',
@@ -133,6 +137,7 @@ export default tseslint.config(
     ignores: ['src/cli/**'],
     rules: browserFloorRules,
   },
+  ...floor.detected.map((e) => ({ files: [e.in], rules: { 'no-restricted-globals': restrictGlobals(e.in) } })),
   {
     files: ['test/**', 'bench/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },

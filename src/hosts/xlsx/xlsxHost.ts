@@ -239,8 +239,8 @@ const WORKBOOK_CONTENT_TYPES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The host's one error boundary (issue 11): whatever is thrown while a package is read — by JSZip,
- * the XML reader, a stream callback or our own checks — reaches the caller as the "file damaged"
+ * The host's one error boundary (issue 11): whatever is thrown while a package is read — by the zip
+ * reader, the codec, the XML reader, a stream callback or our own checks — reaches the caller as the "file damaged"
  * XlsxFileError, which the CLI turns into exit 2 and the page into its first step.
  */
 async function whileReading<T>(read: () => Promise<T>): Promise<T> {

@@ -9,6 +9,8 @@ import { ROOT } from './paths.js';
 
 interface Floor {
   globals: { name: string }[];
+  /** Used only behind a test for them, with a fallback (the package codec's compression streams). */
+  detected: { name: string }[];
   shimmed: { name: string }[];
   statics: { object: string; property: string }[];
   methods: { on: string[]; name: string }[];
@@ -18,7 +20,7 @@ const floor = JSON.parse(readFileSync(path.join(ROOT, 'build/browserFloor.json')
 
 /** Each built-in the script removes, as the object it lives on and its key (`['Array.prototype', 'at']`). */
 export const REMOVED: readonly (readonly [owner: string, key: string])[] = [
-  ...[...floor.globals, ...floor.shimmed].map((g) => ['self', g.name] as const),
+  ...[...floor.globals, ...floor.detected, ...floor.shimmed].map((g) => ['self', g.name] as const),
   ...floor.statics.map((s) => [s.object, s.property] as const),
   ...floor.methods.flatMap((m) => m.on.map((o) => [`${o}.prototype`, m.name] as const)),
 ];
@@ -31,7 +33,7 @@ const prototypeOf = (on: string): string =>
 export function removeNewBuiltIns(): string {
   const q = (s: string): string => JSON.stringify(s);
   const lines = [
-    ...[...floor.globals, ...floor.shimmed].map((g) => `delete self[${q(g.name)}];`),
+    ...[...floor.globals, ...floor.detected, ...floor.shimmed].map((g) => `delete self[${q(g.name)}];`),
     ...floor.statics.map((s) => `if (typeof self[${q(s.object)}] !== 'undefined') delete self[${q(s.object)}][${q(s.property)}];`),
     ...floor.methods.flatMap((m) => m.on.map((o) => `delete ${prototypeOf(o)}[${q(m.name)}];`)),
   ];

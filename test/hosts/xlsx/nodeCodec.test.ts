@@ -1,8 +1,10 @@
 /**
  * The CLI's native codec reads exactly what the portable one reads, and is held to the same checks
- * (package/entryCheck.ts): a wrong CRC-32 or size, or deflate data cut short, is damage.
+ * (package/entryCheck.ts): a wrong CRC-32 or size, or deflate data cut short, is damage. It deflates
+ * the parts we write (on zlib's thread pool).
  */
 import { readFile } from 'node:fs/promises';
+import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { nodeCodec } from '../../../src/hosts/xlsx/nodeCodec.js';
 import { crc32 } from '../../../src/hosts/xlsx/package/crc32.js';
@@ -33,6 +35,13 @@ describe('nodeCodec', () => {
   it('computes the zip CRC-32 chunk by chunk, as the portable one', () => {
     const bytes = new TextEncoder().encode('研修考核助手 2023-09-06');
     expect(nodeCodec.crc32(bytes.subarray(9), nodeCodec.crc32(bytes.subarray(0, 9), 0))).toBe(crc32(bytes));
+  });
+
+  it('deflates a part to raw deflate data zlib inflates back, with its CRC-32 and size', async () => {
+    const bytes = new TextEncoder().encode('<row r="1"><c r="A1" t="inlineStr"><is><t>研修考核助手</t></is></c></row>'.repeat(500));
+    const part = await nodeCodec.deflateRaw(bytes);
+    expect(inflateRawSync(part.data).equals(bytes)).toBe(true);
+    expect(part).toMatchObject({ crc32: crc32(bytes), size: bytes.length });
   });
 
   it.each([

@@ -2,7 +2,10 @@
  * The smallest valid .xlsx package (no sheets yet), the start of `XlsxHost.create()` for the
  * template and demo commands. Sheets are then added by the same path as outputs to a school's file.
  */
-import JSZip from 'jszip';
+import { deflateSync } from 'fflate';
+import { crc32 } from './crc32.js';
+import { DEFLATE_LEVEL } from './partCodec.js';
+import { writeZip } from './zipWriter.js';
 import { CONTENT_TYPE, mainNs, PACKAGE_RELS_NS, CONTENT_TYPES_NS, relationshipsNs } from './ooxmlNames.js';
 
 const MAIN = mainNs('transitional');
@@ -22,9 +25,12 @@ export const BLANK_STYLES =
   '</styleSheet>';
 
 /** Bytes of an empty workbook package. */
-export async function blankPackage(): Promise<Uint8Array> {
-  const zip = new JSZip();
-  zip.file(
+export function blankPackage(): Promise<Uint8Array> {
+  const parts: [string, string][] = [];
+  const part = (name: string, text: string): void => {
+    parts.push([name, text]);
+  };
+  part(
     '[Content_Types].xml',
     XML_DECL +
       `<Types xmlns="${CONTENT_TYPES_NS}">` +
@@ -35,7 +41,7 @@ export async function blankPackage(): Promise<Uint8Array> {
       `<Override PartName="/docProps/app.xml" ContentType="${CONTENT_TYPE.extendedProperties}"/>` +
       '</Types>',
   );
-  zip.file(
+  part(
     '_rels/.rels',
     XML_DECL +
       `<Relationships xmlns="${PACKAGE_RELS_NS}">` +
@@ -44,23 +50,31 @@ export async function blankPackage(): Promise<Uint8Array> {
       `<Relationship Id="rId3" Type="${R}/extended-properties" Target="docProps/app.xml"/>` +
       '</Relationships>',
   );
-  zip.file(
+  part(
     'docProps/app.xml',
     XML_DECL +
       '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
       '<Application>研修考核助手</Application></Properties>',
   );
-  zip.file(
+  part(
     'docProps/core.xml',
     XML_DECL +
       '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">' +
       '<dc:creator>研修考核助手</dc:creator></cp:coreProperties>',
   );
-  zip.file(
+  part(
     'xl/workbook.xml',
     XML_DECL + `<workbook xmlns="${MAIN}" xmlns:r="${R}"><workbookPr/><bookViews><workbookView activeTab="0"/></bookViews><sheets/></workbook>`,
   );
-  zip.file('xl/_rels/workbook.xml.rels', XML_DECL + `<Relationships xmlns="${PACKAGE_RELS_NS}"><Relationship Id="rId1" Type="${R}/styles" Target="styles.xml"/></Relationships>`);
-  zip.file('xl/styles.xml', BLANK_STYLES);
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  part('xl/_rels/workbook.xml.rels', XML_DECL + `<Relationships xmlns="${PACKAGE_RELS_NS}"><Relationship Id="rId1" Type="${R}/styles" Target="styles.xml"/></Relationships>`);
+  part('xl/styles.xml', BLANK_STYLES);
+  const date = new Date();
+  return Promise.resolve(
+    writeZip(
+      parts.map(([name, text]) => {
+        const bytes = new TextEncoder().encode(text);
+        return { name, method: 8, data: deflateSync(bytes, { level: DEFLATE_LEVEL }), crc32: crc32(bytes), size: bytes.length, date };
+      }),
+    ),
+  );
 }

@@ -1,33 +1,54 @@
 /**
- * The zip package of an .xlsx, opened with JSZip. Parts we never touch keep their bytes; index parts
- * are read as text and written back only when changed. Works on bytes only (browser and Node).
+ * The zip package of an .xlsx. Its directory is read by zipDirectory.ts (and checked, below); the
+ * parts are then ours: those we never touch keep their compressed bytes and are copied into the saved file as they
+ * were, those we write are deflated by the codec (partCodec.ts) and the container is written by
+ * zipWriter.ts. Works on bytes only (browser and Node).
  */
-import JSZip from 'jszip';
 import { ContentTypes } from './contentTypes.js';
 import { notZipReason, XlsxFileError } from './fileError.js';
 import { parseRelationships, relsPathOf, renderRelationships, type Relationship } from './relationships.js';
-import { EntryCheck, INFLATE_BUDGET_BYTES, InflateBudget, type DeclaredEntry } from './entryCheck.js';
-import { portableCodec, type PartCodec } from './partCodec.js';
+import { EntryCheck, INFLATE_BUDGET_BYTES, InflateBudget } from './entryCheck.js';
+import type { DeclaredEntry, DeflatedPart, PartCodec } from './partCodec.js';
+import { portableCodec } from './portableCodec.js';
+import { writeZip, type ZipEntry } from './zipWriter.js';
+import { readZipDirectory, type ZipDirectoryEntry } from './zipDirectory.js';
 
 const CONTENT_TYPES_PART = '[Content_Types].xml';
 
 /** Index parts (workbook, styles, rels, sharedStrings) are parsed whole; none of Excel's comes near this. */
 const MAX_WHOLE_PART_BYTES = 256 * 1024 ** 2;
 
-/** JSZip's entry internals we read (public at runtime, missing from its typings). */
-interface ZipEntryInternals {
-  unsafeOriginalName?: string;
-  /** A part read from the file: its compressed bytes and what its entry declares. */
-  _data?: Partial<DeclaredEntry> & { compressedContent?: Uint8Array; compression?: { magic?: string } };
-  internalStream(type: 'uint8array'): JSZip.JSZipStreamHelper<Uint8Array>;
+/** Bytes handed on at a time from a part that needs no inflating (stored, or written by us). */
+const SLICE_BYTES = 256 * 1024;
+
+const STORED = 0;
+const DEFLATED = 8;
+
+/** A part as the file holds it: its entry's data, method and declarations. */
+interface FilePart {
+  kind: 'file';
+  method: number;
+  compressed: Uint8Array;
+  declared: DeclaredEntry;
+  date: Date;
 }
+
+/** A part we wrote: its bytes, and their deflation, started when the part was set. */
+interface WrittenPart {
+  kind: 'written';
+  bytes: Uint8Array;
+  deflated: Promise<DeflatedPart>;
+}
+
+type Part = FilePart | WrittenPart;
 
 export class OpcPackage {
   private types: ContentTypes | undefined;
   private readonly budget = new InflateBudget();
 
   private constructor(
-    private readonly zip: JSZip,
+    /** Every entry by its stored name, in package order. */
+    private readonly parts: Map<string, Part>,
     private readonly codec: PartCodec,
   ) {}
 
@@ -40,16 +61,10 @@ export class OpcPackage {
   static async load(bytes: Uint8Array | ArrayBuffer, codec: PartCodec = portableCodec): Promise<OpcPackage> {
     const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
     if (view[0] !== 0x50 || view[1] !== 0x4b) throw new XlsxFileError(notZipReason(view));
-    let zip: JSZip;
-    try {
-      zip = await JSZip.loadAsync(view);
-    } catch (e) {
-      throw new XlsxFileError('damaged', e instanceof Error ? e.message : String(e));
-    }
-    checkEntries(zip, view);
-    const types = zip.file(CONTENT_TYPES_PART);
-    if (!types) throw new XlsxFileError('not-xlsx', '[Content_Types].xml is missing');
-    const pkg = new OpcPackage(zip, codec);
+    const entries = readZipDirectory(view);
+    checkEntries(entries);
+    const pkg = new OpcPackage(fileParts(entries), codec);
+    if (!pkg.has(CONTENT_TYPES_PART)) throw new XlsxFileError('not-xlsx', '[Content_Types].xml is missing');
     try {
       pkg.types = ContentTypes.parse(decodePart(await pkg.bytes(CONTENT_TYPES_PART)));
     } catch (e) {
@@ -58,16 +73,14 @@ export class OpcPackage {
     return pkg;
   }
 
-  /** Part names in package order (folders excluded). */
+  /** Part names in package order. */
   paths(): string[] {
-    return Object.values(this.zip.files)
-      .filter((f) => !f.dir)
-      .map((f) => f.name);
+    return [...this.parts.keys()];
   }
 
   /** The stored name of a part, matched case-insensitively as OPC part names are. */
   find(path: string): string | undefined {
-    if (this.zip.file(path)) return path;
+    if (this.parts.has(path)) return path;
     const lower = path.toLowerCase();
     return this.paths().find((p) => p.toLowerCase() === lower);
   }
@@ -76,12 +89,11 @@ export class OpcPackage {
     return this.find(path) !== undefined;
   }
 
-  /** The uncompressed size a part's zip entry declares (checked as it is inflated), if it has one. */
+  /** The uncompressed size of a part: what its zip entry declares (checked as it is inflated), or what we wrote. */
   declaredSize(path: string): number | undefined {
-    const name = this.find(path);
-    const file = name === undefined ? null : this.zip.file(name);
-    const size = (file as unknown as ZipEntryInternals | null)?._data?.uncompressedSize;
-    return size === undefined ? undefined : unsigned(size);
+    const part = this.part(path);
+    if (!part) return undefined;
+    return part.kind === 'written' ? part.bytes.length : part.declared.uncompressedSize;
   }
 
   async text(path: string): Promise<string> {
@@ -90,6 +102,8 @@ export class OpcPackage {
 
   /** A part's bytes, inflated within the budget (a part we wrote ourselves is not counted). */
   private async bytes(path: string): Promise<Uint8Array> {
+    const written = this.part(path);
+    if (written?.kind === 'written') return written.bytes;
     const chunks: Uint8Array[] = [];
     let size = 0;
     await this.inflate(path, (chunk) => {
@@ -97,31 +111,21 @@ export class OpcPackage {
       if (size > MAX_WHOLE_PART_BYTES) throw new XlsxFileError('too-large', `${path} inflates beyond ${MAX_WHOLE_PART_BYTES} bytes`);
       chunks.push(chunk);
     });
-    if (chunks.length === 1 && chunks[0]) return chunks[0];
-    const out = new Uint8Array(size);
-    let at = 0;
-    for (const chunk of chunks) {
-      out.set(chunk, at);
-      at += chunk.length;
-    }
-    return out;
+    return concat(chunks, size);
   }
 
   async textIfPresent(path: string): Promise<string | undefined> {
     return this.has(path) ? this.text(path) : undefined;
   }
 
-  /**
-   * Feeds a part's text to `onChunk` as it is inflated, so a huge worksheet is never one string.
-   * (JSZip's internalStream is public at runtime but missing from its typings.)
-   */
+  /** Feeds a part's text to `onChunk` as it is inflated, so a huge worksheet is never one string. */
   async streamText(path: string, onChunk: (text: string) => void): Promise<void> {
     let decoder: TextDecoder | undefined;
     let head: Uint8Array | undefined;
     await this.inflate(path, (chunk) => {
       if (decoder === undefined) {
         // The byte-order mark decides the encoding; wait for two bytes of it.
-        const bytes = head === undefined ? chunk : concat(head, chunk);
+        const bytes = head === undefined ? chunk : concat([head, chunk], head.length + chunk.length);
         if (bytes.length < 2) {
           head = bytes;
           return;
@@ -141,74 +145,47 @@ export class OpcPackage {
    * Feeds a part's bytes to `onChunk` as they are inflated, each chunk checked (entryCheck.ts)
    * before it goes anywhere, the part's size and CRC-32 when it ends: every reader of a part is
    * behind this one check. Anything thrown — by the inflater, a check, `onChunk` — rejects the
-   * promise: nothing escapes from inside the stream's callbacks (issue 11).
+   * promise (issue 11). A part we wrote ourselves is handed on as it is: nothing to check, nothing
+   * counted against the budget.
    */
   private async inflate(path: string, onChunk: (bytes: Uint8Array) => void): Promise<void> {
-    const name = this.find(path);
-    const file = name === undefined ? null : this.zip.file(name);
-    if (!file) throw new XlsxFileError('damaged', `part ${path} is missing`);
-    const entry = file as unknown as ZipEntryInternals;
-    const data = entry._data;
-    // A part we set ourselves has no entry yet: nothing to check, nothing counted against the budget.
-    if (data?.compressedSize === undefined) return this.jszipInflate(entry, onChunk);
-    const check = new EntryCheck(
-      path,
-      { compressedSize: unsigned(data.compressedSize), uncompressedSize: unsigned(data.uncompressedSize ?? 0), crc32: data.crc32 ?? 0 },
-      this.budget,
-      this.codec,
-    );
+    const part = this.part(path);
+    if (!part) throw new XlsxFileError('damaged', `part ${path} is missing`);
+    if (part.kind === 'written') return slices(part.bytes, onChunk);
+    const check = new EntryCheck(path, part.declared, this.budget, this.codec);
     const feed = (chunk: Uint8Array) => {
       check.add(chunk);
       onChunk(chunk);
     };
-    const deflated = data.compression?.magic === DEFLATE_MAGIC && data.compressedContent instanceof Uint8Array;
-    if (this.codec.inflateRaw && deflated && data.compressedContent) await this.codec.inflateRaw(data.compressedContent, feed);
-    else await this.jszipInflate(entry, feed);
+    if (part.method === STORED) slices(part.compressed, feed);
+    else if (part.method === DEFLATED) await this.codec.inflateRaw(part.compressed, part.declared, feed);
+    else throw new XlsxFileError('damaged', `${path} uses zip method ${part.method}`);
     check.end();
   }
 
-  /** JSZip's own inflater, as a promise (its internalStream is public at runtime, not in its typings). */
-  private jszipInflate(entry: ZipEntryInternals, onChunk: (bytes: Uint8Array) => void): Promise<void> {
-    return new Promise((resolve, reject) => {
-      let settled = false;
-      const fail = (error: unknown) => {
-        if (settled) return;
-        settled = true;
-        stream.pause();
-        reject(error instanceof Error ? error : new Error(String(error)));
-      };
-      const stream = entry.internalStream('uint8array');
-      stream
-        .on('data', (chunk) => {
-          if (settled) return;
-          try {
-            onChunk(chunk);
-          } catch (error) {
-            fail(error);
-          }
-        })
-        .on('error', fail)
-        .on('end', () => {
-          if (settled) return;
-          settled = true;
-          resolve();
-        })
-        .resume();
-    });
+  private part(path: string): Part | undefined {
+    const name = this.find(path);
+    return name === undefined ? undefined : this.parts.get(name);
   }
 
   setText(path: string, text: string): void {
-    this.zip.file(this.find(path) ?? path, text);
+    this.setBytes(path, new TextEncoder().encode(text));
   }
 
-  /** A part given as UTF-8 bytes (large parts: see utf8Chunks.ts). */
+  /**
+   * A part given as UTF-8 bytes (large parts: see utf8Chunks.ts). Its deflation starts now: Node's
+   * zlib runs it on a pool thread while the next part is being built.
+   */
   setBytes(path: string, bytes: Uint8Array): void {
-    this.zip.file(this.find(path) ?? path, bytes);
+    const deflated = this.codec.deflateRaw(bytes);
+    // Awaited by save(); a part replaced or removed before then must not leave an unhandled rejection.
+    deflated.catch(() => undefined);
+    this.parts.set(this.find(path) ?? path, { kind: 'written', bytes, deflated });
   }
 
   remove(path: string): void {
     const name = this.find(path);
-    if (name !== undefined) this.zip.remove(name);
+    if (name !== undefined) this.parts.delete(name);
   }
 
   /** Relationships of a part (none when it has no rels part). */
@@ -230,10 +207,40 @@ export class OpcPackage {
     return `${prefix}${n}${suffix}`;
   }
 
+  /** The package as .xlsx bytes: parts we did not change keep their compressed bytes, ours are deflated. */
   async save(): Promise<Uint8Array> {
-    if (this.contentTypes.changed) this.zip.file(CONTENT_TYPES_PART, this.contentTypes.render());
-    return this.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+    if (this.contentTypes.changed) this.setText(CONTENT_TYPES_PART, this.contentTypes.render());
+    const now = new Date();
+    const entries = await Promise.all(
+      [...this.parts].map(async ([name, part]): Promise<ZipEntry> => {
+        if (part.kind === 'file') return { name, method: part.method, data: part.compressed, crc32: part.declared.crc32, size: part.declared.uncompressedSize, date: part.date };
+        const { data, crc32, size } = await part.deflated;
+        return { name, method: DEFLATED, data, crc32, size, date: now };
+      }),
+    );
+    return writeZip(entries);
   }
+}
+
+/**
+ * The zip's entries as parts: their compressed bytes and declarations, nothing inflated. Folder
+ * entries (some zip tools write them) are no parts of the package and are not written back.
+ */
+function fileParts(entries: ZipDirectoryEntry[]): Map<string, Part> {
+  const parts = new Map<string, Part>();
+  for (const entry of entries) {
+    if (entry.name.endsWith('/')) continue;
+    if (entry.method !== STORED && entry.method !== DEFLATED) throw new XlsxFileError('damaged', `zip entry ${entry.name} uses zip method ${entry.method}`);
+    const { compressedSize, uncompressedSize, crc32 } = entry;
+    parts.set(entry.name, { kind: 'file', method: entry.method, compressed: entry.data, declared: { compressedSize, uncompressedSize, crc32 }, date: entry.date });
+  }
+  return parts;
+}
+
+/** Hands `bytes` on in slices, as an inflater would. */
+function slices(bytes: Uint8Array, onChunk: (chunk: Uint8Array) => void): void {
+  if (bytes.length === 0) return;
+  for (let at = 0; at < bytes.length; at += SLICE_BYTES) onChunk(bytes.subarray(at, Math.min(at + SLICE_BYTES, bytes.length)));
 }
 
 /** Parts are UTF-8 unless they start with a UTF-16 byte-order mark (each decoder drops its own mark). */
@@ -247,10 +254,14 @@ function decodePart(bytes: Uint8Array): string {
   return decoderFor(bytes).decode(bytes);
 }
 
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
+function concat(chunks: Uint8Array[], length: number): Uint8Array {
+  if (chunks.length === 1 && chunks[0]) return chunks[0];
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
   return out;
 }
 
@@ -265,45 +276,17 @@ export function asFileError(error: unknown): XlsxFileError {
  * absolute, backslashes) or repeat (OPC names are case-insensitive), and declared sizes beyond the
  * inflation budget, are refused.
  */
-function checkEntries(zip: JSZip, bytes: Uint8Array): void {
+function checkEntries(entries: ZipDirectoryEntry[]): void {
   const seen = new Set<string>();
   let declared = 0;
-  let count = 0;
-  for (const file of Object.values(zip.files)) {
-    count++;
-    const entry = file as unknown as ZipEntryInternals;
-    const name = entry.unsafeOriginalName ?? file.name;
+  for (const { name, uncompressedSize } of entries) {
     if (name.startsWith('/') || name.includes('\\') || name.split('/').some((segment) => segment === '..' || segment === '.')) {
       throw new XlsxFileError('damaged', `zip entry ${name} leaves the package`);
     }
     const key = name.toLowerCase();
     if (seen.has(key)) throw new XlsxFileError('damaged', `zip entry ${name} is duplicated`);
     seen.add(key);
-    declared += unsigned(entry._data?.uncompressedSize ?? 0);
+    declared += uncompressedSize;
   }
   if (declared > INFLATE_BUDGET_BYTES) throw new XlsxFileError('too-large', `the parts declare ${declared} bytes`);
-  // Two entries of one name collapse into one in JSZip: the central directory's count tells.
-  const listed = centralDirectoryCount(bytes);
-  if (listed !== undefined && listed !== count) throw new XlsxFileError('damaged', `the zip lists ${listed} entries, ${count} distinct`);
-}
-
-/** JSZip's name for the deflate method (zip method 8). */
-const DEFLATE_MAGIC = '\x08\x00';
-
-/** JSZip reads the zip's 32-bit sizes as signed numbers. */
-function unsigned(size: number): number {
-  return size < 0 ? size + 2 ** 32 : size;
-}
-
-/** Entries in the zip's end-of-central-directory record (undefined for ZIP64 or when not found). */
-function centralDirectoryCount(bytes: Uint8Array): number | undefined {
-  // The record is 22 bytes plus a comment of at most 65,535: a bounded search from the end.
-  const stop = Math.max(0, bytes.length - 22 - 0xffff);
-  for (let i = bytes.length - 22; i >= stop; i--) {
-    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06) {
-      const total = (bytes[i + 10] ?? 0) | ((bytes[i + 11] ?? 0) << 8);
-      return total === 0xffff ? undefined : total;
-    }
-  }
-  return undefined;
 }

@@ -1,18 +1,40 @@
 /**
- * How the bytes of a part are inflated and checksummed. The default runs anywhere (JSZip inflates,
- * the CRC is ours); the CLI hands in Node's native zlib (../nodeCodec.ts), which does both faster.
+ * How the bytes of a part are inflated, deflated and checksummed: the seam between the package
+ * (opcPackage.ts) and a deflate implementation. The page and the tests use the portable codec
+ * (portableCodec.ts: the browser's compression streams, fflate where they are missing); the CLI hands
+ * in Node's native zlib (../nodeCodec.ts). Every codec is held to the same checks (entryCheck.ts).
  */
-import { crc32 } from './crc32.js';
+
+/** What a zip entry declares about its part (central directory). */
+export interface DeclaredEntry {
+  compressedSize: number;
+  uncompressedSize: number;
+  crc32: number;
+}
+
+/** A part deflated for the zip: raw deflate data, and the CRC-32 and size of what went in. */
+export interface DeflatedPart {
+  data: Uint8Array;
+  crc32: number;
+  size: number;
+}
+
+/**
+ * zlib's level for the parts we write. Measured end to end on the 8,000-teacher bench workbook
+ * (docs/performance.md, "The package codec"): level 6 is zlib's default and what Excel's own files are
+ * close to; lower levels saved little time against a larger file.
+ */
+export const DEFLATE_LEVEL = 6;
 
 export interface PartCodec {
   /** CRC-32 of `bytes` continuing from `previous` (0 to start). */
   crc32(bytes: Uint8Array, previous: number): number;
   /**
    * Inflates raw deflate data, handing each piece to `onChunk` in order; a throw from `onChunk`
-   * stops it and rejects. Absent: JSZip's own inflater is used.
+   * stops it and rejects. `declared` is what the entry claims: a codec may have it checked natively
+   * (a gzip trailer), the package checks it anyway (entryCheck.ts).
    */
-  inflateRaw?: (compressed: Uint8Array, onChunk: (chunk: Uint8Array) => void) => Promise<void>;
+  inflateRaw(compressed: Uint8Array, declared: DeclaredEntry, onChunk: (chunk: Uint8Array) => void): Promise<void>;
+  /** Deflates a part we wrote (raw deflate, DEFLATE_LEVEL or the platform's default). */
+  deflateRaw(bytes: Uint8Array): Promise<DeflatedPart>;
 }
-
-/** The codec that runs in a browser as in Node. */
-export const portableCodec: PartCodec = { crc32 };

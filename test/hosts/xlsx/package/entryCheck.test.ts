@@ -3,6 +3,7 @@
  * shared string that does not exist are damage, caught where the part is inflated or the cell read:
  * the one "file damaged" error, never a Table with other numbers.
  */
+import { crc32 as zlibCrc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { XlsxHost } from '../../../../src/hosts/xlsx/xlsxHost.js';
 import { XlsxFileError } from '../../../../src/hosts/xlsx/package/fileError.js';
@@ -42,6 +43,15 @@ describe('crc32 (the zip checksum)', () => {
   it('continues chunk by chunk', () => {
     const bytes = new TextEncoder().encode('研修考核助手 123456789');
     expect(crc32(bytes.subarray(7), crc32(bytes.subarray(0, 7)))).toBe(crc32(bytes));
+  });
+
+  it('agrees with zlib at every length and split (eight bytes a step, then the rest one by one)', () => {
+    const bytes = Uint8Array.from({ length: 67 }, (_, i) => (i * 151 + 7) & 0xff);
+    for (let length = 0; length <= bytes.length; length++) {
+      const part = bytes.subarray(0, length);
+      expect(crc32(part), `length ${length}`).toBe(zlibCrc32(part));
+      for (const split of [1, 3, 8, 9]) if (split < length) expect(crc32(part.subarray(split), crc32(part.subarray(0, split)))).toBe(zlibCrc32(part));
+    }
   });
 });
 

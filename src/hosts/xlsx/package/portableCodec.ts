@@ -1,0 +1,118 @@
+/**
+ * The codec that runs in a browser as in Node (the page, its workers, the tests): the platform's
+ * compression streams where it has them, fflate where it does not. Chosen by feature, never by
+ * browser name: `DecompressionStream` / `CompressionStream` arrived in Chrome 80 but only in
+ * Safari 16.4, and the page's floor is Safari 14.1 (build/browserFloor.json, "detected").
+ */
+import { deflateSync, Inflate } from 'fflate';
+import { crc32 } from './crc32.js';
+import { gzipFrameOf, unwrapGzip } from './gzipFrame.js';
+import { DEFLATE_LEVEL, type PartCodec } from './partCodec.js';
+
+/** Compressed bytes handed to fflate's inflater at a time: its output per call stays a few MB. */
+const FFLATE_SLICE_BYTES = 64 * 1024;
+
+/** fflate's inflater and deflater, in JavaScript: any browser of the floor. */
+export const fflateCodec: PartCodec = {
+  crc32,
+  inflateRaw: (compressed, _declared, onChunk) =>
+    new Promise((resolve, reject) => {
+      try {
+        const inflater = new Inflate((chunk) => {
+          if (chunk.length > 0) onChunk(chunk);
+        });
+        for (let at = 0; at < compressed.length; at += FFLATE_SLICE_BYTES) {
+          const end = Math.min(at + FFLATE_SLICE_BYTES, compressed.length);
+          inflater.push(compressed.subarray(at, end), end === compressed.length);
+        }
+        if (compressed.length === 0) inflater.push(compressed, true);
+        resolve();
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    }),
+  deflateRaw: (bytes) => Promise.resolve({ data: deflateSync(bytes, { level: DEFLATE_LEVEL }), crc32: crc32(bytes), size: bytes.length }),
+};
+
+/**
+ * The platform's own zlib through `DecompressionStream('gzip')` / `CompressionStream('gzip')`: each
+ * entry's raw deflate data travels in a gzip frame (gzipFrame.ts).
+ */
+export const streamCodec: PartCodec = {
+  crc32,
+  inflateRaw: async (compressed, declared, onChunk) => {
+    const { header, trailer } = gzipFrameOf(declared.crc32, declared.uncompressedSize);
+    const stream = new DecompressionStream('gzip');
+    feed(stream.writable, [header, compressed, trailer]);
+    const reader = stream.readable.getReader();
+    for (;;) {
+      let next: ReadableStreamReadResult<Uint8Array>;
+      try {
+        next = (await reader.read()) as ReadableStreamReadResult<Uint8Array>;
+      } catch (error) {
+        // The trailer carries what the entry declares: the stream refuses a mismatch as it ends.
+        throw new Error(`the deflate data do not inflate to the CRC-32 and size their entry declares (${messageOf(error)})`);
+      }
+      if (next.done) return;
+      try {
+        onChunk(next.value);
+      } catch (error) {
+        void reader.cancel().catch(() => undefined);
+        throw error;
+      }
+    }
+  },
+  deflateRaw: async (bytes) => {
+    const stream = new CompressionStream('gzip');
+    feed(stream.writable, [bytes]);
+    const member = await collect(stream.readable);
+    return { ...unwrapGzip(member, bytes.length), size: bytes.length };
+  },
+};
+
+/** Writes the chunks and closes; a failure shows on the readable side, where it is awaited. */
+function feed(writable: WritableStream<BufferSource>, chunks: Uint8Array[]): void {
+  const writer = writable.getWriter();
+  const done = Promise.all([...chunks.map((chunk) => writer.write(chunk as Uint8Array<ArrayBuffer>)), writer.close()]);
+  done.catch(() => undefined);
+}
+
+async function collect(readable: ReadableStream<Uint8Array>): Promise<Uint8Array> {
+  const reader = readable.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const next = await reader.read();
+    if (next.done) break;
+    chunks.push(next.value);
+    length += next.value.length;
+  }
+  if (chunks.length === 1 && chunks[0]) return chunks[0];
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Whether this scope has both compression streams with the gzip format. */
+function hasGzipStreams(): boolean {
+  try {
+    if (typeof DecompressionStream !== 'function' || typeof CompressionStream !== 'function') return false;
+    // The format is checked when a stream is made: a browser that lacks 'gzip' throws here.
+    new DecompressionStream('gzip');
+    new CompressionStream('gzip');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The codec for this scope: the streams where present, fflate otherwise. */
+export const portableCodec: PartCodec = hasGzipStreams() ? streamCodec : fflateCodec;

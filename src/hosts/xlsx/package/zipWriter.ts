@@ -1,0 +1,59 @@
+/**
+ * Writes the zip container of a package from entries whose data is already compressed: the parts we
+ * did not change keep their original deflate bytes, CRC-32 and sizes; the parts we wrote come
+ * deflated by the codec (partCodec.ts). fflate's `Zip` takes such precompressed entries as they are
+ * (its ZipInputFile carries crc, size and method); it writes a data descriptor after each entry, as
+ * streaming zip writers do, which Excel, LibreOffice and every unzip read.
+ */
+import { Zip, type ZipInputFile } from 'fflate';
+
+export interface ZipEntry {
+  name: string;
+  /** Zip method: 0 stored, 8 deflate. */
+  method: number;
+  /** The entry's data as stored in the zip (compressed with `method`). */
+  data: Uint8Array;
+  crc32: number;
+  /** Uncompressed size. */
+  size: number;
+  date: Date;
+}
+
+/** DOS dates run from 1980 to 2107; fflate refuses others (an entry read with no date, say). */
+const EARLIEST = new Date(1980, 0, 1);
+const LATEST = new Date(2099, 11, 31);
+
+/** The bytes of a zip holding `entries` in order. */
+export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  let failure: Error | undefined;
+  const zip = new Zip((error, chunk) => {
+    if (error) failure ??= error;
+    else {
+      chunks.push(chunk);
+      length += chunk.length;
+    }
+  });
+  for (const entry of entries) {
+    const file: ZipInputFile = {
+      filename: entry.name,
+      size: entry.size,
+      crc: entry.crc32 >>> 0,
+      compression: entry.method,
+      mtime: entry.date < EARLIEST || entry.date > LATEST || Number.isNaN(entry.date.getTime()) ? EARLIEST : entry.date,
+    };
+    zip.add(file);
+    if (!file.ondata) throw new Error('fflate did not take a zip entry');
+    file.ondata(null, entry.data as Uint8Array<ArrayBuffer>, true);
+  }
+  zip.end();
+  if (failure) throw failure;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
