@@ -17,3 +17,32 @@ describe('worksheet rows (SPEC §7 Print-ready)', () => {
     expect(out).toContain(second);
   });
 });
+
+describe('worksheet cells', () => {
+  const styled = (xfFor: (look: object) => number) => (sheet: OutputSheet): string =>
+    new TextDecoder().decode(worksheetXml(prepareSheet(sheet), { ...refs, xfFor }));
+
+  it('writes a covered cell even when it is empty, and an uncovered empty cell not at all', () => {
+    const out = styled(() => 7)({ name: 'x', cells: [['a', null, '', 3]], formats: [{ range: { top: 0, left: 1, bottom: 1, right: 1 }, bold: true }] });
+    expect(out).toContain('<row r="1"><c r="A1" t="inlineStr"><is><t xml:space="preserve">a</t></is></c><c r="B1" s="7"/><c r="D1"><v>3</v></c></row>');
+    expect(out).toContain('<row r="2"><c r="B2" s="7"/></row>');
+    expect(out).toContain('<dimension ref="A1:D2"/>');
+  });
+
+  it('gives a sheet with no cells the dimension A1 and no rows', () => {
+    const out = xml({ name: 'x', cells: [[null, ''], []] });
+    expect(out).toContain('<dimension ref="A1"/>');
+    expect(out).toContain('<sheetData></sheetData>');
+  });
+
+  it.each([
+    ['张三', '张三'],
+    ['a<b & "c">', 'a&lt;b &amp; &quot;c&quot;&gt;'],
+    ['tab\there\r\nline', 'tab&#9;here&#13;\nline'],
+    ['bell\u0007 gone', 'bell gone'],
+    ['😀 kept, lone \uD800 dropped', '😀 kept, lone  dropped'],
+    ['王_x0041_老师', '王_x005F_x0041_老师'],
+  ])('writes the text %j as %j', (text, written) => {
+    expect(xml({ name: 'x', cells: [[text]] })).toContain(`<t xml:space="preserve">${written}</t>`);
+  });
+});
