@@ -73,7 +73,7 @@ function sheetExtent(cells: readonly (readonly OutputCell[])[], styles: RowStyle
   let row = styles.lastRow >= 0 ? styles.lastRow : -1;
   let column = styles.lastColumn;
   for (let r = 0; r < cells.length; r++) {
-    const values = cells[r]!;
+    const values = cells[r] ?? [];
     for (let c = values.length - 1; c >= 0; c--) {
       const v = values[c];
       if (v === null || v === undefined || v === '') continue;
