@@ -1,9 +1,10 @@
 /**
- * Text gathered as UTF-8 bytes a piece at a time, for parts too large to hold as one string. A
+ * Text turned into UTF-8 a run of pieces at a time, for parts too large to hold as one string. A
  * 120,000-row output sheet is ~70 MB of XML; built as a string it existed in several copies at once
  * (the row strings, their join, the zip library's encoding), which set the CLI's peak memory on a
  * 1,000,000-row workbook (docs/performance.md). Pieces are encoded every 16 K characters, so the
- * strings die young and only the bytes are kept.
+ * strings die young and only the bytes are kept — or handed on as they come, to a deflater that
+ * takes a part in chunks (docs/performance.md, "The writer").
  *
  * Measured on Node 20 with rows like 评分明细's (issue 23, docs/performance.md "The writer"):
  * - 16 K, not 64 K: text with a CJK character is two bytes a character, and a 64 K-character string
@@ -16,39 +17,47 @@
 
 const FLUSH_CHARS = 1 << 14;
 
-export class Utf8Chunks {
+/**
+ * Pieces of text in, UTF-8 chunks of about 16 K characters out (a longer piece is one chunk). A
+ * piece must not end inside a surrogate pair (whole cells and rows never do).
+ * @example const utf8 = new Utf8Chunker(); utf8.add('<a>张三</a>') // undefined (kept); utf8.end() // its bytes
+ */
+export class Utf8Chunker {
   private readonly encoder = new TextEncoder();
-  private readonly chunks: Uint8Array[] = [];
   private pending = '';
-  private size = 0;
 
-  /** Add a piece. A piece must not end inside a surrogate pair (whole cells and rows never do). */
-  add(text: string): void {
-    this.pending += text;
-    if (this.pending.length >= FLUSH_CHARS) this.flush();
+  /** Adds a piece; returns a chunk when enough text has gathered, else undefined. */
+  add(piece: string): Uint8Array | undefined {
+    this.pending += piece;
+    return this.pending.length >= FLUSH_CHARS ? this.end() : undefined;
   }
 
-  /**
-   * Everything added, as one array of bytes.
-   * @example const xml = new Utf8Chunks(); xml.add('<a>'); xml.add('<row/></a>'); xml.bytes() // the bytes of '<a><row/></a>'
-   */
-  bytes(): Uint8Array {
-    this.flush();
-    if (this.chunks.length === 1) return this.chunks[0]!;
-    const out = new Uint8Array(this.size);
-    let at = 0;
-    for (const chunk of this.chunks) {
-      out.set(chunk, at);
-      at += chunk.length;
-    }
-    return out;
-  }
-
-  private flush(): void {
-    if (this.pending === '') return;
+  /** The text still gathered, as a chunk (undefined when there is none). */
+  end(): Uint8Array | undefined {
+    if (this.pending === '') return undefined;
     const chunk = this.encoder.encode(this.pending);
-    this.chunks.push(chunk);
-    this.size += chunk.length;
     this.pending = '';
+    return chunk;
   }
+}
+
+/**
+ * All `chunks` as one array of bytes.
+ * @example joinBytes([new Uint8Array([1]), new Uint8Array([2, 3])]) // Uint8Array [1, 2, 3]
+ */
+export function joinBytes(chunks: Iterable<Uint8Array>): Uint8Array {
+  const all: Uint8Array[] = [];
+  let size = 0;
+  for (const chunk of chunks) {
+    all.push(chunk);
+    size += chunk.length;
+  }
+  if (all.length === 1) return all[0]!;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of all) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
 }

@@ -6,7 +6,7 @@
 import { a1, columnLetter, type CellLook, type OutputCell } from '../../../sheets/output.js';
 import type { PreparedSheet } from './preparedSheet.js';
 import { RowStyles, type StyledRun } from './rowStyles.js';
-import { Utf8Chunks } from './utf8Chunks.js';
+import { joinBytes, Utf8Chunker } from './utf8Chunks.js';
 import { escapeAttr, escapeXml, escapeXstring } from '../package/xmlText.js';
 
 export interface WorksheetRefs {
@@ -23,25 +23,40 @@ const MAX_CELL_TEXT = 32767;
 
 /** The worksheet part as UTF-8 bytes (see utf8Chunks.ts for why not a string). */
 export function worksheetXml(prepared: PreparedSheet, refs: WorksheetRefs): Uint8Array {
+  return joinBytes(worksheetChunks(prepared, refs));
+}
+
+/**
+ * The worksheet part as UTF-8 chunks, produced front to back as they are asked for: a package that
+ * deflates a part chunk by chunk never needs the whole part (docs/performance.md, "The writer").
+ * Styles are asked of `refs.xfFor` while the chunks are produced, so styles.xml is rendered after.
+ */
+export function* worksheetChunks(prepared: PreparedSheet, refs: WorksheetRefs): Generator<Uint8Array, void, undefined> {
   const { sheet, cells } = prepared;
   const styles = new RowStyles(sheet.formats ?? [], refs.xfFor);
   const extent = sheetExtent(cells, styles);
-  const out = new Utf8Chunks();
-  out.add(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${refs.mainNs}" xmlns:r="${refs.relNs}">`);
-  out.add(sheetPr(prepared));
-  out.add(`<dimension ref="${extent ? `A1:${columnLetter(extent.column)}${extent.row + 1}` : 'A1'}"/>`);
-  out.add(`<sheetViews><sheetView workbookViewId="0">${pane(sheet.freeze)}</sheetView></sheetViews>`);
-  out.add('<sheetFormatPr defaultRowHeight="15"/>');
-  out.add(cols(prepared));
-  out.add('<sheetData>');
+  const utf8 = new Utf8Chunker();
+  const head =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${refs.mainNs}" xmlns:r="${refs.relNs}">` +
+    sheetPr(prepared) +
+    `<dimension ref="${extent ? `A1:${columnLetter(extent.column)}${extent.row + 1}` : 'A1'}"/>` +
+    `<sheetViews><sheetView workbookViewId="0">${pane(sheet.freeze)}</sheetView></sheetViews>` +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    cols(prepared) +
+    '<sheetData>';
+  const headChunk = utf8.add(head);
+  if (headChunk) yield headChunk;
   const lastRow = Math.max(cells.length - 1, styles.lastRow);
   const letters = new ColumnLetters();
   for (let r = 0; r <= lastRow; r++) {
     const row = rowXml(r, cells[r] ?? [], styles.next(r), sheet.rowHeights?.[r], letters);
-    if (row !== '') out.add(row);
+    const chunk = row === '' ? undefined : utf8.add(row);
+    if (chunk) yield chunk;
   }
-  out.add(tail(prepared, refs));
-  return out.bytes();
+  const tailChunk = utf8.add(tail(prepared, refs));
+  if (tailChunk) yield tailChunk;
+  const last = utf8.end();
+  if (last) yield last;
 }
 
 /**
