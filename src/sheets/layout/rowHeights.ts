@@ -54,9 +54,33 @@ function isWide(code: number): boolean {
 export function wrappedLines(text: string, width: number): number {
   // One digit of the width is the cell's inner margin: text never fills a column edge to edge.
   const room = Math.max(2, width - 1);
+  if (fitsOneLine(text, room)) return 1;
   let lines = 0;
   for (const paragraph of text.split(/\r\n|\r|\n/)) lines += paragraphLines(paragraph, room);
   return Math.max(1, lines);
+}
+
+/**
+ * Whether `text` is one paragraph no wider than `room`: then greedy filling never breaks it. Most
+ * wrapped cells are (a 评分明细 说明 in its 70-wide column), and this test is a loop over character
+ * codes with no token strings (issue 23: the tokenizer was the layout's largest cost).
+ */
+function fitsOneLine(text: string, room: number): boolean {
+  let used = 0;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code === 0x0a || code === 0x0d) return false;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    used += isWide(code) ? 2 : 1;
+    if (used > room) return false;
+  }
+  return true;
 }
 
 /** Greedy line filling, as a spreadsheet does it. */
@@ -110,14 +134,15 @@ export function wrappedRowHeights(sheet: OutputSheet): (number | null)[] {
   const wrapFormats = (sheet.formats ?? []).filter((f) => f.wrap !== undefined);
   return sheet.cells.map((row, r) => {
     const covering = wrapFormats.filter((f) => f.range.top <= r && r <= f.range.bottom);
+    if (!covering.some((f) => f.wrap === true)) return null;
     let height: number | null = null;
     row.forEach((value, c) => {
-      const text = cellText(value);
-      if (text === '') return;
       let wrap = false;
       for (const f of covering) if (f.range.left <= c && c <= f.range.right) wrap = f.wrap === true;
+      if (!wrap) return;
+      const text = cellText(value);
       // A merged cell spans several columns: not measured against one of them.
-      if (!wrap || merges.some((m) => m.top <= r && r <= m.bottom && m.left <= c && c <= m.right)) return;
+      if (text === '' || merges.some((m) => m.top <= r && r <= m.bottom && m.left <= c && c <= m.right)) return;
       height = Math.max(height ?? 0, rowHeightFor(wrappedLines(text, widths[c] ?? DEFAULT_COLUMN_WIDTH)));
     });
     return height;

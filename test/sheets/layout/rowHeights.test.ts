@@ -34,6 +34,13 @@ describe('row heights for wrapped text (SPEC §7 Print-ready)', () => {
     // 说明 column of 考核结果: 48 wide, 47 of room
     ['无故缺勤 5/19 次，超过 20%，考勤不计分，等次为不合格', 48, 2],
     ['听课 6 节，少于 10 节', 48, 1],
+    // exactly the room fits; one digit more does not (the one-line test and the greedy filling agree)
+    ['一二三四a', 10, 1],
+    ['一二三四ab', 10, 2],
+    // a character outside the BMP is one character of width 2, not two halves
+    ['𠀀𠀀𠀀𠀀a', 10, 1],
+    ['𠀀𠀀𠀀𠀀𠀀', 10, 2],
+    ['a\rb', 40, 2],
   ])('wraps %j in a column %i wide onto %i line(s)', (text, width, lines) => {
     expect(wrappedLines(text, width)).toBe(lines);
   });

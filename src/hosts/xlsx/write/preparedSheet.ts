@@ -20,8 +20,11 @@ export interface PreparedSheet {
 const MAX_LIST_LITERAL = 255;
 
 export function prepareSheet(sheet: OutputSheet): PreparedSheet {
-  const cells = sheet.cells.map((row) => [...row]);
-  const tableColumns = sheet.table ? uniqueHeaders(cells, sheet.table.range) : [];
+  // Rows are copied only when a cell of theirs is rewritten (the table header, a hidden list column):
+  // the layout's own rows stay untouched, and a 120,000-row sheet is not copied cell by cell.
+  const cells = sheet.cells.slice();
+  const copied = new Set<number>();
+  const tableColumns = sheet.table ? uniqueHeaders(cells, copied, sheet.table.range) : [];
   const hiddenColumns: number[] = [];
   // A loop, not Math.max(...rows): spreading 200,000 row lengths as arguments overflows the stack.
   let spare = sheet.table ? sheet.table.range.right + 1 : 0;
@@ -38,7 +41,7 @@ export function prepareSheet(sheet: OutputSheet): PreparedSheet {
     if (literal.length - 2 <= MAX_LIST_LITERAL) return { range: v.range, formula: literal, ...alert };
     const column = spare++;
     hiddenColumns.push(column);
-    v.values.forEach((value, i) => setCell(cells, i, column, value));
+    v.values.forEach((value, i) => setCell(cells, copied, i, column, value));
     const letter = columnLetter(column);
     return { range: v.range, formula: `$${letter}$1:$${letter}$${Math.max(1, v.values.length)}`, ...alert };
   });
@@ -46,7 +49,7 @@ export function prepareSheet(sheet: OutputSheet): PreparedSheet {
 }
 
 /** Header texts for a table: trimmed, line breaks flattened, empties named 列N, duplicates numbered. */
-function uniqueHeaders(cells: OutputCell[][], range: CellRange): string[] {
+function uniqueHeaders(cells: OutputCell[][], copied: Set<number>, range: CellRange): string[] {
   const seen = new Set<string>();
   const names: string[] = [];
   for (let c = range.left; c <= range.right; c++) {
@@ -57,13 +60,17 @@ function uniqueHeaders(cells: OutputCell[][], range: CellRange): string[] {
     for (let k = 2; seen.has(name.toLowerCase()); k++) name = `${base}${k}`;
     seen.add(name.toLowerCase());
     names.push(name);
-    setCell(cells, range.top, c, name);
+    setCell(cells, copied, range.top, c, name);
   }
   return names;
 }
 
-function setCell(cells: OutputCell[][], row: number, column: number, value: OutputCell): void {
+function setCell(cells: OutputCell[][], copied: Set<number>, row: number, column: number, value: OutputCell): void {
   while (cells.length <= row) cells.push([]);
+  if (!copied.has(row)) {
+    cells[row] = [...(cells[row] ?? [])];
+    copied.add(row);
+  }
   const line = cells[row]!;
   while (line.length < column) line.push(null);
   line[column] = value;

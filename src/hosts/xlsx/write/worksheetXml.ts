@@ -3,9 +3,10 @@
  * (`t="inlineStr"`), so the school's sharedStrings part is never touched and no text can become a
  * formula; children follow CT_Worksheet's sequence, which Excel enforces.
  */
-import { a1, columnLetter, type CellLook, type OutputCell, type RangeFormat } from '../../../sheets/output.js';
+import { a1, columnLetter, type CellLook, type OutputCell } from '../../../sheets/output.js';
 import type { PreparedSheet } from './preparedSheet.js';
-import { Utf8Chunks } from './utf8Chunks.js';
+import { RowStyles, type StyledRun } from './rowStyles.js';
+import { joinBytes, Utf8Chunker } from './utf8Chunks.js';
 import { escapeAttr, escapeXml, escapeXstring } from '../package/xmlText.js';
 
 export interface WorksheetRefs {
@@ -22,45 +23,93 @@ const MAX_CELL_TEXT = 32767;
 
 /** The worksheet part as UTF-8 bytes (see utf8Chunks.ts for why not a string). */
 export function worksheetXml(prepared: PreparedSheet, refs: WorksheetRefs): Uint8Array {
+  return joinBytes(worksheetChunks(prepared, refs));
+}
+
+/**
+ * The worksheet part as UTF-8 chunks, produced front to back as they are asked for: a package that
+ * deflates a part chunk by chunk never needs the whole part (docs/performance.md, "The writer").
+ * Styles are asked of `refs.xfFor` while the chunks are produced, so styles.xml is rendered after.
+ */
+export function* worksheetChunks(prepared: PreparedSheet, refs: WorksheetRefs): Generator<Uint8Array, void, undefined> {
   const { sheet, cells } = prepared;
-  const looks = new RowLooks(sheet.formats ?? []);
-  const lastRow = Math.max(cells.length - 1, looks.lastRow);
-
-  let maxRow = 0;
-  let maxCol = 0;
-  let rowCount = 0;
-  const rowXml = new Utf8Chunks();
+  const styles = new RowStyles(sheet.formats ?? [], refs.xfFor);
+  const extent = sheetExtent(cells, styles);
+  const utf8 = new Utf8Chunker();
+  const head =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${refs.mainNs}" xmlns:r="${refs.relNs}">` +
+    sheetPr(prepared) +
+    `<dimension ref="${extent ? `A1:${columnLetter(extent.column)}${extent.row + 1}` : 'A1'}"/>` +
+    `<sheetViews><sheetView workbookViewId="0">${pane(sheet.freeze)}</sheetView></sheetViews>` +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    cols(prepared) +
+    '<sheetData>';
+  const headChunk = utf8.add(head);
+  if (headChunk) yield headChunk;
+  const lastRow = Math.max(cells.length - 1, styles.lastRow);
+  const letters = new ColumnLetters();
   for (let r = 0; r <= lastRow; r++) {
-    const values = cells[r] ?? [];
-    const rowLooks = looks.next(r);
-    const columns = new Set<number>();
-    values.forEach((v, c) => !isEmpty(v) && columns.add(c));
-    for (const c of rowLooks?.keys() ?? []) columns.add(c);
-    if (columns.size === 0) continue;
-    const cellXml = [...columns]
-      .sort((a, b) => a - b)
-      .map((c) => {
-        maxCol = Math.max(maxCol, c);
-        const look = rowLooks?.get(c);
-        return cellElement(`${columnLetter(c)}${r + 1}`, values[c] ?? null, look ? refs.xfFor(look) : 0);
-      });
-    maxRow = r;
-    rowCount++;
-    // A measured height for wrapped text (SPEC §7): no spreadsheet re-measures rows on open.
-    const height = sheet.rowHeights?.[r];
-    const ht = typeof height === 'number' && height > 0 ? ` ht="${height}" customHeight="1"` : '';
-    rowXml.add(`<row r="${r + 1}"${ht}>${cellXml.join('')}</row>`);
+    const row = rowXml(r, cells[r] ?? [], styles.next(r), sheet.rowHeights?.[r], letters);
+    const chunk = row === '' ? undefined : utf8.add(row);
+    if (chunk) yield chunk;
   }
+  const tailChunk = utf8.add(tail(prepared, refs));
+  if (tailChunk) yield tailChunk;
+  const last = utf8.end();
+  if (last) yield last;
+}
 
-  const head: string[] = [];
-  head.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${refs.mainNs}" xmlns:r="${refs.relNs}">`);
-  head.push(sheetPr(prepared));
-  head.push(`<dimension ref="${rowCount > 0 ? `A1:${columnLetter(maxCol)}${maxRow + 1}` : 'A1'}"/>`);
-  head.push(`<sheetViews><sheetView workbookViewId="0">${pane(sheet.freeze)}</sheetView></sheetViews>`);
-  head.push('<sheetFormatPr defaultRowHeight="15"/>');
-  head.push(cols(prepared));
-  head.push('<sheetData>');
+/**
+ * One `<row>` with its cells: every cell that holds a value or that a format covers; '' when none.
+ * Built as one string of few pieces (issue 23: per-cell sets, sorts and arrays were the writer's cost).
+ */
+function rowXml(r: number, values: readonly OutputCell[], runs: readonly StyledRun[], height: number | null | undefined, letters: ColumnLetters): string {
+  const rowNumber = String(r + 1);
+  const lastRun = runs[runs.length - 1];
+  const end = Math.max(values.length, lastRun === undefined ? 0 : lastRun.right + 1);
+  let xml = '';
+  let k = 0;
+  for (let c = 0; c < end; c++) {
+    while (k < runs.length && runs[k]!.right < c) k++;
+    const run = runs[k];
+    const xf = run !== undefined && run.left <= c ? run.xf : -1;
+    const value = values[c];
+    if (xf < 0 && (value === null || value === undefined || value === '')) continue;
+    xml += cellElement(letters.of(c) + rowNumber, value ?? null, xf > 0 ? xf : 0);
+  }
+  if (xml === '') return '';
+  // A measured height for wrapped text (SPEC §7): no spreadsheet re-measures rows on open.
+  const ht = typeof height === 'number' && height > 0 ? ` ht="${height}" customHeight="1"` : '';
+  return `<row r="${rowNumber}"${ht}>${xml}</row>`;
+}
 
+/** The last written row and column (for `<dimension>`), undefined when no cell is written. */
+function sheetExtent(cells: readonly (readonly OutputCell[])[], styles: RowStyles): { row: number; column: number } | undefined {
+  let row = styles.lastRow >= 0 ? styles.lastRow : -1;
+  let column = styles.lastColumn;
+  for (let r = 0; r < cells.length; r++) {
+    const values = cells[r] ?? [];
+    for (let c = values.length - 1; c >= 0; c--) {
+      const v = values[c];
+      if (v === null || v === undefined || v === '') continue;
+      if (c > column) column = c;
+      if (r > row) row = r;
+      break;
+    }
+  }
+  return row < 0 ? undefined : { row, column: Math.max(0, column) };
+}
+
+/** Column letters, each computed once per sheet. */
+class ColumnLetters {
+  private readonly letters: string[] = [];
+  of(c: number): string {
+    return this.letters[c] ?? (this.letters[c] = columnLetter(c));
+  }
+}
+
+function tail(prepared: PreparedSheet, refs: WorksheetRefs): string {
+  const { sheet } = prepared;
   const parts: string[] = [];
   parts.push('</sheetData>');
   if (sheet.merges?.length) {
@@ -94,11 +143,7 @@ export function worksheetXml(prepared: PreparedSheet, refs: WorksheetRefs): Uint
     parts.push(`<tableParts count="${refs.tableRelIds.length}">${refs.tableRelIds.map((id) => `<tablePart r:id="${escapeAttr(id)}"/>`).join('')}</tableParts>`);
   }
   parts.push('</worksheet>');
-  return rowXml.bytes(head.join(''), parts.join(''));
-}
-
-function isEmpty(v: OutputCell | undefined): boolean {
-  return v === null || v === undefined || v === '';
+  return parts.join('');
 }
 
 function cellElement(ref: string, value: OutputCell, xf: number): string {
@@ -108,51 +153,20 @@ function cellElement(ref: string, value: OutputCell, xf: number): string {
     return `<c r="${ref}"${s}><v>${value}</v></c>`;
   }
   if (value === null || value === '') return `<c r="${ref}"${s}/>`;
-  const text = escapeXml(escapeXstring(value.length > MAX_CELL_TEXT ? value.slice(0, MAX_CELL_TEXT) : value));
+  const text = cellText(value.length > MAX_CELL_TEXT ? value.slice(0, MAX_CELL_TEXT) : value);
   return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${text}</t></is></c>`;
 }
 
-/**
- * The merged look of every format covering each cell (later formats win), one row at a time: a sweep
- * over the rows keeps only the formats covering the current row, so a sheet's looks never exist for
- * all its cells at once (a per-cell grid of the 30,000-row 全区教师 was ~90 MB, issue 13).
- */
-class RowLooks {
-  /** The last row any format covers (-1 for none). */
-  readonly lastRow: number;
-  private readonly byTop: { index: number; top: number; bottom: number; left: number; right: number; look: CellLook }[];
-  private nextToAdd = 0;
-  /** Formats covering the current row, in their given order. */
-  private active: RowLooks['byTop'] = [];
+// Every character escapeXml (../package/xmlText.ts) changes: the five it escapes or writes as a
+// reference, and those XML 1.0 forbids (controls, surrogates, U+FFFE/U+FFFF). Text without any is
+// written as it is: most cells are names and numbers, and a test is cheaper than six replaces.
+// eslint-disable-next-line no-control-regex -- the control characters are what the test looks for
+const NEEDS_ESCAPING = /[\u0000-\u0009\u000B-\u001F&<>"\uD800-\uDFFF\uFFFE\uFFFF]/;
 
-  constructor(formats: readonly RangeFormat[]) {
-    this.byTop = formats
-      .map(({ range, ...props }, index) => ({
-        index, ...range, look: Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)) as CellLook,
-      }))
-      .filter((f) => f.top <= f.bottom && f.left <= f.right)
-      .sort((a, b) => a.top - b.top || a.index - b.index);
-    let last = -1;
-    for (const f of this.byTop) if (f.bottom > last) last = f.bottom;
-    this.lastRow = last;
-  }
-
-  /** Column → look for row `r`; rows must be asked in increasing order. Undefined when no format covers it. */
-  next(r: number): Map<number, CellLook> | undefined {
-    let added = false;
-    while (this.nextToAdd < this.byTop.length && this.byTop[this.nextToAdd]!.top <= r) {
-      this.active.push(this.byTop[this.nextToAdd++]!);
-      added = true;
-    }
-    if (added) this.active.sort((a, b) => a.index - b.index);
-    if (this.active.some((f) => f.bottom < r)) this.active = this.active.filter((f) => f.bottom >= r);
-    if (this.active.length === 0) return undefined;
-    const row = new Map<number, CellLook>();
-    for (const f of this.active) {
-      for (let c = f.left; c <= f.right; c++) row.set(c, { ...row.get(c), ...f.look });
-    }
-    return row;
-  }
+/** Cell text as element content: `_xHHHH_` kept literal (ST_Xstring), then escaped. */
+function cellText(value: string): string {
+  const text = escapeXstring(value);
+  return NEEDS_ESCAPING.test(text) ? escapeXml(text) : text;
 }
 
 function sheetPr(prepared: PreparedSheet): string {

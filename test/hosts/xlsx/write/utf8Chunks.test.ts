@@ -1,24 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { Utf8Chunks } from '../../../../src/hosts/xlsx/write/utf8Chunks.js';
+import { joinBytes, Utf8Chunker } from '../../../../src/hosts/xlsx/write/utf8Chunks.js';
 
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
-describe('Utf8Chunks', () => {
-  it('gives the UTF-8 of before + every piece + after', () => {
-    const chunks = new Utf8Chunks();
-    chunks.add('<row r="1">张三</row>');
-    chunks.add('<row r="2">😀 é</row>');
-    expect(decode(chunks.bytes('<a>', '</a>'))).toBe('<a><row r="1">张三</row><row r="2">😀 é</row></a>');
+/** Every chunk the chunker gives for `pieces`, the last one included. */
+function chunksOf(pieces: string[]): Uint8Array[] {
+  const utf8 = new Utf8Chunker();
+  const chunks: Uint8Array[] = [];
+  for (const piece of pieces) {
+    const chunk = utf8.add(piece);
+    if (chunk) chunks.push(chunk);
+  }
+  const last = utf8.end();
+  if (last) chunks.push(last);
+  return chunks;
+}
+
+describe('Utf8Chunker', () => {
+  it('gives the UTF-8 of every piece in order', () => {
+    expect(decode(joinBytes(chunksOf(['<a>', '<row r="1">张三</row>', '<row r="2">😀 é</row>', '</a>'])))).toBe('<a><row r="1">张三</row><row r="2">😀 é</row></a>');
   });
 
-  it('is the same bytes as encoding the whole text at once, past many flushes', () => {
+  it('is the same bytes as encoding the whole text at once, past many chunks', () => {
     const pieces = Array.from({ length: 5_000 }, (_, i) => `<row r="${i}"><c><is><t>教师${i}😀</t></is></c></row>`);
-    const chunks = new Utf8Chunks();
-    for (const piece of pieces) chunks.add(piece);
-    expect(chunks.bytes('<x>', '</x>')).toEqual(new TextEncoder().encode(`<x>${pieces.join('')}</x>`));
+    const chunks = chunksOf(pieces);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(joinBytes(chunks)).toEqual(new TextEncoder().encode(pieces.join('')));
   });
 
-  it('gives just before + after when nothing was added', () => {
-    expect(decode(new Utf8Chunks().bytes('<sheetData>', '</sheetData>'))).toBe('<sheetData></sheetData>');
+  it('keeps a piece longer than a chunk whole', () => {
+    const long = '说明'.repeat(40_000);
+    expect(decode(joinBytes(chunksOf(['<t>', long, '</t>'])))).toBe(`<t>${long}</t>`);
+  });
+
+  it('gives no chunk when nothing was added', () => {
+    expect(chunksOf([])).toEqual([]);
+    expect(joinBytes([])).toEqual(new Uint8Array(0));
   });
 });
