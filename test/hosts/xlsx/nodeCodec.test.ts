@@ -4,7 +4,7 @@
  * the parts we write (on zlib's thread pool).
  */
 import { readFile } from 'node:fs/promises';
-import { inflateRawSync } from 'node:zlib';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { nodeCodec } from '../../../src/hosts/xlsx/nodeCodec.js';
 import { crc32 } from '../../../src/hosts/xlsx/package/crc32.js';
@@ -61,5 +61,43 @@ describe('nodeCodec', () => {
     // The last compressed bytes zeroed: the stream no longer ends where the entry says.
     out.fill(0, entry.dataStart + entry.compressedSize - 8, entry.dataStart + entry.compressedSize);
     expect(await refusal(out)).toBeInstanceOf(XlsxFileError);
+  });
+
+  describe('inflating ahead of the reader (pieces queued, zlib paused when four are waiting)', () => {
+    // 4 MB of varied text: many 64 KB pieces, so the queue fills and zlib pauses and resumes.
+    const plain = new TextEncoder().encode(Array.from({ length: 60_000 }, (_, i) => `<row r="${i + 1}"><c><v>${(i * 7919) % 100_003}</v></c></row>`).join(''));
+    const packed = deflateRawSync(plain);
+
+    it('hands every piece on, in order, whatever the reader does between them', async () => {
+      const pieces: Uint8Array[] = [];
+      let busy = 0;
+      await nodeCodec.inflateRaw?.(packed, plain.length, (chunk) => {
+        pieces.push(new Uint8Array(chunk));
+        // A slow reader: zlib must wait, not drop or reorder pieces.
+        for (let i = 0; i < 20_000; i++) busy += i % 3;
+      });
+      expect(busy).toBeGreaterThan(0);
+      expect(pieces.length).toBeGreaterThan(8);
+      expect(Buffer.concat(pieces).equals(Buffer.from(plain))).toBe(true);
+    });
+
+    it('stops at the first throw from the reader and rejects with it; no piece comes after', async () => {
+      let calls = 0;
+      let afterThrow = 0;
+      const outcome = nodeCodec.inflateRaw?.(packed, plain.length, () => {
+        calls++;
+        if (calls > 3) afterThrow++;
+        if (calls === 3) throw new Error('reader refused');
+      });
+      await expect(outcome).rejects.toThrow('reader refused');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(afterThrow).toBe(0);
+    });
+
+    it('rejects damaged deflate data without handing on what follows the damage', async () => {
+      const broken = Buffer.from(packed);
+      broken.fill(0xff, 100, 200);
+      await expect(nodeCodec.inflateRaw?.(broken, plain.length, () => undefined)).rejects.toThrow();
+    });
   });
 });
