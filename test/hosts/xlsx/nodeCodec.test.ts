@@ -67,11 +67,12 @@ describe('nodeCodec', () => {
     // 4 MB of varied text: many 64 KB pieces, so the queue fills and zlib pauses and resumes.
     const plain = new TextEncoder().encode(Array.from({ length: 60_000 }, (_, i) => `<row r="${i + 1}"><c><v>${(i * 7919) % 100_003}</v></c></row>`).join(''));
     const packed = deflateRawSync(plain);
+    const declared = { compressedSize: packed.length, uncompressedSize: plain.length, crc32: crc32(plain) };
 
     it('hands every piece on, in order, whatever the reader does between them', async () => {
       const pieces: Uint8Array[] = [];
       let busy = 0;
-      await nodeCodec.inflateRaw?.(packed, plain.length, (chunk) => {
+      await nodeCodec.inflateRaw(packed, declared, (chunk) => {
         pieces.push(new Uint8Array(chunk));
         // A slow reader: zlib must wait, not drop or reorder pieces.
         for (let i = 0; i < 20_000; i++) busy += i % 3;
@@ -84,7 +85,7 @@ describe('nodeCodec', () => {
     it('stops at the first throw from the reader and rejects with it; no piece comes after', async () => {
       let calls = 0;
       let afterThrow = 0;
-      const outcome = nodeCodec.inflateRaw?.(packed, plain.length, () => {
+      const outcome = nodeCodec.inflateRaw(packed, declared, () => {
         calls++;
         if (calls > 3) afterThrow++;
         if (calls === 3) throw new Error('reader refused');
@@ -97,7 +98,7 @@ describe('nodeCodec', () => {
     it('rejects damaged deflate data without handing on what follows the damage', async () => {
       const broken = Buffer.from(packed);
       broken.fill(0xff, 100, 200);
-      await expect(nodeCodec.inflateRaw?.(broken, plain.length, () => undefined)).rejects.toThrow();
+      await expect(nodeCodec.inflateRaw(broken, declared, () => undefined)).rejects.toThrow();
     });
   });
 });
