@@ -3,9 +3,10 @@
  * 7): a worker thread with its own heap limit. A school that runs the worker out of memory, or throws
  * anything at all, is listed as not scored with the reason; the next school gets a fresh worker.
  *
- * One worker scores school after school (starting a thread costs ~0.2 s; a worker per school would
- * add a minute to 300 schools) and is replaced when it dies, and after SCHOOLS_PER_WORKER schools so
- * its heap does not keep every school's slack. The bundled command
+ * One worker scores school after school and is replaced only when it dies: a fresh worker compiles
+ * the code again, and the first school it scores is slow (measured with the built command at 300
+ * schools: a fresh worker every 20 schools took 43.4 s to score them, one worker 14.7 s, for a peak
+ * of 272 against 303 MB; docs/performance.md, "District memory, measured again"). The bundled command
  * (dist/cli/yanxiu.mjs) is its own worker entry; run from source (tsx, tests) the worker loads this
  * file through tsx's API, since Node 20 does not pass module hooks on to worker threads.
  */
@@ -53,17 +54,21 @@ function deathReason(error: unknown, limitMb: number): string {
   return internalReason(error);
 }
 
-/** A fresh worker every this many schools: ~10 ms a school of start-up against the slack of a long-lived heap. */
-export const SCHOOLS_PER_WORKER = 20;
+/**
+ * Schools one worker scores before a fresh one takes over, by default all of them: a fresh worker's
+ * first school costs ~2 s of compiling against ~0.1 s warm, and what it saves in memory is small.
+ */
+export const SCHOOLS_PER_WORKER = Number.POSITIVE_INFINITY;
 
 export interface SchoolWorkerOptions {
   /** The worker's old-generation heap limit. @default defaultHeapLimitMb() */
   heapLimitMb?: number;
   /**
-   * Schools one worker scores before a fresh one takes over. A reused worker's heap keeps the slack of
-   * every school before (V8 grows it lazily under a limit of gigabytes): at 300 schools the district's
-   * peak was 342 MB with one worker, 255 MB with a fresh one every 10 and 244 MB with one per school,
-   * while starting a worker costs ~0.2 s (docs/performance.md, "The district row").
+   * Schools one worker scores before a fresh one takes over. A reused worker's heap keeps some slack
+   * of every school before (V8 grows it lazily under a limit of gigabytes): run from the sources, 300
+   * schools peaked at 342 MB with one worker and 255 MB with a fresh one every 10; with the built
+   * command, 303 MB with one and 272 MB with a fresh one every 20, which took three times as long
+   * (docs/performance.md, "District memory, measured again").
    * @default SCHOOLS_PER_WORKER
    */
   schoolsPerWorker?: number;
