@@ -12,6 +12,7 @@ import { readWorkbook } from '../sheets/read/readWorkbook.js';
 import { layoutOutputs } from '../sheets/layout/layoutOutputs.js';
 import { score } from '../engine/score.js';
 import { toInspectReport } from './inspect.js';
+import { RunCancelled } from './runCancelled.js';
 
 /** The stages the computation passes through, in order (reported for the ProgressBar). */
 export type ComputeStage = 'parse' | 'score' | 'layout';
@@ -51,7 +52,34 @@ export type Compute = (input: ComputeInput, options: { signal?: AbortSignal; onS
  * @example const { sheets } = computeRun({ tables, now: new Date(), version: VERSION });
  */
 export function computeRun(input: ComputeInput, onStage: (stage: ComputeStage) => void = () => {}): ComputeOutput {
-  onStage('parse');
+  const stages = computeStages(input);
+  for (;;) {
+    const next = stages.next();
+    if (next.done === true) return next.value;
+    onStage(next.value);
+  }
+}
+
+/**
+ * computeRun giving the event loop a turn (`pause`) before each stage and before the output: where the run shares its thread
+ * with the messages that cancel it (the standalone page's file worker), a 取消 is seen between stages.
+ */
+export function computeBetweenTasks(pause: () => Promise<void>): Compute {
+  return async (input, options) => {
+    const stages = computeStages(input);
+    for (;;) {
+      const next = stages.next();
+      await pause();
+      if (options.signal?.aborted === true) throw new RunCancelled();
+      if (next.done === true) return next.value;
+      options.onStage?.(next.value);
+    }
+  };
+}
+
+/** The computation, stage by stage: each stage's name is yielded before its work; the output is returned. */
+function* computeStages(input: ComputeInput): Generator<ComputeStage, ComputeOutput> {
+  yield 'parse';
   const read = readWorkbook(input.tables, {
     // Year-less dates with neither a period nor a dated row fall back to the school year of the run.
     today: input.now,
@@ -61,13 +89,13 @@ export function computeRun(input: ComputeInput, onStage: (stage: ComputeStage) =
   const inspected = toInspectReport(read);
   if (!read.canScore) return { inspect: inspected, score: null, sheets: [] };
 
-  onStage('score');
+  yield 'score';
   const scored = score(read.dataset, read.rules);
   // SPEC §7 数据问题 lists every issue: the reader's (in sheet order) first, then the engine's.
   const issues = [...read.issues, ...scored.result.issues];
   scored.result.issues = issues;
 
-  onStage('layout');
+  yield 'layout';
   const sheets = layoutOutputs({ run: scored, read: read.report, rules: read.rules, issues, now: input.now, version: input.version });
   return { inspect: inspected, score: scored, sheets };
 }

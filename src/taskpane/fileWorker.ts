@@ -1,14 +1,15 @@
 /**
  * The standalone page's workbook lives here, in a Web Worker: opening, reading, scoring, writing and
  * saving a 50 MB district file are all seconds of work that would freeze the page on its UI thread.
- * The page holds a WorkerFileHost (workerFileHost.ts) that forwards each call; scoring itself goes one
- * level further, into the scoring worker (workerCompute.ts), so 取消 terminates the engine at once.
+ * The page holds a WorkerFileHost (workerFileHost.ts) that forwards each call; scoring runs here too
+ * (no copy of the tables to another worker), and 取消 stops it between stages while the page moves on.
  * 合并学校工作簿 runs here too, in Excel with no workbook open (the district sheets go back to the pane),
  * each school scored in a school worker the page starts (schoolWorkers.ts, docs/addin.md).
  */
 import type { Host } from '../app/host.js';
 import type { OutputSheet } from '../sheets/output.js';
 import { type ScoredFile, type SchoolJob, consolidate } from '../app/consolidate.js';
+import { computeBetweenTasks } from '../app/compute.js';
 import { RunCancelled } from '../app/runCancelled.js';
 import { inspect } from '../app/inspect.js';
 import { insertSample } from '../app/insertSample.js';
@@ -19,12 +20,11 @@ import type { CreditRecordPlan } from '../sheets/record/creditRecord.js';
 import type { RunOptions } from '../app/types.js';
 import { openSchoolWorkbook, schoolFileError } from '../hosts/xlsx/schoolFile.js';
 import { XlsxHost } from '../hosts/xlsx/xlsxHost.js';
-import { sheetPieces } from './pieces.js';
+import { nextTask, sheetPieces } from './pieces.js';
 import { ReadCache } from './readCache.js';
 import { XLSX_TYPE } from './services.js';
 import { trimDistrictReport } from './trimDistrictReport.js';
 import { trimInspect, trimReport } from './trimReport.js';
-import { computeInWorker } from './workerCompute.js';
 import type { FileReply, FileRequest } from './workerProtocol.js';
 
 /** The global scope of a worker, as this file uses it (the DOM typings describe a window). */
@@ -110,7 +110,10 @@ export function serveFiles(scope: FileWorkerScope): void {
           const options: RunOptions = {
             ...(request.options as Omit<RunOptions, 'signal' | 'onProgress' | 'compute'>),
             signal: controller.signal,
-            compute: computeInWorker,
+            // Here, in this worker, off the page's UI thread already: a second worker would cost a
+            // structured clone of the tables there and of the result back (seconds at 20,000 teachers,
+            // issue 23). 取消 is seen between stages; the page stops waiting at once (workerFileHost.ts).
+            compute: computeBetweenTasks(nextTask),
             onProgress: (progress) => scope.postMessage({ id: request.id, kind: 'progress', progress }),
           };
           // The page shows counts, tiers per group and the first issues; the per-teacher results and

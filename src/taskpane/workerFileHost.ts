@@ -2,7 +2,7 @@
  * The standalone page's workbook, held in fileWorker.ts: a FileHost whose every call is a message.
  * Besides the Host methods it runs the use cases where the workbook is (inspect, run, insert…), so a
  * 50 MB file is never copied to the page and the UI thread only draws. 取消 answers at once: the page
- * stops waiting, and the worker aborts the run (terminating the scoring worker) before anything is written.
+ * stops waiting, and the worker aborts the run (at the next stage) before anything is written.
  */
 import type { DistrictProgress, DistrictReport, SchoolFile } from '../app/consolidate.js';
 import type { Host, WriteReport } from '../app/host.js';

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { computeBetweenTasks } from '../../src/app/compute.js';
 import { run } from '../../src/app/run.js';
 import { RunCancelled } from '../../src/app/runCancelled.js';
 import type { Progress } from '../../src/app/types.js';
@@ -82,6 +83,32 @@ describe('run (计算)', () => {
       },
     });
     await expect(pending).rejects.toBeInstanceOf(RunCancelled);
+    expect(host.writes).toHaveLength(0);
+  });
+
+  it('computes between tasks (the page\'s file worker) to the same output as in one go', async () => {
+    const host = new MemoryHost(smallSchool());
+    const now = new Date(2024, 0, 20, 9, 5);
+    const stages: string[] = [];
+    const report = await run(host, { now, compute: computeBetweenTasks(() => Promise.resolve()), onProgress: (p) => stages.push(p.stage) });
+    expect(stages).toEqual(['read', 'parse', 'score', 'layout', 'write', 'done']);
+    const inOneGo = new MemoryHost(smallSchool());
+    await run(inOneGo, { now });
+    expect(report.score).not.toBeNull();
+    expect(host.writes).toEqual(inOneGo.writes);
+  });
+
+  it.each([1, 2, 3, 4])('stops computing between tasks when a cancel arrives during pause %i, writing nothing', async (at) => {
+    const host = new MemoryHost(smallSchool());
+    const controller = new AbortController();
+    let pauses = 0;
+    // The cancel comes in as the event loop's next task would bring it (the page's 取消 message).
+    const pause = (): Promise<void> => {
+      if (++pauses === at) controller.abort();
+      return Promise.resolve();
+    };
+    await expect(run(host, { signal: controller.signal, compute: computeBetweenTasks(pause) })).rejects.toBeInstanceOf(RunCancelled);
+    expect(pauses).toBe(at);
     expect(host.writes).toHaveLength(0);
   });
 

@@ -2,7 +2,7 @@
  * Standalone mode (no Office: WPS, a browser): says so, opens an .xlsx from disk, runs the same
  * steps on it in the page, and downloads the scored copy. The file is never uploaded.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Host } from '../../app/host.js';
 import type { StandaloneMode, UseCases } from '../services.js';
@@ -62,14 +62,20 @@ export function StandalonePane({ mode, useCases }: { mode: StandaloneMode; useCa
     if (districtHost.current) mode.download(await districtHost.current.save(), DISTRICT_FILE_NAME);
   }, [mode]);
   const district = useDistrict(useCases.consolidate ?? NO_CONSOLIDATE, districtOutput, downloadDistrict);
-  const scoredUseCases: UseCases = {
-    ...useCases,
-    run: async (host, options) => {
-      const report = await useCases.run(host, options);
-      if (report.score) setScored(true);
-      return report;
-    },
-  };
+  // The same object from render to render: 检查数据 re-checks when its use cases change (Steps.tsx), and
+  // a new one after each run had it read and check every input sheet again, seconds at 20,000 teachers
+  // that 下载 then waited behind in the file worker (issue 23).
+  const scoredUseCases = useMemo<UseCases>(
+    () => ({
+      ...useCases,
+      run: async (host, options) => {
+        const report = await useCases.run(host, options);
+        if (report.score) setScored(true);
+        return report;
+      },
+    }),
+    [useCases],
+  );
 
   return (
     <div className={styles.root}>
