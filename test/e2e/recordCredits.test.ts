@@ -42,6 +42,14 @@ describe('登记本学期学分 in Excel', () => {
     // Again: the same rows are replaced, not added.
     await page.getByRole('button', { name: '登记本学期学分' }).click();
     await page.getByText(/将在“学分登记”中添加 2023-2024 第一学期 的学分 (\d+) 行（替换此前登记的同学期 \1 行），不改动其他行。/).waitFor();
+
+    // An input sheet changed: going back to 检查数据 checks the workbook again (it reads: syncs), once.
+    const syncs = (): Promise<number> => page.evaluate('window.__book.syncs') as Promise<number>;
+    await page.getByRole('button', { name: '取消' }).click();
+    const before = await syncs();
+    await page.getByRole('tab', { name: '1 检查数据' }).click();
+    await page.waitForFunction((n) => (window as unknown as { __book: { syncs: number } }).__book.syncs > n, before);
+    await page.getByText('62 人').waitFor();
   });
 });
 

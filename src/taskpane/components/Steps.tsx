@@ -45,13 +45,22 @@ export function Steps({ host, useCases, writesTo, onDownload, footer, recheck = 
   const inspect = useInspectStep(host, useCases);
   const runner = useRunStep(host, useCases);
   const result = useResultStep(host, runner.outcome === 'done' ? runner.report : null);
-  const credits = useCreditRecord(host, useCases);
+  // 登记本学期学分 writes an input sheet: 检查数据 is checked again when the user goes back to it (not
+  // at once — 下载 would wait behind a full re-read in the page's file worker).
+  const [stale, setStale] = useState(false);
+  const markStale = useCallback(() => setStale(true), []);
+  const credits = useCreditRecord(host, useCases, markStale);
   const { check } = inspect;
 
   // A user opening the pane wants to know at once whether the workbook is ready.
   useEffect(() => {
     void check();
   }, [check, recheck]);
+  useEffect(() => {
+    if (step !== 'inspect' || !stale) return;
+    setStale(false);
+    void check();
+  }, [step, stale, check]);
 
   const start = useCallback(async () => {
     const report = await runner.start();

@@ -21,7 +21,8 @@ export interface CreditRecord {
   cancel(): void;
 }
 
-export function useCreditRecord(host: Host | null, useCases: Pick<UseCases, 'planCredits' | 'recordCredits'>): CreditRecord {
+/** `onRecorded`: called once rows were written (an input sheet changed: what 检查数据 showed is stale). */
+export function useCreditRecord(host: Host | null, useCases: Pick<UseCases, 'planCredits' | 'recordCredits'>, onRecorded?: () => void): CreditRecord {
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<CreditRecord['pending']>(null);
   const [refused, setRefused] = useState<string | null>(null);
@@ -54,12 +55,13 @@ export function useCreditRecord(host: Host | null, useCases: Pick<UseCases, 'pla
       const { plan: p } = pending;
       setDone(`已在“${p.sheet}”登记 ${p.term} 的学分 ${p.added} 行${p.replaced > 0 ? `（替换此前的 ${p.replaced} 行）` : ''}。`);
       setPending(null);
+      onRecorded?.();
     } catch (e) {
       setError(friendlyError(e, 'credits'));
     } finally {
       setBusy(false);
     }
-  }, [host, pending, useCases]);
+  }, [host, pending, useCases, onRecorded]);
 
   const cancel = useCallback(() => setPending(null), []);
   return { busy, pending, refused, done, error, plan, confirm, cancel };
