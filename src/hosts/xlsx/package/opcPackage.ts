@@ -5,6 +5,7 @@
  * zipWriter.ts. Works on bytes only (browser and Node).
  */
 import { ContentTypes } from './contentTypes.js';
+import { joinBytes } from './joinBytes.js';
 import { notZipReason, XlsxFileError } from './fileError.js';
 import { parseRelationships, relsPathOf, renderRelationships, type Relationship } from './relationships.js';
 import { EntryCheck, INFLATE_BUDGET_BYTES, InflateBudget } from './entryCheck.js';
@@ -111,7 +112,7 @@ export class OpcPackage {
       if (size > MAX_WHOLE_PART_BYTES) throw new XlsxFileError('too-large', `${path} inflates beyond ${MAX_WHOLE_PART_BYTES} bytes`);
       chunks.push(chunk);
     });
-    return concat(chunks, size);
+    return joinBytes(chunks);
   }
 
   async textIfPresent(path: string): Promise<string | undefined> {
@@ -125,7 +126,7 @@ export class OpcPackage {
     await this.inflate(path, (chunk) => {
       if (decoder === undefined) {
         // The byte-order mark decides the encoding; wait for two bytes of it.
-        const bytes = head === undefined ? chunk : concat([head, chunk], head.length + chunk.length);
+        const bytes = head === undefined ? chunk : joinBytes([head, chunk]);
         if (bytes.length < 2) {
           head = bytes;
           return;
@@ -252,17 +253,6 @@ function decoderFor(bytes: Uint8Array): TextDecoder {
 
 function decodePart(bytes: Uint8Array): string {
   return decoderFor(bytes).decode(bytes);
-}
-
-function concat(chunks: Uint8Array[], length: number): Uint8Array {
-  if (chunks.length === 1 && chunks[0]) return chunks[0];
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
 }
 
 /** Anything thrown while reading a package is the file's fault from the school's point of view. */

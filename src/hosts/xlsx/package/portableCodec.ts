@@ -7,6 +7,7 @@
 import { deflateSync, Inflate } from 'fflate';
 import { crc32 } from './crc32.js';
 import { gzipFrameOf, unwrapGzip } from './gzipFrame.js';
+import { joinBytes } from './joinBytes.js';
 import { DEFLATE_LEVEL, type PartCodec } from './partCodec.js';
 
 /** Compressed bytes handed to fflate's inflater at a time: its output per call stays a few MB. */
@@ -80,21 +81,12 @@ function feed(writable: WritableStream<BufferSource>, chunks: Uint8Array[]): voi
 async function collect(readable: ReadableStream<Uint8Array>): Promise<Uint8Array> {
   const reader = readable.getReader();
   const chunks: Uint8Array[] = [];
-  let length = 0;
   for (;;) {
     const next = await reader.read();
     if (next.done) break;
     chunks.push(next.value);
-    length += next.value.length;
   }
-  if (chunks.length === 1 && chunks[0]) return chunks[0];
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
+  return joinBytes(chunks);
 }
 
 function messageOf(error: unknown): string {

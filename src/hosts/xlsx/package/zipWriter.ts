@@ -6,6 +6,7 @@
  * streaming zip writers do, which Excel, LibreOffice and every unzip read.
  */
 import { Zip, type ZipInputFile } from 'fflate';
+import { joinBytes } from './joinBytes.js';
 
 export interface ZipEntry {
   name: string;
@@ -26,14 +27,10 @@ const LATEST = new Date(2099, 11, 31);
 /** The bytes of a zip holding `entries` in order. */
 export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
   const chunks: Uint8Array[] = [];
-  let length = 0;
   let failure: Error | undefined;
   const zip = new Zip((error, chunk) => {
     if (error) failure ??= error;
-    else {
-      chunks.push(chunk);
-      length += chunk.length;
-    }
+    else chunks.push(chunk);
   });
   for (const entry of entries) {
     const file: ZipInputFile = {
@@ -49,11 +46,5 @@ export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
   }
   zip.end();
   if (failure) throw failure;
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
+  return joinBytes(chunks);
 }

@@ -6,7 +6,8 @@
 import { a1, columnLetter, type CellLook, type OutputCell } from '../../../sheets/output.js';
 import type { PreparedSheet } from './preparedSheet.js';
 import { RowStyles, type StyledRun } from './rowStyles.js';
-import { joinBytes, Utf8Chunker } from './utf8Chunks.js';
+import { joinBytes } from '../package/joinBytes.js';
+import { Utf8Chunker } from './utf8Chunks.js';
 import { escapeAttr, escapeXml, escapeXstring } from '../package/xmlText.js';
 
 export interface WorksheetRefs {

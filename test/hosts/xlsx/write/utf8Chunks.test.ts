@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { joinBytes, Utf8Chunker } from '../../../../src/hosts/xlsx/write/utf8Chunks.js';
+import { joinBytes } from '../../../../src/hosts/xlsx/package/joinBytes.js';
+import { Utf8Chunker } from '../../../../src/hosts/xlsx/write/utf8Chunks.js';
 
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
