@@ -101,6 +101,11 @@ export interface ConsolidateOptions {
    * with its own memory limit). @default scoreSchoolFile in this thread
    */
   scoreFile?: (job: SchoolJob) => Promise<ScoredFile>;
+  /**
+   * Called once the last file is scored, before the district sheets are laid out and written: the CLI
+   * ends its school worker there, so the worker's heap and the district workbook's never add up.
+   */
+  scoringDone?: () => void | Promise<void>;
   /** Paths the host passed over (not a workbook, a lock file, a link loop…), listed in 计算记录. */
   skipped?: readonly SkippedPath[];
   signal?: AbortSignal;
@@ -442,6 +447,7 @@ export async function consolidate(files: readonly SchoolFile[], options: Consoli
       await options.onSchool?.(jsonEntry(school, null));
     }
   }
+  await options.scoringDone?.();
   districtIssues.push(...duplicateIds(schools));
 
   const view: DistrictView = { schools, districtIssues, skipped: [...(options.skipped ?? [])], now, version: VERSION };
