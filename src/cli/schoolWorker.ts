@@ -6,7 +6,7 @@
  * One worker scores school after school and is replaced only when it dies: a fresh worker compiles
  * the code again, and the first school it scores is slow (measured with the built command at 300
  * schools: a fresh worker every 20 schools took 43.4 s to score them, one worker 14.7 s, for a peak
- * of 272 against 303 MB; docs/performance.md, "District memory, measured again"). That worker runs
+ * of 272 against 303 MB, both under a heap limit of gigabytes; docs/performance.md, "District memory, measured again"). That worker runs
  * under a small heap (FIRST_HEAP_MB, YOUNG_GENERATION_MB): V8 grows a heap by a smaller factor under
  * a small limit, so the reused worker keeps less slack between schools; a school that needs more is
  * scored again in a fresh worker with the large limit (defaultHeapLimitMb) before it is listed as
@@ -23,6 +23,9 @@ import { nodeCodec } from '../hosts/xlsx/nodeCodec.js';
 const ROLE = 'yanxiu-school-worker';
 
 type Answer = { ok: ScoredFile } | { failed: string };
+
+/** One try at a school: its result, or why the worker failed it (and whether it ran out of memory). */
+type Attempt = ScoredFile | { reason: string; outOfMemory?: true };
 
 /**
  * The heap a school may use: half the machine's memory, between 512 MB and 4 GB; the environment
@@ -94,10 +97,11 @@ export interface SchoolWorkerOptions {
   firstHeapMb?: number;
   /**
    * Schools one worker scores before a fresh one takes over. A reused worker's heap keeps some slack
-   * of every school before (V8 grows it lazily under a limit of gigabytes): run from the sources, 300
-   * schools peaked at 342 MB with one worker and 255 MB with a fresh one every 10; with the built
-   * command, 303 MB with one and 272 MB with a fresh one every 20, which took three times as long
-   * (docs/performance.md, "District memory, measured again").
+   * of every school before (V8 grows it lazily, the more so under a limit of gigabytes): with every
+   * school under such a limit, run from the sources, 300 schools peaked at 342 MB with one worker and
+   * 255 MB with a fresh one every 10; with the built command, 303 MB with one and 272 MB with a fresh
+   * one every 20, which took three times as long. The small first heap (FIRST_HEAP_MB) saves about as
+   * much without the restarts (docs/performance.md, "District memory, measured again").
    * @default SCHOOLS_PER_WORKER
    */
   schoolsPerWorker?: number;
@@ -143,17 +147,18 @@ export class SchoolWorkers {
 
   /** Scores one school; never rejects for anything the school does to the worker. */
   async score(job: SchoolJob): Promise<ScoredFile> {
-    const first = await this.attempt(job);
-    if (!('outOfMemory' in first) || this.limitMb >= this.heapLimitMb) return 'reason' in first ? failedSchoolFile(job, first.reason, job.bytes.byteLength) : first;
-    // Ran out under the small first limit: once more in a fresh worker under the large one, which
-    // scores the schools after it too (a district of large schools pays one retry, not one a school).
-    this.limitMb = this.heapLimitMb;
-    const second = await this.attempt(job);
-    return 'reason' in second ? failedSchoolFile(job, second.reason, job.bytes.byteLength) : second;
+    let answer = await this.attempt(job);
+    if ('outOfMemory' in answer && this.limitMb < this.heapLimitMb) {
+      // Ran out under the small first limit: once more in a fresh worker under the large one, which
+      // scores the schools after it too (a district of large schools pays one retry, not one a school).
+      this.limitMb = this.heapLimitMb;
+      answer = await this.attempt(job);
+    }
+    return 'reason' in answer ? failedSchoolFile(job, answer.reason, job.bytes.byteLength) : answer;
   }
 
   /** One try in the current worker (a fresh one when there is none); a worker that dies is dropped. */
-  private attempt(job: SchoolJob): Promise<ScoredFile | { reason: string; outOfMemory?: true }> {
+  private attempt(job: SchoolJob): Promise<Attempt> {
     if (this.worker !== null && this.scoredByWorker >= this.schoolsPerWorker) {
       void this.worker.terminate();
       this.worker = null;
@@ -164,7 +169,7 @@ export class SchoolWorkers {
     this.scoredByWorker += 1;
     const limitMb = this.limitMb;
     return new Promise((resolve) => {
-      const settle = (answer: ScoredFile | { reason: string; outOfMemory?: true }): void => {
+      const settle = (answer: Attempt): void => {
         worker.off('message', onMessage);
         worker.off('error', onError);
         worker.off('exit', onExit);
