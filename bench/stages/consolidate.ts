@@ -72,7 +72,11 @@ export async function runDistrict(files: string[]): Promise<DistrictStageResult>
   // the district sheets are laid out and written as consolidate does with an output.
   const report = await consolidate(
     files.map((file) => ({ file, bytes: async () => new Uint8Array(readFileSync(file)) })),
-    { open: openSchoolWorkbook, fileError: schoolFileError, now: NOW, ...(workers === null ? {} : { scoreFile: (job) => workers.score(job) }) },
+    {
+      open: openSchoolWorkbook, fileError: schoolFileError, now: NOW,
+      // As the command does: the worker ends once the last school is scored, before the workbook is written.
+      ...(workers === null ? {} : { scoreFile: (job) => workers.score(job), scoringDone: () => workers.close() }),
+    },
   ).finally(() => workers?.close());
   const keptBytes = heapUsed() - before;
   const output = await XlsxHost.create();

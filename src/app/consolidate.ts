@@ -101,6 +101,11 @@ export interface ConsolidateOptions {
    * with its own memory limit). @default scoreSchoolFile in this thread
    */
   scoreFile?: (job: SchoolJob) => Promise<ScoredFile>;
+  /**
+   * Called once the last file is scored, before the district sheets are laid out and written: the CLI
+   * ends its school worker there, so the worker's heap and the district workbook's never add up.
+   */
+  scoringDone?: () => void | Promise<void>;
   /** Paths the host passed over (not a workbook, a lock file, a link loop…), listed in 计算记录. */
   skipped?: readonly SkippedPath[];
   signal?: AbortSignal;
@@ -306,7 +311,7 @@ function duplicateIds(schools: readonly DistrictSchool[]): DistrictView['distric
       const school = schools[p.school];
       if (first === undefined || school === undefined) throw new Error('A 工号 pair points outside the schools');
       // The smallest 工号 first, so the examples read as the start of a numbering clash.
-      const shownIds = p.ids.sort((a, b) => a.localeCompare(b, 'zh-CN', { numeric: true })).slice(0, EXAMPLE_IDS);
+      const shownIds = p.ids.sort(ID_ORDER.compare).slice(0, EXAMPLE_IDS);
       const examples = shownIds.join('、') + (p.count > shownIds.length ? ' 等' : '');
       return { school: school.name, file: school.file, issue: makeIssue('district-duplicate-id', {}, { first: first.name, school: school.name, count: p.count, examples }) };
     });
@@ -314,6 +319,14 @@ function duplicateIds(schools: readonly DistrictSchool[]): DistrictView['distric
 
 /** 工号 named in one same-工号 warning. */
 const EXAMPLE_IDS = 3;
+
+/**
+ * 工号 with digit runs compared as numbers (T9 before T10). One collator for every comparison:
+ * `localeCompare` with a locale and options builds ICU's collator on each call, which for the
+ * ~30,000 same-工号 pairs of a 300-school district cost 1.7 s and left ~70 MB of native memory behind
+ * (the district's peak; docs/performance.md, "District memory, measured again").
+ */
+const ID_ORDER = new Intl.Collator('zh-CN', { numeric: true });
 
 /** The version a file is of its school: its 计算记录 time, else its modified time. */
 interface Version {
@@ -434,6 +447,7 @@ export async function consolidate(files: readonly SchoolFile[], options: Consoli
       await options.onSchool?.(jsonEntry(school, null));
     }
   }
+  await options.scoringDone?.();
   districtIssues.push(...duplicateIds(schools));
 
   const view: DistrictView = { schools, districtIssues, skipped: [...(options.skipped ?? [])], now, version: VERSION };

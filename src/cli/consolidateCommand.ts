@@ -5,7 +5,9 @@
  */
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { consolidate, type ConsolidateOptions, type DistrictJsonSchool, type DistrictProgress, type SchoolFile } from '../app/consolidate.js';
+import {
+  consolidate, type ConsolidateOptions, type DistrictJsonSchool, type DistrictProgress, type SchoolFile, type SchoolJob,
+} from '../app/consolidate.js';
 import type { DistrictSchool } from '../sheets/layout/district/districtView.js';
 import { XlsxHost } from '../hosts/xlsx/xlsxHost.js';
 import { openSchoolWorkbook, schoolFileError } from '../hosts/xlsx/schoolFile.js';
@@ -143,9 +145,18 @@ function indented(entry: DistrictJsonSchool): string {
 /** Paths passed over printed on the terminal before “见计算记录” takes over. */
 const SKIPPED_SHOWN = 20;
 
+/**
+ * Where each school is scored (the command: SchoolWorkers); `close` is called as soon as the last
+ * school is scored, before the district workbook is laid out and written.
+ */
+export interface SchoolScorer {
+  score: NonNullable<ConsolidateOptions['scoreFile']>;
+  close(): Promise<void>;
+}
+
 /** Consolidates the schools and writes the district workbook (and JSON); returns the exit code. */
 export async function consolidateCommand(
-  args: ConsolidateArgs, io: Console, tty: ProgressTarget | null = null, scoreFile?: ConsolidateOptions['scoreFile'],
+  args: ConsolidateArgs, io: Console, tty: ProgressTarget | null = null, scorer?: SchoolScorer,
 ): Promise<number> {
   if (!WORKBOOK.test(args.output)) throw new CliError(`输出文件应以 .xlsx 结尾：${args.output}`, `the output must be an .xlsx file: ${args.output}`);
   // Only the district workbook is left out of a folder's schools: a --json aimed at a school file is refused below.
@@ -173,7 +184,7 @@ export async function consolidateCommand(
       output,
       onProgress: progress.report,
       skipped,
-      ...(scoreFile === undefined ? {} : { scoreFile }),
+      ...(scorer === undefined ? {} : { scoreFile: (job: SchoolJob) => scorer.score(job), scoringDone: () => scorer.close() }),
       ...(json === null ? {} : { onSchool: (entry: DistrictJsonSchool) => json.add(entry), onSchoolReplaced: (i: number, entry: DistrictJsonSchool) => json.replace(i, entry) }),
     });
   } catch (e) {

@@ -97,7 +97,7 @@ export async function main(argv: string[], io: Console): Promise<number> {
         const [{ consolidateCommand }, { SchoolWorkers }] = await Promise.all([import('./consolidateCommand.js'), import('./schoolWorker.js')]);
         const workers = new SchoolWorkers();
         try {
-          return await consolidateCommand({ output, inputs, ...(values.json === undefined ? {} : { json: values.json }) }, io, process.stderr, (job) => workers.score(job));
+          return await consolidateCommand({ output, inputs, ...(values.json === undefined ? {} : { json: values.json }) }, io, process.stderr, workers);
         } finally {
           await workers.close();
         }

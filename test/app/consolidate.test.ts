@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { compactResult, consolidate, schoolName, sha256Hex, type DistrictJsonSchool, type OpenedSchool, type SchoolFile } from '../../src/app/consolidate.js';
+import { compactResult, consolidate, schoolName, scoreSchoolFile, sha256Hex, type DistrictJsonSchool, type OpenedSchool, type SchoolFile } from '../../src/app/consolidate.js';
 import { run } from '../../src/app/run.js';
 import { RunCancelled } from '../../src/app/runCancelled.js';
 import { DISTRICT_SHEET_NAMES } from '../../src/sheets/layout/district/layoutDistrict.js';
@@ -165,6 +165,23 @@ describe('consolidate (合并学校工作簿)', () => {
     await expect(promise).rejects.toBeInstanceOf(RunCancelled);
     expect(labels).toEqual(['正在计算 a.xlsx（1/2）…', '正在计算 b.xlsx（2/2）…']);
     expect(lib.opened).toEqual(['a.xlsx']);
+  });
+
+  it('says when the last school is scored, before the district sheets are written (the CLI ends its worker there)', async () => {
+    const lib = library({ 'a.xlsx': school('A', 2), 'b.xlsx': 'damaged' });
+    const steps: string[] = [];
+    const output = new MemoryHost();
+    await consolidate(lib.files, {
+      ...lib,
+      now: NOW,
+      scoreFile: async (job) => {
+        steps.push(`score ${job.file}`);
+        return scoreSchoolFile(job, lib);
+      },
+      scoringDone: () => void steps.push('done'),
+      output: { writeOutputs: (sheets) => (steps.push('write'), output.writeOutputs(sheets)) },
+    });
+    expect(steps).toEqual(['score a.xlsx', 'score b.xlsx', 'done', 'write']);
   });
 
   it('rethrows an error that is not the file’s fault (our bug)', async () => {

@@ -13,7 +13,9 @@ import type { Result } from '../../src/engine/model.js';
 import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost.js';
 import { DistrictJsonWriter, consolidateCommand, expandInputs, progressBar } from '../../src/cli/consolidateCommand.js';
 import { DISTRICT_SHEET_NAMES } from '../../src/sheets/layout/district/layoutDistrict.js';
-import type { DistrictJson } from '../../src/app/consolidate.js';
+import { scoreSchoolFile, type DistrictJson, type SchoolJob } from '../../src/app/consolidate.js';
+import { openSchoolWorkbook, schoolFileError } from '../../src/hosts/xlsx/schoolFile.js';
+import { nodeCodec } from '../../src/hosts/xlsx/nodeCodec.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'yanxiu-district-'));
 const schools = join(dir, 'schools');
@@ -42,6 +44,21 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('yanxiu consolidate', () => {
+  it('ends its school scorer once the last school is scored, before the district workbook is written', async () => {
+    const out = join(dir, '先关闭.xlsx');
+    const scoredFiles: string[] = [];
+    const closed: boolean[] = [];
+    const scorer = {
+      score: (job: SchoolJob) => (scoredFiles.push(job.file), scoreSchoolFile(job, { open: (bytes) => openSchoolWorkbook(bytes, nodeCodec), fileError: schoolFileError })),
+      // Neither the workbook nor its temporary file (.先关闭.xlsx.<random>.tmp) may exist yet.
+      close: async () => void closed.push(readdirSync(dir).some((f) => f.includes('先关闭.xlsx'))),
+    };
+    expect(await consolidateCommand({ output: out, inputs: [join(schools, '一中.xlsx'), join(schools, '镇中心')] }, capture().io, null, scorer)).toBe(0);
+    expect(scoredFiles).toHaveLength(2);
+    expect(closed).toEqual([false]);
+    expect(existsSync(out)).toBe(true);
+  }, 60_000);
+
   it('consolidates a folder of raw and scored workbooks with a damaged file and a duplicate (exit 0)', async () => {
     const out = join(dir, '全区.xlsx');
     const json = join(dir, '全区.json');

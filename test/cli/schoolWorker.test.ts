@@ -41,7 +41,7 @@ describe('SchoolWorkers', () => {
     }
   }, 120_000);
 
-  it('lists a school that runs its worker out of memory and scores the next in a fresh worker', async () => {
+  it('lists a school that runs its worker out of memory under the large limit and scores the next in a fresh worker', async () => {
     // 60,000 sign-in rows need well over 48 MB of heap; the 30-teacher schools need far less.
     const rows = Array.from({ length: 60_000 }, (_, i) => ['2023-10-10', `研训${i}`, '校本研训', 'T001', '教师1', '出勤', 2, null]);
     const bytes: Record<string, Uint8Array> = {
@@ -56,6 +56,26 @@ describe('SchoolWorkers', () => {
       expect(report.view.schools.map((s) => [s.file, s.outcome])).toEqual([['a.xlsx', 'scored'], ['big.xlsx', 'failed'], ['c.xlsx', 'scored']]);
       expect(report.view.schools[1]?.error).toBe('计算这所学校时内存不足（超过 48 MB），文件可能过大或含有大量无用的单元格；请该校删去多余的行列后重新发送');
       expect(report.view.districtIssues.map((d) => [d.file, d.issue.code])).toContainEqual(['big.xlsx', 'district-school-failed']);
+    } finally {
+      await workers.close();
+    }
+  }, 240_000);
+
+  it('scores a school that runs out under the first, small heap again in a fresh worker under the large one, which scores the schools after it', async () => {
+    const rows = Array.from({ length: 60_000 }, (_, i) => ['2023-10-10', `研训${i}`, '校本研训', 'T001', '教师1', '出勤', 2, null]);
+    const big = await schoolWorkbook(rows);
+    const small = await schoolWorkbook();
+    const job = (file: string, bytes: Uint8Array) => sha256Hex(bytes).then((sha256) => ({ file, bytes, sha256, now: NOW, full: false }));
+    const workers = new SchoolWorkers({ firstHeapMb: 48, heapLimitMb: 512 });
+    try {
+      expect((await workers.score(await job('a.xlsx', small))).school.outcome).toBe('scored');
+      expect(workers.workersStarted).toBe(1);
+      const scored = await workers.score(await job('big.xlsx', big));
+      expect(scored.school.outcome).toBe('scored');
+      expect(scored.school.result?.teachers.length).toBeGreaterThan(0);
+      expect(workers.workersStarted).toBe(2);
+      expect((await workers.score(await job('c.xlsx', small))).school.outcome).toBe('scored');
+      expect(workers.workersStarted).toBe(2);
     } finally {
       await workers.close();
     }
