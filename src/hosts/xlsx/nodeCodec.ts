@@ -18,11 +18,13 @@ const CHUNK_BYTES = 64 * 1024;
 const QUEUE_HIGH = 4;
 const QUEUE_LOW = 2;
 /**
- * Bytes of a part the writer may run ahead of the streaming deflater (then it waits for 'drain'):
- * enough that the writer builds rows while the thread pool deflates the last ones, few enough that a
- * slow deflater holds back a 73 MB sheet at 1 MB (docs/performance.md, "The writer").
+ * A part's chunks are handed to zlib in batches of this many bytes, each one job on the thread pool
+ * (its output fits DEFLATE_OUT_BYTES, so zlib needs no turn of this thread in the middle): the pool
+ * deflates one batch while the writer makes the next. Chunk by chunk, each ~30 KB chunk needed a turn
+ * of the writer's thread to start, and the two took turns instead (docs/performance.md, "The writer").
  */
-const DEFLATE_AHEAD_BYTES = 1024 * 1024;
+const DEFLATE_BATCH_BYTES = 512 * 1024;
+const DEFLATE_OUT_BYTES = 256 * 1024;
 
 /** zlib.crc32 arrived in Node 20.15; an older Node 20 uses the portable one. */
 const nativeCrc32: ((data: Uint8Array, value?: number) => number) | undefined = typeof zlib.crc32 === 'function' ? zlib.crc32 : undefined;
@@ -94,50 +96,82 @@ export const nodeCodec: PartCodec = {
     }),
 };
 
-/** zlib's deflate stream: each chunk is deflated on the thread pool while the writer makes the next. */
+/**
+ * zlib's deflate stream, fed in batches: one batch is deflated on the thread pool while the writer
+ * makes the next; the writer waits only when a second batch is ready before the first is done
+ * (backpressure: at most two batches and the one being gathered are held).
+ */
 function streamingDeflater(): PartDeflater {
   // zlib's streams hand their options on to stream.Transform (Node's zlib.js), which @types/node omits.
-  const options: zlib.ZlibOptions & TransformOptions = { level: DEFLATE_LEVEL, writableHighWaterMark: DEFLATE_AHEAD_BYTES };
+  const options: zlib.ZlibOptions & TransformOptions = { level: DEFLATE_LEVEL, chunkSize: DEFLATE_OUT_BYTES, writableHighWaterMark: 2 * DEFLATE_BATCH_BYTES };
   const deflater = zlib.createDeflateRaw(options);
   const out: Buffer[] = [];
   let crc = 0;
   let size = 0;
+  let batch: Uint8Array[] = [];
+  let batchBytes = 0;
+  let queued = 0;
   let failure: Error | undefined;
+  /** Writers waiting for the deflater: each returns true once it has gone on. */
+  let waiting: (() => boolean)[] = [];
+  const wake = (): void => {
+    waiting = waiting.filter((check) => !check());
+  };
   deflater.on('data', (chunk: Buffer) => out.push(chunk));
   const ended = new Promise<void>((resolve, reject) => {
     deflater.on('end', resolve);
     deflater.on('error', (error) => {
       failure ??= error;
+      wake();
       reject(error);
     });
   });
   // Awaited by end(); a deflater aborted or failed before then must not leave an unhandled rejection.
   ended.catch(() => undefined);
+  const send = (): void => {
+    if (batchBytes === 0) return;
+    const piece = batch.length === 1 ? batch[0]! : Buffer.concat(batch, batchBytes);
+    batch = [];
+    batchBytes = 0;
+    queued++;
+    deflater.write(piece, () => {
+      queued--;
+      wake();
+    });
+  };
   return {
     push(chunk) {
       if (failure) return Promise.reject(failure);
       crc = crc32(chunk, crc);
       size += chunk.length;
-      if (deflater.write(chunk)) return undefined;
+      batch.push(chunk);
+      batchBytes += chunk.length;
+      if (batchBytes < DEFLATE_BATCH_BYTES) return undefined;
+      send();
+      // A turn of the event loop lets zlib's callbacks run (the next batch starts on the pool); the
+      // writer goes on once no more than the batch just sent is waiting.
       return new Promise<void>((resolve, reject) => {
-        const onDrain = () => {
-          deflater.off('error', onError);
-          resolve();
+        const check = (): boolean => {
+          if (failure === undefined && queued > 1) return false;
+          if (failure) reject(failure);
+          else resolve();
+          return true;
         };
-        const onError = (error: Error) => {
-          deflater.off('drain', onDrain);
-          reject(error);
-        };
-        deflater.once('drain', onDrain);
-        deflater.once('error', onError);
+        setImmediate(() => {
+          if (!check()) waiting.push(check);
+        });
       });
     },
     async end(): Promise<DeflatedPart> {
+      if (failure) throw failure;
+      send();
       deflater.end();
       await ended;
       return { data: Buffer.concat(out), crc32: crc, size };
     },
     abort() {
+      waiting = [];
+      batch = [];
       deflater.destroy();
       out.length = 0;
     },
