@@ -108,7 +108,11 @@ function streamingDeflater(): PartDeflater {
   const out: Buffer[] = [];
   let crc = 0;
   let size = 0;
-  let batch: Uint8Array[] = [];
+  // The batches are copied into a few reused buffers, not joined anew: a new 512 KB buffer per batch
+  // outlived a young-generation collection while zlib held it, and ~100 MB of them waited for the
+  // next full collection (the CLI's peak memory at 20,000 teachers rose by ~30 MB).
+  const spare: Buffer[] = [];
+  let batch: Buffer | undefined;
   let batchBytes = 0;
   let queued = 0;
   let failure: Error | undefined;
@@ -129,13 +133,16 @@ function streamingDeflater(): PartDeflater {
   // Awaited by end(); a deflater aborted or failed before then must not leave an unhandled rejection.
   ended.catch(() => undefined);
   const send = (): void => {
-    if (batchBytes === 0) return;
-    const piece = batch.length === 1 ? batch[0]! : Buffer.concat(batch, batchBytes);
-    batch = [];
+    if (batch === undefined || batchBytes === 0) return;
+    const buffer = batch;
+    const piece = batchBytes === buffer.length ? buffer : buffer.subarray(0, batchBytes);
+    batch = undefined;
     batchBytes = 0;
     queued++;
-    deflater.write(piece, () => {
+    deflater.write(piece, (error) => {
       queued--;
+      // zlib has taken every byte of it once the write is done: the buffer can be filled again.
+      if (!error) spare.push(buffer);
       wake();
     });
   };
@@ -144,10 +151,19 @@ function streamingDeflater(): PartDeflater {
       if (failure) return Promise.reject(failure);
       crc = crc32(chunk, crc);
       size += chunk.length;
-      batch.push(chunk);
-      batchBytes += chunk.length;
-      if (batchBytes < DEFLATE_BATCH_BYTES) return undefined;
-      send();
+      let sent = false;
+      for (let at = 0; at < chunk.length; ) {
+        batch ??= spare.pop() ?? Buffer.allocUnsafeSlow(DEFLATE_BATCH_BYTES);
+        const taken = Math.min(chunk.length - at, DEFLATE_BATCH_BYTES - batchBytes);
+        batch.set(chunk.subarray(at, at + taken), batchBytes);
+        batchBytes += taken;
+        at += taken;
+        if (batchBytes === DEFLATE_BATCH_BYTES) {
+          send();
+          sent = true;
+        }
+      }
+      if (!sent) return undefined;
       // A turn of the event loop lets zlib's callbacks run (the next batch starts on the pool); the
       // writer goes on once no more than the batch just sent is waiting.
       return new Promise<void>((resolve, reject) => {
@@ -171,7 +187,8 @@ function streamingDeflater(): PartDeflater {
     },
     abort() {
       waiting = [];
-      batch = [];
+      batch = undefined;
+      spare.length = 0;
       deflater.destroy();
       out.length = 0;
     },
