@@ -3,7 +3,6 @@
  * C, the same checks as everywhere (package/entryCheck.ts). The browser has the portable codec
  * (package/portableCodec.ts).
  */
-import type { TransformOptions } from 'node:stream';
 import * as zlib from 'node:zlib';
 import { crc32 as portableCrc32 } from './package/crc32.js';
 import { DEFLATE_LEVEL, type DeflatedPart, type PartCodec, type PartDeflater } from './package/partCodec.js';
@@ -102,15 +101,12 @@ export const nodeCodec: PartCodec = {
  * (backpressure: at most two batches and the one being gathered are held).
  */
 function streamingDeflater(): PartDeflater {
-  // zlib's streams hand their options on to stream.Transform (Node's zlib.js), which @types/node omits.
-  const options: zlib.ZlibOptions & TransformOptions = { level: DEFLATE_LEVEL, chunkSize: DEFLATE_OUT_BYTES, writableHighWaterMark: 2 * DEFLATE_BATCH_BYTES };
-  const deflater = zlib.createDeflateRaw(options);
+  const deflater = zlib.createDeflateRaw({ level: DEFLATE_LEVEL, chunkSize: DEFLATE_OUT_BYTES });
   const out: Buffer[] = [];
   let crc = 0;
   let size = 0;
   // The batches are copied into a few reused buffers, not joined anew: a new 512 KB buffer per batch
-  // outlived a young-generation collection while zlib held it, and ~100 MB of them waited for the
-  // next full collection (the CLI's peak memory at 20,000 teachers rose by ~30 MB).
+  // would outlive young-generation collections while zlib holds it, and wait for a full one.
   const spare: Buffer[] = [];
   let batch: Buffer | undefined;
   let batchBytes = 0;
