@@ -41,7 +41,13 @@ interface WrittenPart {
   deflated: Promise<DeflatedPart>;
 }
 
-type Part = FilePart | WrittenPart;
+/** A part we wrote in chunks (setPartChunks): only its deflated bytes are kept. */
+interface StreamedPart {
+  kind: 'streamed';
+  deflated: DeflatedPart;
+}
+
+type Part = FilePart | WrittenPart | StreamedPart;
 
 export class OpcPackage {
   private types: ContentTypes | undefined;
@@ -94,7 +100,8 @@ export class OpcPackage {
   declaredSize(path: string): number | undefined {
     const part = this.part(path);
     if (!part) return undefined;
-    return part.kind === 'written' ? part.bytes.length : part.declared.uncompressedSize;
+    if (part.kind === 'written') return part.bytes.length;
+    return part.kind === 'streamed' ? part.deflated.size : part.declared.uncompressedSize;
   }
 
   async text(path: string): Promise<string> {
@@ -146,13 +153,24 @@ export class OpcPackage {
    * Feeds a part's bytes to `onChunk` as they are inflated, each chunk checked (entryCheck.ts)
    * before it goes anywhere, the part's size and CRC-32 when it ends: every reader of a part is
    * behind this one check. Anything thrown — by the inflater, a check, `onChunk` — rejects the
-   * promise (issue 11). A part we wrote ourselves is handed on as it is: nothing to check, nothing
-   * counted against the budget.
+   * promise (issue 11). A part we wrote ourselves is handed on as it is, or inflated from what we
+   * kept of it (setPartChunks), checked but not counted against the file's budget.
    */
   private async inflate(path: string, onChunk: (bytes: Uint8Array) => void): Promise<void> {
     const part = this.part(path);
     if (!part) throw new XlsxFileError('damaged', `part ${path} is missing`);
     if (part.kind === 'written') return slices(part.bytes, onChunk);
+    if (part.kind === 'streamed') {
+      const { data, crc32, size } = part.deflated;
+      const declared = { compressedSize: data.length, uncompressedSize: size, crc32 };
+      const check = new EntryCheck(path, declared, new InflateBudget(), this.codec);
+      await this.codec.inflateRaw(data, declared, (chunk) => {
+        check.add(chunk);
+        onChunk(chunk);
+      });
+      check.end();
+      return;
+    }
     const check = new EntryCheck(path, part.declared, this.budget, this.codec);
     const feed = (chunk: Uint8Array) => {
       check.add(chunk);
@@ -182,6 +200,31 @@ export class OpcPackage {
     // Awaited by save(); a part replaced or removed before then must not leave an unhandled rejection.
     deflated.catch(() => undefined);
     this.parts.set(this.find(path) ?? path, { kind: 'written', bytes, deflated });
+  }
+
+  /**
+   * A part given as UTF-8 chunks, deflated as they are taken (CRC-32 and size counted on the way);
+   * only the deflated bytes are kept, so a 73 MB worksheet is never whole in memory. Resolves when
+   * every chunk has been taken — the caller awaits it, since making the chunks may have effects
+   * (a worksheet's chunks ask StyleBook.xfFor). If the chunks throw, the deflater is dropped, the
+   * part is left as it was and the promise rejects with that error.
+   * @example await pkg.setPartChunks('xl/worksheets/sheet9.xml', worksheetChunks(prepared, refs));
+   */
+  async setPartChunks(path: string, chunks: Iterable<Uint8Array>): Promise<void> {
+    const deflater = this.codec.deflateRawStream();
+    let deflated: DeflatedPart;
+    try {
+      for (const chunk of chunks) {
+        if (chunk.length === 0) continue;
+        const behind = deflater.push(chunk);
+        if (behind !== undefined) await behind;
+      }
+      deflated = await deflater.end();
+    } catch (error) {
+      deflater.abort();
+      throw error;
+    }
+    this.parts.set(this.find(path) ?? path, { kind: 'streamed', deflated });
   }
 
   remove(path: string): void {
@@ -215,7 +258,7 @@ export class OpcPackage {
     const entries = await Promise.all(
       [...this.parts].map(async ([name, part]): Promise<ZipEntry> => {
         if (part.kind === 'file') return { name, method: part.method, data: part.compressed, crc32: part.declared.crc32, size: part.declared.uncompressedSize, date: part.date };
-        const { data, crc32, size } = await part.deflated;
+        const { data, crc32, size } = part.kind === 'streamed' ? part.deflated : await part.deflated;
         return { name, method: DEFLATED, data, crc32, size, date: now };
       }),
     );

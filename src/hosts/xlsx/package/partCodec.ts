@@ -26,6 +26,23 @@ export interface DeflatedPart {
  */
 export const DEFLATE_LEVEL = 6;
 
+/**
+ * A part deflated as it is handed over, chunk by chunk (OpcPackage.setPartChunks): the CRC-32 and size
+ * are counted on the way and only the deflated bytes are kept, so a 73 MB worksheet never exists whole.
+ * @example const deflater = codec.deflateRawStream(); for (const c of chunks) await deflater.push(c); const part = await deflater.end();
+ */
+export interface PartDeflater {
+  /**
+   * Takes the next chunk (not to be changed afterwards). Returns a promise when the deflater is
+   * behind: the caller awaits it before the next push, so chunks cannot pile up (backpressure).
+   */
+  push(chunk: Uint8Array): Promise<void> | undefined;
+  /** No more chunks: the deflated part. */
+  end(): Promise<DeflatedPart>;
+  /** Gives up (the chunks failed): frees the deflater; nothing of it rejects afterwards. */
+  abort(): void;
+}
+
 export interface PartCodec {
   /** CRC-32 of `bytes` continuing from `previous` (0 to start). */
   crc32(bytes: Uint8Array, previous: number): number;
@@ -37,4 +54,6 @@ export interface PartCodec {
   inflateRaw(compressed: Uint8Array, declared: DeclaredEntry, onChunk: (chunk: Uint8Array) => void): Promise<void>;
   /** Deflates a part we wrote (raw deflate, DEFLATE_LEVEL or the platform's default). */
   deflateRaw(bytes: Uint8Array): Promise<DeflatedPart>;
+  /** Deflates a part given in chunks (raw deflate, as `deflateRaw`): the same bytes inflate back. */
+  deflateRawStream(): PartDeflater;
 }

@@ -4,14 +4,17 @@
  * browser name: `DecompressionStream` / `CompressionStream` arrived in Chrome 80 but only in
  * Safari 16.4, and the page's floor is Safari 14.1 (build/browserFloor.json, "detected").
  */
-import { deflateSync, Inflate } from 'fflate';
+import { Deflate, deflateSync, Inflate } from 'fflate';
 import { crc32 } from './crc32.js';
 import { gzipFrameOf, unwrapGzip } from './gzipFrame.js';
 import { joinBytes } from './joinBytes.js';
-import { DEFLATE_LEVEL, type PartCodec } from './partCodec.js';
+import { DEFLATE_LEVEL, type PartCodec, type PartDeflater } from './partCodec.js';
 
 /** Compressed bytes handed to fflate's inflater at a time: its output per call stays a few MB. */
 const FFLATE_SLICE_BYTES = 64 * 1024;
+
+/** Bytes of a part written ahead of `CompressionStream` at most (then the writer waits). */
+const STREAM_AHEAD_BYTES = 1024 * 1024;
 
 /** fflate's inflater and deflater, in JavaScript: any browser of the floor. */
 export const fflateCodec: PartCodec = {
@@ -33,7 +36,38 @@ export const fflateCodec: PartCodec = {
       }
     }),
   deflateRaw: (bytes) => Promise.resolve({ data: deflateSync(bytes, { level: DEFLATE_LEVEL }), crc32: crc32(bytes), size: bytes.length }),
+  deflateRawStream: () => fflateDeflater(),
 };
+
+/** fflate's streaming deflater: synchronous, so a chunk is deflated before the next is made. */
+function fflateDeflater(): PartDeflater {
+  const out: Uint8Array[] = [];
+  const deflater = new Deflate({ level: DEFLATE_LEVEL }, (chunk) => {
+    if (chunk.length > 0) out.push(chunk);
+  });
+  let crc = 0;
+  let size = 0;
+  return {
+    push(chunk) {
+      crc = crc32(chunk, crc);
+      size += chunk.length;
+      deflater.push(chunk);
+      return undefined;
+    },
+    end: () =>
+      new Promise((resolve, reject) => {
+        try {
+          deflater.push(new Uint8Array(0), true);
+          resolve({ data: joinBytes(out), crc32: crc, size });
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
+      }),
+    abort() {
+      out.length = 0;
+    },
+  };
+}
 
 /**
  * The platform's own zlib through `DecompressionStream('gzip')` / `CompressionStream('gzip')`: each
@@ -69,7 +103,45 @@ export const streamCodec: PartCodec = {
     const member = await collect(stream.readable);
     return { ...unwrapGzip(member, bytes.length), size: bytes.length };
   },
+  deflateRawStream: () => gzipStreamDeflater(),
 };
+
+/**
+ * `CompressionStream('gzip')` fed chunk by chunk, its output read as it comes; the gzip frame is taken
+ * off at the end (what it wraps is a few MB at most), its trailer giving the CRC-32.
+ */
+function gzipStreamDeflater(): PartDeflater {
+  const stream = new CompressionStream('gzip');
+  const writer = stream.writable.getWriter();
+  const member = collect(stream.readable);
+  // Awaited by end(); an aborted stream must not leave an unhandled rejection.
+  member.catch(() => undefined);
+  let size = 0;
+  let unacknowledged = 0;
+  return {
+    push(chunk) {
+      if (chunk.length === 0) return undefined;
+      size += chunk.length;
+      unacknowledged += chunk.length;
+      const taken = writer.write(chunk as Uint8Array<ArrayBuffer>).then(() => {
+        unacknowledged -= chunk.length;
+      });
+      // A failure shows on the readable side (end), and here when the writer is told to wait.
+      taken.catch(() => undefined);
+      // A browser's stream says it is behind by `desiredSize` (its queue holds one chunk); Node's
+      // adapter queues thousands, so the bytes not yet taken are bounded here as well.
+      if (unacknowledged > STREAM_AHEAD_BYTES) return taken;
+      return writer.desiredSize !== null && writer.desiredSize <= 0 ? writer.ready : undefined;
+    },
+    async end() {
+      await writer.close();
+      return { ...unwrapGzip(await member, size), size };
+    },
+    abort() {
+      writer.abort().catch(() => undefined);
+    },
+  };
+}
 
 /** Writes the chunks and closes; a failure shows on the readable side, where it is awaited. */
 function feed(writable: WritableStream<BufferSource>, chunks: Uint8Array[]): void {

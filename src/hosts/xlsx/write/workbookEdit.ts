@@ -15,7 +15,7 @@ import { quotedSheetRef } from './sheetNames.js';
 import { StyleBook } from './stylesPart.js';
 import { freeTableName, tableXml } from './tableXml.js';
 import { parseWorkbook, renderWorkbook, type DefinedName, type SheetEntry, type WorkbookIndex } from '../package/workbookPart.js';
-import { worksheetXml } from './worksheetXml.js';
+import { worksheetChunks } from './worksheetXml.js';
 import { updateSheetTitles } from '../package/appProperties.js';
 import { childrenNamed, parseXml } from '../package/xmlTree.js';
 import { BLANK_STYLES } from '../package/blankPackage.js';
@@ -124,7 +124,9 @@ export class WorkbookEdit {
     }
 
     const refs = { mainNs: mainNs(conformance), relNs: relationshipsNs(conformance), xfFor: this.styles.xfFor.bind(this.styles), tableRelIds };
-    this.pkg.setBytes(sheetPath, worksheetXml(prepared, drawingRelId ? { ...refs, drawingRelId } : refs));
+    // Deflated as its rows are made (docs/performance.md, "The writer"); awaited, for the rows ask the
+    // style book for their styles and styles.xml is rendered only once every sheet is written.
+    await this.pkg.setPartChunks(sheetPath, worksheetChunks(prepared, drawingRelId ? { ...refs, drawingRelId } : refs));
     this.pkg.setRels(sheetPath, sheetRels);
     this.pkg.contentTypes.setOverride(sheetPath, CONTENT_TYPE.worksheet);
 
