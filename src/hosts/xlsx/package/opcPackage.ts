@@ -153,7 +153,9 @@ export class OpcPackage {
     const part = this.part(path);
     if (!part) throw new XlsxFileError('damaged', `part ${path} is missing`);
     if (part.kind === 'written') return slices(part.bytes, onChunk);
-    const check = new EntryCheck(path, part.declared, this.budget, this.codec);
+    // Stored data pass no inflater: their CRC-32 is computed here whatever the codec.
+    const checkedByInflater = part.method === DEFLATED && this.codec.checksDeclared === true;
+    const check = new EntryCheck(path, part.declared, this.budget, checkedByInflater ? null : (bytes, previous) => this.codec.crc32(bytes, previous));
     const feed = (chunk: Uint8Array) => {
       check.add(chunk);
       onChunk(chunk);
