@@ -73,7 +73,8 @@ export function serveFiles(scope: FileWorkerScope): void {
     switch (request.op) {
       case 'open':
         reads.forget();
-        host = await XlsxHost.open(request.bytes);
+        // A file moved or deleted since it was picked fails here, with its name (friendlyError says so).
+        host = await XlsxHost.open(new Uint8Array(await request.file.arrayBuffer()));
         return null;
       case 'create':
         reads.forget();
