@@ -40,8 +40,12 @@ export function pageSkipReason(): string | null {
 
 const now = (page: Page): Promise<number> => page.evaluate(() => performance.now());
 
-export async function measurePage(file: string, teachers: number, timeoutMs = 20 * 60_000): Promise<PageMeasure> {
-  const server = await serveDirectory(DIST);
+/**
+ * `dist`: the build to serve (default dist/; another directory to compare two builds in one session).
+ * @example const { downloadMs } = await measurePage('bench/.cache/bench-2000.xlsx', 2000);
+ */
+export async function measurePage(file: string, teachers: number, timeoutMs = 20 * 60_000, dist = DIST): Promise<PageMeasure> {
+  const server = await serveDirectory(dist);
   const session = await openSession('aborted', OBSERVE_LONG_TASKS);
   try {
     const { page } = session;

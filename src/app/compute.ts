@@ -8,10 +8,9 @@ import type { InspectReport, RunOptions } from './types.js';
 import type { OutputSheet } from '../sheets/output.js';
 import type { Table } from '../sheets/table.js';
 import type { ScoreRun } from '../engine/model.js';
-import { readWorkbook } from '../sheets/read/readWorkbook.js';
 import { layoutOutputs } from '../sheets/layout/layoutOutputs.js';
 import { score } from '../engine/score.js';
-import { toInspectReport } from './inspect.js';
+import { readTables, toInspectReport, type ParseTables } from './inspect.js';
 import { RunCancelled } from './runCancelled.js';
 
 /** The stages the computation passes through, in order (reported for the ProgressBar). */
@@ -63,10 +62,11 @@ export function computeRun(input: ComputeInput, onStage: (stage: ComputeStage) =
 /**
  * computeRun giving the event loop a turn (`pause`) before each stage and before the output: where the run shares its thread
  * with the messages that cancel it (the standalone page's file worker), a 取消 is seen between stages.
+ * `parse` stands for readTables: the file worker's gives back 检查数据's parse of the same tables (lastParse.ts).
  */
-export function computeBetweenTasks(pause: () => Promise<void>): Compute {
+export function computeBetweenTasks(pause: () => Promise<void>, parse: ParseTables = readTables): Compute {
   return async (input, options) => {
-    const stages = computeStages(input);
+    const stages = computeStages(input, parse);
     for (;;) {
       const next = stages.next();
       await pause();
@@ -78,11 +78,12 @@ export function computeBetweenTasks(pause: () => Promise<void>): Compute {
 }
 
 /** The computation, stage by stage: each stage's name is yielded before its work; the output is returned. */
-function* computeStages(input: ComputeInput): Generator<ComputeStage, ComputeOutput> {
+function* computeStages(input: ComputeInput, parse: ParseTables = readTables): Generator<ComputeStage, ComputeOutput> {
   yield 'parse';
-  const read = readWorkbook(input.tables, {
+  // The parse may be shared with 检查数据 (lastParse.ts): nothing below changes it (test/app/compute.test.ts).
+  const read = parse(input.tables, {
     // Year-less dates with neither a period nor a dated row fall back to the school year of the run.
-    today: input.now,
+    now: input.now,
     ...(input.ownOutputs === undefined ? {} : { ownOutputs: input.ownOutputs }),
     ...(input.rulesOverride === undefined ? {} : { rulesOverride: input.rulesOverride }),
   });

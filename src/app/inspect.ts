@@ -11,22 +11,31 @@ import { presetSummary, ruleOrigins } from '../sheets/layout/rulesRows.js';
 
 export type InspectOptions = Pick<RunOptions, 'rulesOverride' | 'now'>;
 
+/** What a parse of the input tables is told besides the tables (readTables' options). */
+export type ParseOptions = InspectOptions & { ownOutputs?: readonly string[] };
+
+/**
+ * The parse of the input tables: readTables, or one that gives back an earlier parse of the same
+ * inputs (the standalone page's file worker, app/lastParse.ts).
+ */
+export type ParseTables = (tables: Table[], options?: ParseOptions) => ReadOutcome;
+
 /**
  * Read the standard input sheets of the host's workbook and parse them. The product's own output
  * sheets are never read, so a re-run cannot feed on the previous run's results.
  * @example const read = await readInputs(host); read.canScore // false when there is no 教师名册
  */
-export async function readInputs(host: Host, options: InspectOptions = {}): Promise<ReadOutcome> {
+export async function readInputs(host: Host, options: InspectOptions = {}, parse: ParseTables = readTables): Promise<ReadOutcome> {
   const ownOutputs = await host.outputSheets?.();
   const tables = await readInputTables(host, ownOutputs);
-  return readTables(tables, { ...options, ...(ownOutputs === undefined ? {} : { ownOutputs }) });
+  return parse(tables, { ...options, ...(ownOutputs === undefined ? {} : { ownOutputs }) });
 }
 
 /**
  * readWorkbook on tables already read (pure: the task pane runs it in a Web Worker). `ownOutputs`:
  * the workbook's ownership record (`Host.outputSheets`), when the host could tell.
  */
-export function readTables(tables: Table[], options: InspectOptions & { ownOutputs?: readonly string[] } = {}): ReadOutcome {
+export function readTables(tables: Table[], options: ParseOptions = {}): ReadOutcome {
   return readWorkbook(tables, {
     ...(options.ownOutputs === undefined ? {} : { ownOutputs: options.ownOutputs }),
     // Year-less dates with neither a period nor a dated row fall back to the school year of the run.
@@ -62,8 +71,8 @@ export async function readInputTables(host: Host, ownOutputs?: readonly string[]
  * 检查数据: what was found, the rules in force, every reader issue, and whether scoring can run.
  * @example const report = await inspect(host); report.issues.filter((i) => i.severity === 'error')
  */
-export async function inspect(host: Host, options: InspectOptions = {}): Promise<InspectReport> {
-  return toInspectReport(await readInputs(host, options));
+export async function inspect(host: Host, options: InspectOptions = {}, parse: ParseTables = readTables): Promise<InspectReport> {
+  return toInspectReport(await readInputs(host, options, parse));
 }
 
 export function toInspectReport(read: ReadOutcome): InspectReport {

@@ -5,8 +5,8 @@
  * Two steps, so a UI can show what will change before anything does: plan, then record.
  */
 import type { Host } from './host.js';
-import type { InspectOptions } from './inspect.js';
-import { readInputs } from './inspect.js';
+import type { InspectOptions, ParseTables } from './inspect.js';
+import { readInputs, readTables } from './inspect.js';
 import type { Issue } from '../engine/issues.js';
 import { score } from '../engine/score.js';
 import { SHEET_NAMES } from '../sheets/words/vocabulary.js';
@@ -24,8 +24,8 @@ export type CreditPlanResult =
  * What recording this term's credits would add or replace; writes nothing.
  * @example const p = await planCredits(host); if (p.ok) window.confirm(p.confirm)
  */
-export async function planCredits(host: Host, options: InspectOptions = {}): Promise<CreditPlanResult> {
-  const read = await readInputs(host, options);
+export async function planCredits(host: Host, options: InspectOptions = {}, parse: ParseTables = readTables): Promise<CreditPlanResult> {
+  const read = await readInputs(host, options, parse);
   if (!read.canScore) {
     return { ok: false, reason: '数据无法计算，不能登记本学期学分。', errors: read.issues.filter((i) => i.severity === 'error') };
   }

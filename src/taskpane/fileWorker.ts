@@ -43,7 +43,7 @@ function unreadableBlob(e: unknown): string | null {
 export function serveFiles(scope: FileWorkerScope): void {
   let host: XlsxHost | null = null;
   const runs = new Map<number, AbortController>();
-  /** What 检查数据 read, reused by 开始计算 until the workbook changes (readCache.ts). */
+  /** What 检查数据 read and parsed, reused by 开始计算 until the workbook changes (readCache.ts). */
   const reads = new ReadCache();
   /** Schools handed to the page to score (ticket → its answer), while a consolidation waits for them. */
   const schoolsOut = new Map<number, { run: number; resolve(scored: ScoredFile): void; reject(error: Error): void }>();
@@ -73,7 +73,8 @@ export function serveFiles(scope: FileWorkerScope): void {
     switch (request.op) {
       case 'open':
         reads.forget();
-        host = await XlsxHost.open(request.bytes);
+        // A file moved or deleted since it was picked fails here, with its name (friendlyError says so).
+        host = await XlsxHost.open(new Uint8Array(await request.file.arrayBuffer()));
         return null;
       case 'create':
         reads.forget();
@@ -91,13 +92,13 @@ export function serveFiles(scope: FileWorkerScope): void {
         return cached().insertSheets(request.sheets as OutputSheet[]);
       case 'inspect':
         // ~24,000 warnings at 20,000 teachers: the page lists the first of each kind (trimReport.ts).
-        return trimInspect(await inspect(cached(), request.options));
+        return trimInspect(await inspect(cached(), request.options, reads.parse));
       case 'insertTemplate':
         return insertTemplate(cached());
       case 'insertSample':
         return insertSample(cached());
       case 'planCredits':
-        return planCredits(cached());
+        return planCredits(cached(), {}, reads.parse);
       case 'recordCredits':
         return recordPlannedCredits(cached(), request.plan as CreditRecordPlan);
       case 'save':
@@ -113,7 +114,7 @@ export function serveFiles(scope: FileWorkerScope): void {
             // Here, in this worker, off the page's UI thread already: a second worker would cost a
             // structured clone of the tables there and of the result back (seconds at 20,000 teachers,
             // issue 23). 取消 is seen between stages; the page stops waiting at once (workerFileHost.ts).
-            compute: computeBetweenTasks(nextTask),
+            compute: computeBetweenTasks(nextTask, reads.parse),
             onProgress: (progress) => scope.postMessage({ id: request.id, kind: 'progress', progress }),
           };
           // The page shows counts, tiers per group and the first issues; the per-teacher results and

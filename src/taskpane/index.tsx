@@ -57,7 +57,7 @@ function standalone(reason: StandaloneMode['reason']): StandaloneMode {
   return {
     kind: 'standalone',
     reason,
-    open: (bytes) => (workers ? WorkerFileHost.open(bytes) : XlsxHost.open(bytes)),
+    open: async (file) => (workers ? WorkerFileHost.open(file) : XlsxHost.open(new Uint8Array(await file.arrayBuffer()))),
     createBlank: () => (workers ? WorkerFileHost.create() : XlsxHost.create()),
     download: downloadBytes,
   };

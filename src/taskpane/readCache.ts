@@ -1,18 +1,26 @@
 /**
- * Input sheets read since the workbook last changed, for the standalone page's file worker.
- * 检查数据 reads every input sheet and 开始计算 reads them all again right after — at 20,000 teachers
- * each read of the 50 MB file is ~30 s of the worker — so a run after a check reuses the check's
- * tables. Writing or inserting sheets through the cached host forgets everything read.
+ * Input sheets read since the workbook last changed, and their last parse, for the standalone page's
+ * file worker. 检查数据 reads every input sheet and 开始计算 reads them all again right after — at
+ * 20,000 teachers each read of the 50 MB file is ~30 s of the worker — so a run after a check reuses
+ * the check's tables, and, when the rules and the school year are the same, its parse (lastParse.ts).
+ * Writing or inserting sheets through the cached host forgets everything read and parsed.
  */
 import type { Host } from '../app/host.js';
+import type { ParseTables } from '../app/inspect.js';
+import { LastParse } from '../app/lastParse.js';
 import type { Table } from '../sheets/table.js';
 
 export class ReadCache {
   private tables = new Map<string, Promise<Table>>();
+  private readonly parses = new LastParse();
 
-  /** Forget every table (a new or changed workbook). */
+  /** readTables, giving back the last parse of the same tables, ownership record, override and school year. */
+  readonly parse: ParseTables = (tables, options) => this.parses.parse(tables, options);
+
+  /** Forget every table and the parse (a new or changed workbook). */
   forget(): void {
     this.tables = new Map();
+    this.parses.forget();
   }
 
   /** `book`, its sheets read at most once until it changes. */

@@ -58,7 +58,11 @@ export interface StandaloneMode {
   kind: 'standalone';
   /** Why we are standalone, shown to the user. */
   reason: 'no-office' | 'not-excel';
-  open(bytes: Uint8Array): Promise<FileHost>;
+  /**
+   * The picked file, read where the workbook will live: in the file worker, a 50 MB file's read and
+   * its copy to the worker would be the UI thread's longest tasks (150–410 ms each, issue 23).
+   */
+  open(file: Blob): Promise<FileHost>;
   createBlank(): Promise<FileHost>;
   download(file: Uint8Array | Blob, fileName: string): void;
 }

@@ -89,10 +89,13 @@ export class WorkerFileHost implements FileHost {
     }, () => undefined);
   }
 
-  /** The workbook in `bytes`, opened in a new worker (a copy: the caller keeps its bytes). */
-  static async open(bytes: Uint8Array): Promise<WorkerFileHost> {
+  /**
+   * The workbook in `file` (a picked File), opened in a new worker: the File crosses by reference and
+   * the worker reads its bytes, so neither the read nor a copy of them runs on the page's UI thread.
+   */
+  static async open(file: Blob): Promise<WorkerFileHost> {
     const host = new WorkerFileHost();
-    await host.call({ op: 'open', bytes });
+    await host.call({ op: 'open', file });
     return host;
   }
 

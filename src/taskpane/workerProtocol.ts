@@ -32,7 +32,8 @@ export type WorkerReply =
 
 /** A call into fileWorker.ts (the standalone page's workbook); `id` pairs it with its reply. */
 export type FileRequest = { id: number } & (
-  | { op: 'open'; bytes: Uint8Array }
+  /** The picked File: it crosses by reference, its bytes are read in the worker. */
+  | { op: 'open'; file: Blob }
   | { op: 'create' | 'listSheets' | 'outputSheets' | 'insertTemplate' | 'insertSample' | 'save' }
   | { op: 'readSheet'; name: string }
   | { op: 'writeOutputs' | 'insertSheets'; sheets: unknown[] }

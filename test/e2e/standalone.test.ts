@@ -85,6 +85,16 @@ describe('standalone page', () => {
     }
   });
 
+  it('says a picked file that is no workbook cannot be opened (the file is read in the file worker)', async () => {
+    const page = await openPage('aborted');
+    const notXlsx = path.join(work, '不是工作簿.xlsx');
+    writeFileSync(notXlsx, '这不是 Excel 文件');
+    await page.getByLabel('选择 .xlsx 文件').setInputFiles(notXlsx);
+    await page.getByText('无法打开这个文件。').waitFor();
+    // And the next pick opens a real one.
+    await openInput(page);
+  });
+
   it('still works when Office.js cannot be loaded at all', async () => {
     const page = await openPage('aborted');
     await openInput(page);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { computeBetweenTasks } from '../../src/app/compute.js';
 import { inspect } from '../../src/app/inspect.js';
 import { insertTemplate } from '../../src/app/insertTemplate.js';
+import { planCredits, recordPlannedCredits } from '../../src/app/recordCredits.js';
 import { run } from '../../src/app/run.js';
 import { ReadCache } from '../../src/taskpane/readCache.js';
 import { MemoryHost } from '../app/memoryHost.js';
@@ -40,6 +42,35 @@ describe('the file worker reads each input sheet once until the workbook changes
     cache.forget();
     await inspect(cache.host(book));
     expect(book.reads.length - reads).toBe(sheets);
+  });
+
+  it('lets 开始计算 reuse 检查数据\'s parse too, writing the same sheets as a run that parses afresh', async () => {
+    const book = school();
+    const cache = new ReadCache();
+    const now = new Date(Date.UTC(2024, 0, 31, 10));
+    // As the file worker calls them (fileWorker.ts): the check, then the run a while later, on the cached host with the cache's parse.
+    const checked = await inspect(cache.host(book), { now: new Date(Date.UTC(2024, 0, 30, 17)) }, cache.parse);
+    const report = await run(cache.host(book), { now, compute: computeBetweenTasks(() => Promise.resolve(), cache.parse) });
+    expect(report.inspect.read).toBe(checked.read);
+    const afresh = school();
+    await run(afresh, { now });
+    expect(book.writes).toEqual(afresh.writes);
+  });
+
+  it('parses again after 登记本学期学分 wrote an input sheet, or with another rules override', async () => {
+    const book = school();
+    const cache = new ReadCache();
+    const now = new Date(Date.UTC(2024, 0, 31));
+    const checked = await inspect(cache.host(book), { now }, cache.parse);
+    const plan = await planCredits(cache.host(book), { now }, cache.parse);
+    if (!plan.ok) throw new Error(plan.reason);
+    await recordPlannedCredits(cache.host(book), plan.plan);
+    const after = await inspect(cache.host(book), { now }, cache.parse);
+    expect(after.read).not.toBe(checked.read);
+    expect(after.read.sheets.credits).toBe('学分登记');
+    const overridden = await inspect(cache.host(book), { now, rulesOverride: { hoursPerDay: 4 } }, cache.parse);
+    expect(overridden.read).not.toBe(after.read);
+    expect(overridden.rules.hoursPerDay).toBe(4);
   });
 
   it('does not keep a failed read', async () => {

@@ -50,7 +50,7 @@ export function useStandaloneFile(mode: StandaloneMode): StandaloneFile {
       setBusy(true);
       setError(null);
       try {
-        const opened = withFileBoundary(await mode.open(new Uint8Array(await file.arrayBuffer())), damaged);
+        const opened = withFileBoundary(await mode.open(file), damaged);
         hold(opened);
         setFileName(file.name);
         return opened;

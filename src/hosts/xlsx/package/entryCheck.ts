@@ -41,7 +41,8 @@ export class EntryCheck {
     private readonly path: string,
     private readonly declared: DeclaredEntry,
     private readonly budget: InflateBudget,
-    private readonly codec: PartCodec,
+    /** The CRC-32 to compute, or null when the inflater checks it (PartCodec.checksDeclared). */
+    private readonly crc32: PartCodec['crc32'] | null,
   ) {}
 
   add(chunk: Uint8Array): void {
@@ -52,11 +53,11 @@ export class EntryCheck {
       throw new XlsxFileError('too-large', `${this.path} inflates more than ${MAX_INFLATE_RATIO} times its size`);
     }
     if (this.size > this.declared.uncompressedSize) throw new XlsxFileError('damaged', `${this.path} inflates beyond its declared ${this.declared.uncompressedSize} bytes`);
-    this.crc = this.codec.crc32(chunk, this.crc);
+    if (this.crc32 !== null) this.crc = this.crc32(chunk, this.crc);
   }
 
   end(): void {
     if (this.size !== this.declared.uncompressedSize) throw new XlsxFileError('damaged', `${this.path} inflates to ${this.size} bytes, its entry declares ${this.declared.uncompressedSize}`);
-    if (this.crc >>> 0 !== this.declared.crc32 >>> 0) throw new XlsxFileError('damaged', `${this.path} fails its CRC-32 check`);
+    if (this.crc32 !== null && this.crc >>> 0 !== this.declared.crc32 >>> 0) throw new XlsxFileError('damaged', `${this.path} fails its CRC-32 check`);
   }
 }

@@ -160,10 +160,13 @@ export class OpcPackage {
     const part = this.part(path);
     if (!part) throw new XlsxFileError('damaged', `part ${path} is missing`);
     if (part.kind === 'written') return slices(part.bytes, onChunk);
+    // Stored data pass no inflater: their CRC-32 is computed here whatever the codec.
+    const crc = (bytes: Uint8Array, previous: number): number => this.codec.crc32(bytes, previous);
+    const inflaterChecks = this.codec.checksDeclared === true;
     if (part.kind === 'streamed') {
       const { data, crc32, size } = part.deflated;
       const declared = { compressedSize: data.length, uncompressedSize: size, crc32 };
-      const check = new EntryCheck(path, declared, new InflateBudget(), this.codec);
+      const check = new EntryCheck(path, declared, new InflateBudget(), inflaterChecks ? null : crc);
       await this.codec.inflateRaw(data, declared, (chunk) => {
         check.add(chunk);
         onChunk(chunk);
@@ -171,7 +174,8 @@ export class OpcPackage {
       check.end();
       return;
     }
-    const check = new EntryCheck(path, part.declared, this.budget, this.codec);
+    const checkedByInflater = part.method === DEFLATED && inflaterChecks;
+    const check = new EntryCheck(path, part.declared, this.budget, checkedByInflater ? null : crc);
     const feed = (chunk: Uint8Array) => {
       check.add(chunk);
       onChunk(chunk);

@@ -52,6 +52,12 @@ export interface PartCodec {
    * (a gzip trailer), the package checks it anyway (entryCheck.ts).
    */
   inflateRaw(compressed: Uint8Array, declared: DeclaredEntry, onChunk: (chunk: Uint8Array) => void): Promise<void>;
+  /**
+   * True when inflateRaw itself rejects data that do not inflate to `declared`'s CRC-32 and size (the
+   * browser's gzip stream checks the trailer the data are framed with): the package then does not
+   * compute the CRC-32 a second time, in JavaScript. Sizes, budget and ratio it counts in any case.
+   */
+  readonly checksDeclared?: boolean;
   /** Deflates a part we wrote (raw deflate, DEFLATE_LEVEL or the platform's default). */
   deflateRaw(bytes: Uint8Array): Promise<DeflatedPart>;
   /** Deflates a part given in chunks (raw deflate, as `deflateRaw`): the same bytes inflate back. */

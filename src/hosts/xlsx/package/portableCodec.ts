@@ -75,6 +75,8 @@ function fflateDeflater(): PartDeflater {
  */
 export const streamCodec: PartCodec = {
   crc32,
+  // The gzip trailer carries the declared CRC-32 and size: the stream refuses a mismatch (issue 23).
+  checksDeclared: true,
   inflateRaw: async (compressed, declared, onChunk) => {
     const { header, trailer } = gzipFrameOf(declared.crc32, declared.uncompressedSize);
     const stream = new DecompressionStream('gzip');

@@ -4,16 +4,17 @@
  * the one "file damaged" error, never a Table with other numbers.
  */
 import { crc32 as zlibCrc32 } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { XlsxHost } from '../../../../src/hosts/xlsx/xlsxHost.js';
 import { XlsxFileError } from '../../../../src/hosts/xlsx/package/fileError.js';
 import { crc32 } from '../../../../src/hosts/xlsx/package/crc32.js';
+import { streamCodec } from '../../../../src/hosts/xlsx/package/portableCodec.js';
 import { bytesOf, editPart, entryLayouts, schoolWorkbook, sharedStringsWorkbook, withDeclared, zipOf } from '../../../robustness/hostileFiles.js';
 
 /** Opens and reads every sheet, as the app does; the error, or null when all was read. */
-async function readAll(bytes: Uint8Array): Promise<unknown> {
+async function readAll(bytes: Uint8Array, options: Parameters<typeof XlsxHost.open>[1] = {}): Promise<unknown> {
   try {
-    const host = await XlsxHost.open(bytes);
+    const host = await XlsxHost.open(bytes, options);
     for (const sheet of await host.listSheets()) await host.readSheet(sheet.name);
     return null;
   } catch (error) {
@@ -21,8 +22,8 @@ async function readAll(bytes: Uint8Array): Promise<unknown> {
   }
 }
 
-async function expectDamaged(bytes: Uint8Array, detail: RegExp): Promise<void> {
-  const error = await readAll(bytes);
+async function expectDamaged(bytes: Uint8Array, detail: RegExp, options: Parameters<typeof XlsxHost.open>[1] = {}): Promise<void> {
+  const error = await readAll(bytes, options);
   expect(error).toBeInstanceOf(XlsxFileError);
   expect((error as XlsxFileError).reason).toBe('damaged');
   expect((error as Error).message).toContain('文件已损坏或过大');
@@ -83,6 +84,30 @@ describe('a part that does not match its zip entry is damage', () => {
     const out = bytes.slice();
     out[at] = (out[at] ?? 0) ^ 0x01;
     await expectDamaged(out, /CRC-32/);
+  });
+});
+
+describe('a codec that checks the CRC-32 itself (the browser\'s gzip stream, PartCodec.checksDeclared)', () => {
+  /** The stream codec, its JavaScript CRC-32 counted. */
+  const counted = () => {
+    const spy = vi.fn(crc32);
+    return { spy, codec: { ...streamCodec, crc32: spy } };
+  };
+
+  it('is not checked a second time in JavaScript, and a wrong CRC-32 is damage all the same', async () => {
+    const { spy, codec } = counted();
+    expect(await readAll(await schoolWorkbook(), { codec })).toBeNull();
+    expect(spy).not.toHaveBeenCalled();
+    await expectDamaged(withDeclared(await schoolWorkbook(), SHEET, { crc32: (crc) => crc ^ 1 }), /CRC-32/, { codec });
+  });
+
+  it('still has stored parts (no inflater) checked here', async () => {
+    const { spy, codec } = counted();
+    const zip = await zipOf(await schoolWorkbook());
+    const stored = await zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
+    expect(await readAll(stored, { codec })).toBeNull();
+    expect(spy).toHaveBeenCalled();
+    await expectDamaged(withDeclared(stored, SHEET, { crc32: (crc) => crc ^ 1 }), /CRC-32/, { codec });
   });
 });
 
