@@ -3,9 +3,9 @@
  * the same schools scored one by one in one process, and peak memory against the largest school
  * scored alone. Each measure runs in its own child process (bench/stage.ts), so peaks do not mix.
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runStage } from './child.js';
+import { runNode, runStage } from './child.js';
 import { ensureDistrictSchools, schoolSize } from './districtSchools.js';
 import { CACHE_DIR } from './generate.js';
 import type { DistrictStageResult } from './stages/consolidate.js';
@@ -20,6 +20,12 @@ export interface DistrictMeasure {
   outputMb: number;
   /** Heap the district keeps per teacher once every school is scored (the view), after a full GC. */
   keptBytesPerTeacher: number | null;
+  /**
+   * The shipped command (`node yanxiu.mjs`, BENCH_SCHOOL_WORKER), peak RSS of the process (GNU time):
+   * `consolidate` of every school, `consolidate` of the largest school alone, `score` of it. Null when
+   * the command was not built or GNU time is missing.
+   */
+  built: { districtPeakMb: number; oneSchoolPeakMb: number; scorePeakMb: number } | null;
 }
 
 function listFile(name: string, files: string[]): string {
@@ -47,7 +53,30 @@ export async function measureDistrict(count: number, log: (text: string) => void
     districtPeakMb: district.peakMb,
     outputMb: district.outputBytes / 1e6,
     keptBytesPerTeacher: district.keptBytes === undefined || district.teachers === 0 ? null : district.keptBytes / district.teachers,
+    built: await measureBuilt(files, largest, log),
   };
+}
+
+/**
+ * The same memory question asked of the command as users run it: the stages above run under tsx
+ * (whose loader adds ~55 MB to every process, flattering a ratio of two peaks), the command does not.
+ */
+async function measureBuilt(files: string[], largest: string, log: (text: string) => void): Promise<DistrictMeasure['built']> {
+  const cli = process.env['BENCH_SCHOOL_WORKER'];
+  if (cli === undefined || cli === '') return null;
+  const out = join(CACHE_DIR, `district-out-${process.pid}.xlsx`);
+  const peak = async (what: string, args: string[]): Promise<number | null> => {
+    log(`-- built command: ${what}`);
+    const run = await runNode([cli, ...args]);
+    rmSync(out, { force: true });
+    if (run.code !== 0) throw new Error(`${what} failed (exit ${run.code}): ${run.stderr.trim().slice(-500)}`);
+    return run.maxRssMb;
+  };
+  const districtPeakMb = await peak(`consolidate ${files.length} schools`, ['consolidate', out, ...files]);
+  const oneSchoolPeakMb = await peak('consolidate the largest school alone', ['consolidate', out, largest]);
+  const scorePeakMb = await peak('score the largest school', ['score', largest, '-o', out]);
+  if (districtPeakMb === null || oneSchoolPeakMb === null || scorePeakMb === null) return null;
+  return { districtPeakMb, oneSchoolPeakMb, scorePeakMb };
 }
 
 /** One line per measure, with the ratios the issue asks about and PASS/FAIL against them. */
@@ -59,6 +88,11 @@ export function formatDistrictRow(m: DistrictMeasure): string {
     `District (issue 13): ${m.schools} schools, ${m.teachers.toLocaleString('en-US')} teachers, district workbook ${m.outputMb.toFixed(1)} MB`,
     `  wall time   consolidate ${(m.districtMs / 1000).toFixed(1)} s vs sum of single runs ${(m.singlesMs / 1000).toFixed(1)} s = ${timeRatio.toFixed(2)}×  ${timeRatio <= 1 ? 'PASS' : 'FAIL'} (≤ 1×)`,
     `  peak memory consolidate ${mb(m.districtPeakMb)} vs largest school alone ${mb(m.onePeakMb)}${memoryRatio === null ? '' : ` = ${memoryRatio.toFixed(2)}×  ${memoryRatio <= 1.5 ? 'PASS' : 'FAIL'} (≤ 1.5×)`}`,
+    ...(m.built === null
+      ? []
+      : [
+          `  built command (node yanxiu.mjs): consolidate ${mb(m.built.districtPeakMb)} vs consolidate of the largest school alone ${mb(m.built.oneSchoolPeakMb)} = ${(m.built.districtPeakMb / m.built.oneSchoolPeakMb).toFixed(2)}×  ${m.built.districtPeakMb / m.built.oneSchoolPeakMb <= 1.5 ? 'PASS' : 'FAIL'} (≤ 1.5×); vs \`score\` of it ${mb(m.built.scorePeakMb)} = ${(m.built.districtPeakMb / m.built.scorePeakMb).toFixed(2)}× (a second thread's baseline included)`,
+        ]),
     `  kept        ${m.keptBytesPerTeacher === null ? 'n/a' : `${Math.round(m.keptBytesPerTeacher).toLocaleString('en-US')} bytes per teacher`} once every school is scored (the district view, after a full GC)`,
   ].join('\n');
 }

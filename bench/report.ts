@@ -166,6 +166,18 @@ export function checkTargets(measures: SizeMeasure[]): TargetCheck[] {
     detail: pages.map((m) => `${int(m.teachers)}: longest ${ms(page(m)!.longestTaskMs)} ms`).join(', ') || 'page not measured',
   });
 
+  // issue 23: the page's pick → download within 1.5× the shipped command's end to end, at 20,000.
+  const topPage = top ? page(top) : null;
+  checks.push(
+    top && topPage && top.e2eMs !== null
+      ? {
+          name: 'page pick → download ≤ 1.5× the CLI end-to-end at 20,000 teachers',
+          pass: topPage.downloadMs <= 1.5 * top.e2eMs,
+          detail: `${ms(topPage.downloadMs)} ms vs ${ms(top.e2eMs)} ms = ${(topPage.downloadMs / top.e2eMs).toFixed(2)}×`,
+        }
+      : { name: 'page pick → download ≤ 1.5× the CLI end-to-end at 20,000 teachers', pass: null, detail: 'page or CLI not measured at 20000' },
+  );
+
   for (const m of measures) {
     if (typeof m.formula === 'string' || m.e2eMs === null) continue;
     checks.push({

@@ -59,6 +59,16 @@ describe('checkTargets', () => {
     expect(check.detail).toBe(`2,000: longest ${mid} ms, 20,000: longest ${top} ms`);
   });
 
+  it.each([
+    // issue 23: pick → download at 20,000 within 1.5× the CLI's end to end (e2eMs = 40,000 here)
+    [60_000, true],
+    [60_001, false],
+  ])('page download of %i ms at 20,000 against a 40,000 ms CLI → %s', (downloadMs, pass) => {
+    const page = { openMs: 1, resultMs: 2, downloadMs, longestTaskMs: 10, longTasks: 0 };
+    expect(named([measure(2000, { page }), measure(20000, { page })], 'page pick → download').pass).toBe(pass);
+    expect(named([measure(20000, { page: 'dist/ is missing — skipped' })], 'page pick → download').pass).toBeNull();
+  });
+
   it('cannot judge the page where it was skipped', () => {
     expect(named([measure(2000, { page: 'dist/ is missing (run `npm run build`) — skipped' })], 'page UI thread').pass).toBeNull();
   });
