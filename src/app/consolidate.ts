@@ -6,13 +6,15 @@
  */
 import type { Host, WriteReport } from './host.js';
 import { readInputs } from './inspect.js';
+import { keepAsBytes } from './keptResult.js';
 import { RunCancelled } from './runCancelled.js';
 import { VERSION } from './version.js';
 import { makeIssue, type Issue } from '../engine/issues.js';
 import type { Result } from '../engine/model.js';
 import { score } from '../engine/score.js';
 import type { DistrictResult, DistrictSchool, DistrictView } from '../sheets/layout/district/districtView.js';
-import { layoutDistrict } from '../sheets/layout/district/layoutDistrict.js';
+import { districtSheets } from '../sheets/layout/district/layoutDistrict.js';
+import type { SheetToWrite } from '../sheets/output.js';
 import {
   MAX_SCHOOL_NAME, cutSchoolName, isDistrictWorkbook, runLogSheetOf, schoolKey, scoredAt,
 } from '../sheets/layout/district/schoolIdentity.js';
@@ -60,6 +62,14 @@ export interface OpenedSchool {
   outputSheets: readonly string[];
 }
 
+/**
+ * Where the district sheets are written. They come deferred (DeferredSheet): a writer that lays out
+ * and writes one before the next never holds two of the district's 30,000-row sheets at once.
+ */
+export interface DistrictOutput {
+  writeOutputs(sheets: readonly SheetToWrite[]): Promise<WriteReport>;
+}
+
 export interface DistrictProgress {
   /** Files finished so far, of `total`. */
   done: number;
@@ -83,7 +93,7 @@ export interface ConsolidateOptions {
    * or written. Only its `writeOutputs` is used: a worker that scores for Excel passes a target that
    * keeps the sheets and sends them to the pane, which writes them with the Excel host.
    */
-  output?: Pick<Host, 'writeOutputs'>;
+  output?: DistrictOutput;
   onProgress?: (p: DistrictProgress) => void;
   /**
    * Each file's `yanxiu.district/1` entry, in the order given, with the school's full Result
@@ -414,6 +424,7 @@ export async function consolidate(files: readonly SchoolFile[], options: Consoli
     firstBySha.set(sha256, source.file);
     const scored = await scoreFile({ file: source.file, bytes, sha256, now, full: options.onSchool !== undefined });
     const { school } = scored;
+    keepAsBytes(school);
     schools.push(school);
     for (const issue of scored.districtIssues) districtIssues.push({ school: school.name, file: school.file, issue });
     if (school.outcome === 'failed') {
@@ -459,9 +470,8 @@ export async function consolidate(files: readonly SchoolFile[], options: Consoli
     return { view, scored, teachers, districtWarnings, written: {} };
   }
   progress(total, 0.9, '正在生成全区汇总…');
-  const sheets = layoutDistrict(view);
   progress(total, 0.95, '正在写入工作簿…');
-  const { written } = await options.output.writeOutputs(sheets);
+  const { written } = await options.output.writeOutputs(districtSheets(view));
   progress(total, 1, '汇总完成');
   return { view, scored, teachers, districtWarnings, written };
 }

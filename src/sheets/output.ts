@@ -112,6 +112,37 @@ export interface OutputSheet {
   tabColor?: string;
 }
 
+/**
+ * A sheet whose rows are made while it is written, never all at once: everything of an OutputSheet
+ * but its cells, and `rows()` instead. The district's 全区教师 and 上报学时 are a row per teacher of
+ * the district (30,000 at 300 schools); written this way they cost one school's rows, not 30,000
+ * (docs/performance.md, "District memory: the view as bytes, the sheets streamed").
+ */
+export interface StreamedSheet extends Omit<OutputSheet, 'cells'> {
+  /** Every row from A1, front to back, made afresh on each call: a writer may go over them twice. */
+  rows(): Iterable<OutputCell[]>;
+}
+
+/**
+ * A sheet laid out only when a writer comes to it: a writer that takes sheets one at a time then never
+ * holds two of them at once.
+ */
+export interface DeferredSheet {
+  name: string;
+  layout(): OutputSheet | StreamedSheet;
+}
+
+/** What a writer is given: a sheet, or one laid out (and maybe streamed) when it is written. */
+export type SheetToWrite = OutputSheet | DeferredSheet;
+
+/** The sheet with all its cells: a deferred one laid out now, a streamed one's rows collected. */
+export function laidOut(sheet: SheetToWrite | StreamedSheet): OutputSheet {
+  const made = 'layout' in sheet ? sheet.layout() : sheet;
+  if (!('rows' in made)) return made;
+  const { rows, ...rest } = made;
+  return { ...rest, cells: [...rows()] };
+}
+
 /** A range as A1 notation, e.g. `A1:F20`. */
 export function a1(range: CellRange): string {
   return `${columnLetter(range.left)}${range.top + 1}:${columnLetter(range.right)}${range.bottom + 1}`;

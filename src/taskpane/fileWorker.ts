@@ -7,7 +7,7 @@
  * each school scored in a school worker the page starts (schoolWorkers.ts, docs/addin.md).
  */
 import type { Host } from '../app/host.js';
-import type { OutputSheet } from '../sheets/output.js';
+import { laidOut, type OutputSheet, type SheetToWrite } from '../sheets/output.js';
 import { type ScoredFile, type SchoolJob, consolidate } from '../app/consolidate.js';
 import { computeBetweenTasks } from '../app/compute.js';
 import { RunCancelled } from '../app/runCancelled.js';
@@ -134,9 +134,9 @@ export function serveFiles(scope: FileWorkerScope): void {
         runs.set(request.id, controller);
         const { sheetsBack, ...options } = request.options;
         let sheets: OutputSheet[] = [];
-        const keep = { writeOutputs: (laidOut: OutputSheet[]) => {
-          sheets = laidOut;
-          return Promise.resolve({ written: Object.fromEntries(laidOut.map((sheet) => [sheet.name, sheet.name])) });
+        const keep = { writeOutputs: (given: readonly SheetToWrite[]) => {
+          sheets = given.map(laidOut);
+          return Promise.resolve({ written: Object.fromEntries(sheets.map((sheet) => [sheet.name, sheet.name])) });
         } };
         try {
           const report = await consolidate(

@@ -3,7 +3,7 @@
  * check that input sheets are never written and output sheets never read.
  */
 import type { Host, WriteReport } from '../../src/app/host.js';
-import type { OutputSheet } from '../../src/sheets/output.js';
+import { laidOut, type OutputSheet, type SheetToWrite } from '../../src/sheets/output.js';
 import type { CellValue, SheetInfo, Table } from '../../src/sheets/table.js';
 
 export class MemoryHost implements Host {
@@ -29,7 +29,9 @@ export class MemoryHost implements Host {
     return { ...table, rows: table.rows.map((r) => [...r]) };
   }
 
-  async writeOutputs(sheets: OutputSheet[]): Promise<WriteReport> {
+  /** Deferred sheets (the district's) are laid out as they come, as the file host does. */
+  async writeOutputs(given: readonly SheetToWrite[]): Promise<WriteReport> {
+    const sheets = given.map(laidOut);
     this.writes.push(sheets);
     const written: Record<string, string> = {};
     for (const sheet of sheets) {

@@ -4,7 +4,7 @@
  * and leaves every other part byte for byte (see workbookEdit.ts). No Node APIs: runs in a browser.
  */
 import type { Host, WriteReport } from '../../app/host.js';
-import type { OutputCell, OutputSheet } from '../../sheets/output.js';
+import type { OutputCell, OutputSheet, SheetToWrite, StreamedSheet } from '../../sheets/output.js';
 import type { CellValue, SheetInfo, Table } from '../../sheets/table.js';
 import { blankPackage } from './package/blankPackage.js';
 import { loadChartRenderer, type ChartRenderer } from './charts/chartParts.js';
@@ -81,11 +81,15 @@ export class XlsxHost implements Host {
   }
 
   /** Writing parses the school's own parts too (workbook, styles, app.xml, tables): same boundary. */
-  writeOutputs(sheets: OutputSheet[]): Promise<WriteReport> {
+  /**
+   * A deferred sheet (DeferredSheet) is laid out when its turn comes and dropped once written, so
+   * only one of them is in memory at a time.
+   */
+  writeOutputs(sheets: readonly SheetToWrite[]): Promise<WriteReport> {
     return whileReading(() => this.write(sheets));
   }
 
-  private async write(sheets: OutputSheet[]): Promise<WriteReport> {
+  private async write(sheets: readonly SheetToWrite[]): Promise<WriteReport> {
     const edit = await WorkbookEdit.begin(this.pkg);
     const owned = new Set(ownedSheets(edit.names).map((n) => n.toLowerCase()));
     const isOurs = (s: SheetEntry) => owned.has(s.name.toLowerCase());
@@ -93,11 +97,12 @@ export class XlsxHost implements Host {
     const replaced = edit.sheets.filter((s) => isOurs(s) && sheets.some((o) => isVariantOf(s.name, o.name)));
     const stale = staleOutputs(edit.sheets.map((s) => s.name), sheets.map((o) => o.name), owned);
     await edit.removeSheets([...replaced.map((s) => s.name), ...stale.filter((n) => !replaced.some((s) => s.name === n))]);
-    const charts = await this.chartRenderer(sheets);
     const written: Record<string, string> = {};
-    for (const sheet of sheets) {
+    for (const given of sheets) {
+      // A streamed sheet stays streamed: the worksheet writer makes its rows as it goes.
+      const sheet = 'layout' in given ? given.layout() : given;
       const name = freeSheetName(sheet.name, edit.sheets.map((s) => s.name));
-      await edit.addSheet(sheet, name, edit.sheets.length, charts);
+      await edit.addSheet(sheet, name, edit.sheets.length, await this.chartRenderer([sheet]));
       written[sheet.name] = name;
     }
     const writtenNames = new Set(Object.values(written));
@@ -223,7 +228,7 @@ export class XlsxHost implements Host {
     return { path, index, rels };
   }
 
-  private async chartRenderer(sheets: OutputSheet[]): Promise<ChartRenderer | null> {
+  private async chartRenderer(sheets: readonly (OutputSheet | StreamedSheet)[]): Promise<ChartRenderer | null> {
     if (!sheets.some((s) => s.charts?.length)) return null;
     if (this.options.charts !== undefined) return this.options.charts;
     return loadChartRenderer();

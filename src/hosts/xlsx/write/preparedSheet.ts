@@ -3,13 +3,16 @@
  * table whose column names differ from its header cells, ECMA-376 §18.5.1.3), and every dropdown list
  * given a formula — a literal list when it fits Excel's 255-character limit, else a hidden column.
  */
-import type { CellRange, OutputCell, OutputSheet } from '../../../sheets/output.js';
-import { columnLetter } from '../../../sheets/output.js';
+import type { CellRange, OutputCell, OutputSheet, StreamedSheet } from '../../../sheets/output.js';
+import { columnLetter, laidOut } from '../../../sheets/output.js';
 import { stripIllegalXmlChars } from '../package/xmlText.js';
 
 export interface PreparedSheet {
-  sheet: OutputSheet;
-  cells: OutputCell[][];
+  sheet: Omit<OutputSheet, 'cells'>;
+  /** Every row from A1 (a hole is a row with nothing), made afresh on each call for a streamed sheet. */
+  rows(): Iterable<OutputCell[] | undefined>;
+  /** The rows as one array, which charts are drawn from; null for a streamed sheet (which has no charts). */
+  cells: OutputCell[][] | null;
   /** Table column names, equal to the (rewritten) header cells. */
   tableColumns: string[];
   validations: { range: CellRange; formula: string; errorStyle?: 'stop' | 'warning' | 'information'; errorMessage?: string }[];
@@ -19,7 +22,36 @@ export interface PreparedSheet {
 // Excel: a list validation's literal source is at most 255 characters.
 const MAX_LIST_LITERAL = 255;
 
-export function prepareSheet(sheet: OutputSheet): PreparedSheet {
+export function prepareSheet(given: OutputSheet | StreamedSheet): PreparedSheet {
+  // Charts are drawn from the cells, and a long list goes into a hidden column: such a sheet is laid
+  // out whole (none of the sheets that stream has either).
+  const sheet = 'rows' in given && (given.charts?.length || given.validations?.length) ? laidOut(given) : given;
+  return 'rows' in sheet ? prepareStreamed(sheet) : prepareCells(sheet);
+}
+
+/** A streamed sheet: its table's header row rewritten as its rows go by. */
+function prepareStreamed(sheet: StreamedSheet): PreparedSheet {
+  const table = sheet.table;
+  if (table === undefined) return { sheet, rows: () => sheet.rows(), cells: null, tableColumns: [], validations: [], hiddenColumns: [] };
+  const header: OutputCell[][] = [rowAt(sheet.rows(), table.range.top) ?? []];
+  const tableColumns = uniqueHeaders(header, new Set(), { ...table.range, top: 0, bottom: 0 });
+  const top = table.range.top;
+  const rewritten = header[0] ?? [];
+  function* rows(): Generator<OutputCell[]> {
+    let r = 0;
+    for (const row of sheet.rows()) yield r++ === top ? rewritten : row;
+    for (; r <= top; r++) yield r === top ? rewritten : [];
+  }
+  return { sheet, rows, cells: null, tableColumns, validations: [], hiddenColumns: [] };
+}
+
+function rowAt(rows: Iterable<OutputCell[]>, index: number): OutputCell[] | undefined {
+  let r = 0;
+  for (const row of rows) if (r++ === index) return row;
+  return undefined;
+}
+
+function prepareCells(sheet: OutputSheet): PreparedSheet {
   // Rows are copied only when a cell of theirs is rewritten (the table header, a hidden list column):
   // the layout's own rows stay untouched, and a 120,000-row sheet is not copied cell by cell.
   const cells = sheet.cells.slice();
@@ -45,7 +77,7 @@ export function prepareSheet(sheet: OutputSheet): PreparedSheet {
     const letter = columnLetter(column);
     return { range: v.range, formula: `$${letter}$1:$${letter}$${Math.max(1, v.values.length)}`, ...alert };
   });
-  return { sheet, cells, tableColumns, validations, hiddenColumns };
+  return { sheet, rows: () => cells, cells, tableColumns, validations, hiddenColumns };
 }
 
 /** Header texts for a table: trimmed, line breaks flattened, empties named 列N, duplicates numbered. */

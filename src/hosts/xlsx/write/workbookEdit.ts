@@ -4,7 +4,7 @@
  * other part of the school's file is left byte for byte — ExcelJS would drop charts, drawings and
  * pivots if it re-saved the workbook (exceljs issues #141, #1173, #1734).
  */
-import type { OutputSheet } from '../../../sheets/output.js';
+import type { OutputSheet, StreamedSheet } from '../../../sheets/output.js';
 import type { ChartRenderer } from '../charts/chartParts.js';
 import { CONTENT_TYPE, isRelType, mainNs, relationshipsNs, relType } from '../package/ooxmlNames.js';
 import type { OpcPackage } from '../package/opcPackage.js';
@@ -76,7 +76,7 @@ export class WorkbookEdit {
   }
 
   /** Adds `sheet` as a new worksheet part named `name`, at `position` in the tab order. */
-  async addSheet(sheet: OutputSheet, name: string, position: number, charts: ChartRenderer | null): Promise<void> {
+  async addSheet(sheet: OutputSheet | StreamedSheet, name: string, position: number, charts: ChartRenderer | null): Promise<void> {
     const conformance = this.index.conformance;
     const sheetPath = this.pkg.freePartName('xl/worksheets/sheet', '.xml');
     const relId = nextRelId(this.workbookRels);
@@ -106,12 +106,15 @@ export class WorkbookEdit {
     }
 
     let drawingRelId: string | undefined;
+    const chartCells = prepared.cells;
     if (sheet.charts?.length && charts) {
+      // prepareSheet lays a sheet with charts out whole: its charts are drawn from its cells.
+      if (chartCells === null) throw new Error('A sheet with charts was prepared without its cells');
       const drawingPath = this.pkg.freePartName('xl/drawings/drawing', '.xml');
       const drawingRels: Relationship[] = [];
       const anchors = sheet.charts.map((spec) => {
         const chartPath = this.pkg.freePartName('xl/charts/chart', '.xml');
-        this.pkg.setText(chartPath, charts.chartXml(spec, name, prepared.cells));
+        this.pkg.setText(chartPath, charts.chartXml(spec, name, chartCells));
         this.pkg.contentTypes.setOverride(chartPath, CONTENT_TYPE.chart);
         const id = nextRelId(drawingRels);
         drawingRels.push({ id, type: relType(conformance, 'chart'), target: relativeTarget(drawingPath, chartPath), external: false });

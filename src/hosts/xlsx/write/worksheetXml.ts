@@ -33,9 +33,10 @@ export function worksheetXml(prepared: PreparedSheet, refs: WorksheetRefs): Uint
  * Styles are asked of `refs.xfFor` while the chunks are produced, so styles.xml is rendered after.
  */
 export function* worksheetChunks(prepared: PreparedSheet, refs: WorksheetRefs): Generator<Uint8Array, void, undefined> {
-  const { sheet, cells } = prepared;
+  const { sheet } = prepared;
   const styles = new RowStyles(sheet.formats ?? [], refs.xfFor);
-  const extent = sheetExtent(cells, styles);
+  // <dimension> comes before the rows: a first pass over them (a streamed sheet makes its rows twice).
+  const extent = sheetExtent(prepared.rows(), styles);
   const utf8 = new Utf8Chunker();
   const head =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${refs.mainNs}" xmlns:r="${refs.relNs}">` +
@@ -47,11 +48,20 @@ export function* worksheetChunks(prepared: PreparedSheet, refs: WorksheetRefs): 
     '<sheetData>';
   const headChunk = utf8.add(head);
   if (headChunk) yield headChunk;
-  const lastRow = Math.max(cells.length - 1, styles.lastRow);
   const letters = new ColumnLetters();
-  for (let r = 0; r <= lastRow; r++) {
-    const row = rowXml(r, cells[r] ?? [], styles.next(r), sheet.rowHeights?.[r], letters);
-    const chunk = row === '' ? undefined : utf8.add(row);
+  let r = 0;
+  const rowChunk = (values: readonly OutputCell[]): Uint8Array | undefined => {
+    const row = rowXml(r, values, styles.next(r), sheet.rowHeights?.[r], letters);
+    r += 1;
+    return row === '' ? undefined : utf8.add(row);
+  };
+  for (const values of prepared.rows()) {
+    const chunk = rowChunk(values ?? []);
+    if (chunk) yield chunk;
+  }
+  // Rows past the last value that a format still covers.
+  while (r <= styles.lastRow) {
+    const chunk = rowChunk([]);
     if (chunk) yield chunk;
   }
   const tailChunk = utf8.add(tail(prepared, refs));
@@ -85,11 +95,13 @@ function rowXml(r: number, values: readonly OutputCell[], runs: readonly StyledR
 }
 
 /** The last written row and column (for `<dimension>`), undefined when no cell is written. */
-function sheetExtent(cells: readonly (readonly OutputCell[])[], styles: RowStyles): { row: number; column: number } | undefined {
+function sheetExtent(rows: Iterable<readonly OutputCell[] | undefined>, styles: RowStyles): { row: number; column: number } | undefined {
   let row = styles.lastRow >= 0 ? styles.lastRow : -1;
   let column = styles.lastColumn;
-  for (let r = 0; r < cells.length; r++) {
-    const values = cells[r] ?? [];
+  let r = -1;
+  for (const values of rows) {
+    r += 1;
+    if (values === undefined) continue;
     for (let c = values.length - 1; c >= 0; c--) {
       const v = values[c];
       if (v === null || v === undefined || v === '') continue;

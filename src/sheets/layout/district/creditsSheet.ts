@@ -3,7 +3,7 @@
  * school reports (0 for 不合格, SPEC §7), then one 合计 line per school and for the district, below
  * the table so the table itself stays filterable.
  */
-import type { OutputCell, OutputSheet, RangeFormat } from '../../output.js';
+import { laidOut, type OutputCell, type OutputSheet, type RangeFormat, type StreamedSheet } from '../../output.js';
 import { HEADER_FILL } from '../labels.js';
 import { scoredSchools, type DistrictView } from './districtView.js';
 
@@ -14,37 +14,48 @@ export const CREDITS_HEADER: readonly string[] = ['学校', '工号', '姓名', 
  * @example creditsSheet(view).cells[1] // ['一中', 'T001', '张三', '语文组', 12]
  */
 export function creditsSheet(view: DistrictView): OutputSheet {
+  return laidOut(creditsSheetStreamed(view));
+}
+
+/**
+ * The same sheet with its teachers' rows made as it is written, one school at a time (the district
+ * keeps its schools' results as bytes: app/keptResult.ts).
+ */
+export function creditsSheetStreamed(view: DistrictView): StreamedSheet {
   const schools = scoredSchools(view);
-  const rows: OutputCell[][] = schools.flatMap((s) => s.result.teachers.map((t): OutputCell[] => [s.name, t.id ?? '', t.name, t.group, t.reportHours]));
-  const last = CREDITS_HEADER.length - 1;
-  const formats: RangeFormat[] = [{ range: { top: 0, left: 0, bottom: 0, right: last }, bold: true, fill: HEADER_FILL, horizontal: 'center' }];
-  const cells: OutputCell[][] = [[...CREDITS_HEADER], ...rows];
-
-  // Totals: one blank row after the table, a heading, a line per school and the district's sum.
-  cells.push([], ['各校合计', '', '教师数', '', '校本研修学时']);
-  formats.push({ range: { top: cells.length - 1, left: 0, bottom: cells.length - 1, right: last }, bold: true, fill: HEADER_FILL });
-  let teachers = 0;
+  // One pass for what the rows below the table and the formats need: each school's count and sum.
+  const totals = schools.map((s) => ({ name: s.name, teachers: s.result.teachers.length, hours: s.result.teachers.reduce((a, t) => a + t.reportHours, 0) }));
+  const teachers = totals.reduce((n, t) => n + t.teachers, 0);
   let hours = 0;
-  for (const s of schools) {
-    const sum = s.result.teachers.reduce((a, t) => a + t.reportHours, 0);
-    teachers += s.result.teachers.length;
-    hours += sum;
-    cells.push([s.name, '', s.result.teachers.length, '', sum]);
+  for (const t of totals) hours += t.hours;
+  const last = CREDITS_HEADER.length - 1;
+  // Totals: one blank row after the table, a heading, a line per school and the district's sum.
+  const heading = 1 + teachers + 1;
+  const districtRow = heading + totals.length + 1;
+  const formats: RangeFormat[] = [
+    { range: { top: 0, left: 0, bottom: 0, right: last }, bold: true, fill: HEADER_FILL, horizontal: 'center' },
+    { range: { top: heading, left: 0, bottom: heading, right: last }, bold: true, fill: HEADER_FILL },
+    { range: { top: districtRow, left: 0, bottom: districtRow, right: last }, bold: true },
+  ];
+  function* rows(): Generator<OutputCell[]> {
+    yield [...CREDITS_HEADER];
+    for (const s of schools) for (const t of s.result.teachers) yield [s.name, t.id ?? '', t.name, t.group, t.reportHours];
+    yield [];
+    yield ['各校合计', '', '教师数', '', '校本研修学时'];
+    for (const t of totals) yield [t.name, '', t.teachers, '', t.hours];
+    yield ['全区合计', '', teachers, '', hours];
   }
-  cells.push(['全区合计', '', teachers, '', hours]);
-  formats.push({ range: { top: cells.length - 1, left: 0, bottom: cells.length - 1, right: last }, bold: true });
-
-  const sheet: OutputSheet = {
+  const sheet: StreamedSheet = {
     name: CREDITS_SHEET,
-    cells,
+    rows,
     columnWidths: [16, 10, 10, 12, 14],
     formats,
     freeze: { rows: 1, columns: 0 },
     print: { orientation: 'portrait', fitToWidth: true, paper: 'A4', titleRows: [0, 0] },
   };
-  if (rows.length > 0) {
-    formats.push({ range: { top: 1, left: 1, bottom: rows.length, right: 1 }, numberFormat: '@' });
-    sheet.table = { name: 'QuanquShangbaoXueshi', range: { top: 0, left: 0, bottom: rows.length, right: last }, style: 'TableStyleLight1' };
+  if (teachers > 0) {
+    formats.push({ range: { top: 1, left: 1, bottom: teachers, right: 1 }, numberFormat: '@' });
+    sheet.table = { name: 'QuanquShangbaoXueshi', range: { top: 0, left: 0, bottom: teachers, right: last }, style: 'TableStyleLight1' };
   }
   return sheet;
 }

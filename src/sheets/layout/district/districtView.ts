@@ -59,7 +59,10 @@ export interface DistrictView {
   version: string;
 }
 
-/** The schools that were scored, with their result. */
+/**
+ * The schools that were scored, with their result. Told by `outcome` (a school is scored exactly when
+ * it has a result): reading `result` decodes a kept school (app/keptResult.ts).
+ */
 export function scoredSchools(view: DistrictView): (DistrictSchool & { result: DistrictResult })[] {
-  return view.schools.filter((s): s is DistrictSchool & { result: DistrictResult } => s.result !== null);
+  return view.schools.filter((s): s is DistrictSchool & { result: DistrictResult } => s.outcome === 'scored');
 }

@@ -86,8 +86,7 @@ function countsAndShares(counts: readonly number[], n: number): OutputCell[] {
 }
 
 /** The credit cells: shares of the teachers that have a status; blank for a school without a cycle. */
-function creditCells(teachers: readonly DistrictTeacher[]): OutputCell[] {
-  const tally = creditTally(teachers);
+function creditCells(tally: ReturnType<typeof creditTally>): OutputCell[] {
   if (tally.of === 0) return [null, null, null];
   return [tally.done / tally.of, tally.onPace / tally.of, tally.behind];
 }
@@ -126,31 +125,63 @@ function schoolRow(school: DistrictSchool, view: DistrictView, columns: Columns)
     ...countsAndShares(echelonCounts(result.teachers, columns.echelons), n),
     meanTotal(result),
     result.teachers.reduce((s, t) => s + t.reportHours, 0),
-    ...(columns.credits ? creditCells(result.teachers) : []),
+    ...(columns.credits ? creditCells(creditTally(result.teachers)) : []),
     ...issues,
     school.rules === null ? '' : ruleDifferencesText(school.rules),
     '',
   ];
 }
 
-/** 全区合计 over the scored schools: sums, shares of the district's teachers, the district mean. */
+/**
+ * 全区合计 over the scored schools: sums, shares of the district's teachers, the district mean. One
+ * school's result at a time: the district keeps its schools' results as bytes (app/keptResult.ts),
+ * and every teacher of the district decoded at once would be the memory that saves.
+ */
 function totalRow(view: DistrictView, columns: Columns): OutputCell[] {
-  const results = view.schools.flatMap((s) => (s.result === null ? [] : [s.result]));
-  const teachers = results.flatMap((r) => r.teachers);
-  const n = teachers.length;
-  const totals = teachers.reduce((a, t) => a + t.total, 0);
+  let scored = 0;
+  let groups = 0;
+  let n = 0;
+  // Summed teacher by teacher in the district's order, as one list would be.
+  let totals = 0;
+  let hours = 0;
+  const tiers = TIERS.map(() => 0);
+  const echelons = columns.echelons.map(() => 0);
+  const credits = { done: 0, onPace: 0, behind: 0, of: 0 };
+  for (const { result } of view.schools) {
+    if (result === null) continue;
+    scored += 1;
+    groups += result.groups.length;
+    n += result.teachers.length;
+    for (const t of result.teachers) {
+      totals += t.total;
+      hours += t.reportHours;
+    }
+    addTo(tiers, tierCounts(result.teachers));
+    addTo(echelons, echelonCounts(result.teachers, columns.echelons));
+    const tally = creditTally(result.teachers);
+    credits.done += tally.done;
+    credits.onPace += tally.onPace;
+    credits.behind += tally.behind;
+    credits.of += tally.of;
+  }
   const issues = view.schools.map((s) => issueCounts(s, view.districtIssues));
   return [
-    '全区合计', `${results.length} 所学校已计算，共 ${view.schools.length} 个文件`, n, results.reduce((s, r) => s + r.groups.length, 0),
-    ...countsAndShares(tierCounts(teachers), n),
-    ...countsAndShares(echelonCounts(teachers, columns.echelons), n),
+    '全区合计', `${scored} 所学校已计算，共 ${view.schools.length} 个文件`, n, groups,
+    ...countsAndShares(tiers, n),
+    ...countsAndShares(echelons, n),
     n === 0 ? 0 : Math.round((totals / n) * 100) / 100,
-    teachers.reduce((s, t) => s + t.reportHours, 0),
-    ...(columns.credits ? creditCells(teachers) : []),
+    hours,
+    ...(columns.credits ? creditCells(credits) : []),
     issues.reduce((s, [e]) => s + e, 0),
     issues.reduce((s, [, w]) => s + w, 0),
     '', '',
   ];
+}
+
+function addTo(sums: number[], counts: readonly number[]): void {
+  counts.forEach((c, i) => {
+    sums[i] = (sums[i] ?? 0) + c;
+  });
 }
 
 /**

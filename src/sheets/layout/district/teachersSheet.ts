@@ -4,7 +4,7 @@
  * 梯队 or, with a credit cycle, 状态 (of the credits).
  */
 import { ITEM_KEYS } from '../../../engine/model.js';
-import type { OutputCell, OutputSheet, RangeFormat } from '../../output.js';
+import { laidOut, type OutputCell, type OutputSheet, type RangeFormat, type StreamedSheet } from '../../output.js';
 import { HEADER_FILL, ITEM_LABELS, TIER_COLORS } from '../labels.js';
 import { CREDIT_STATUS_LABEL, hasCredits } from './districtColumns.js';
 import { scoredSchools, type DistrictView } from './districtView.js';
@@ -27,42 +27,62 @@ const COL_TIER = COL_TOTAL + 2;
  * @example teachersSheet(view).cells[1] // ['一中', 'T001', '张三', '语文组', '骨干教师', 26.25, …, 91.75, 1, '优秀', 12]
  */
 export function teachersSheet(view: DistrictView): OutputSheet {
+  return laidOut(teachersSheetStreamed(view));
+}
+
+/**
+ * The same sheet with its rows made as it is written, one school at a time (the district keeps its
+ * schools' results as bytes: app/keptResult.ts).
+ */
+export function teachersSheetStreamed(view: DistrictView): StreamedSheet {
   const credits = hasCredits(view);
   const header = [...TEACHERS_HEADER, ...(credits ? TEACHER_CREDIT_HEADER : [])];
-  const rows: OutputCell[][] = [];
-  const formats: RangeFormat[] = [];
-  for (const school of scoredSchools(view)) {
+  const schools = scoredSchools(view);
+  // Only the 等次 cell is coloured (30,000 whole-row fills would double the sheet's size), one format
+  // per run of rows of the same 等次: a school's teachers come by group and rank, so runs are long.
+  const tierFills: RangeFormat[] = [];
+  let rows = 0;
+  for (const school of schools) {
     for (const t of school.result.teachers) {
-      const row: OutputCell[] = [
-        school.name, t.id ?? '', t.name, t.group, t.echelon ?? '', ...ITEM_KEYS.map((k) => t.items[k]), t.total, t.groupRank, t.tier, t.reportHours,
-      ];
-      // A school without a cycle leaves the credit cells blank (its teachers have no status).
-      if (credits) row.push(...(t.credits === undefined ? [null, null, ''] : [t.credits.total, t.credits.school, CREDIT_STATUS_LABEL[t.credits.status]]));
-      rows.push(row);
-      // Only the 等次 cell is coloured: 30,000 whole-row fills would double the sheet's size.
-      formats.push({ range: { top: rows.length, left: COL_TIER, bottom: rows.length, right: COL_TIER }, fill: TIER_COLORS[t.tier] });
+      rows += 1;
+      const previous = tierFills[tierFills.length - 1];
+      if (previous !== undefined && previous.fill === TIER_COLORS[t.tier] && previous.range.bottom === rows - 1) previous.range.bottom = rows;
+      else tierFills.push({ range: { top: rows, left: COL_TIER, bottom: rows, right: COL_TIER }, fill: TIER_COLORS[t.tier] });
+    }
+  }
+  function* cells(): Generator<OutputCell[]> {
+    yield header;
+    for (const school of schools) {
+      for (const t of school.result.teachers) {
+        const row: OutputCell[] = [
+          school.name, t.id ?? '', t.name, t.group, t.echelon ?? '', ...ITEM_KEYS.map((k) => t.items[k]), t.total, t.groupRank, t.tier, t.reportHours,
+        ];
+        // A school without a cycle leaves the credit cells blank (its teachers have no status).
+        if (credits) row.push(...(t.credits === undefined ? [null, null, ''] : [t.credits.total, t.credits.school, CREDIT_STATUS_LABEL[t.credits.status]]));
+        yield row;
+      }
     }
   }
   const last = header.length - 1;
-  const sheet: OutputSheet = {
+  const sheet: StreamedSheet = {
     name: TEACHERS_SHEET,
-    cells: [header, ...rows],
+    rows: cells,
     columnWidths: [16, 10, 10, 12, 10, 9, 8, 9, 9, 9, 11, 8, 9, 8, 9, ...(credits ? [9, 9, 9] : [])],
     formats: [
       { range: { top: 0, left: 0, bottom: 0, right: last }, bold: true, fill: HEADER_FILL, horizontal: 'center', wrap: true },
-      ...formats,
+      ...tierFills,
     ],
     freeze: { rows: 1, columns: 0 },
     print: { orientation: 'landscape', fitToWidth: true, paper: 'A4', titleRows: [0, 0] },
   };
-  if (rows.length > 0) {
+  if (rows > 0) {
     sheet.formats?.push(
-      { range: { top: 1, left: 1, bottom: rows.length, right: 1 }, numberFormat: '@' },
-      { range: { top: 1, left: COL_FIRST_ITEM, bottom: rows.length, right: COL_TOTAL }, numberFormat: '0.00' },
-      { range: { top: 1, left: COL_TOTAL + 1, bottom: rows.length, right: COL_TIER }, horizontal: 'center' },
+      { range: { top: 1, left: 1, bottom: rows, right: 1 }, numberFormat: '@' },
+      { range: { top: 1, left: COL_FIRST_ITEM, bottom: rows, right: COL_TOTAL }, numberFormat: '0.00' },
+      { range: { top: 1, left: COL_TOTAL + 1, bottom: rows, right: COL_TIER }, horizontal: 'center' },
     );
-    if (credits) sheet.formats?.push({ range: { top: 1, left: TEACHERS_HEADER.length, bottom: rows.length, right: TEACHERS_HEADER.length + 1 }, numberFormat: '0.00' });
-    sheet.table = { name: 'QuanquJiaoshi', range: { top: 0, left: 0, bottom: rows.length, right: last }, style: 'TableStyleLight1' };
+    if (credits) sheet.formats?.push({ range: { top: 1, left: TEACHERS_HEADER.length, bottom: rows, right: TEACHERS_HEADER.length + 1 }, numberFormat: '0.00' });
+    sheet.table = { name: 'QuanquJiaoshi', range: { top: 0, left: 0, bottom: rows, right: last }, style: 'TableStyleLight1' };
   }
   return sheet;
 }
