@@ -1,11 +1,16 @@
 /**
  * A JSON output file (`score --json`, `demo`) made as it is written: at 20,000 teachers the result
  * is 27 million characters — 54 MB as one JavaScript string and 36 MB more as the UTF-8 bytes of one
- * write — where the file's pieces are about a megabyte each.
+ * write — where the file's pieces are 32 K characters each.
  */
 
-/** Characters gathered before a piece is handed on (a write of at most ~3 MB of UTF-8). */
-const PIECE_CHARS = 1 << 20;
+/**
+ * Characters gathered before a piece is handed on. Small enough that a piece (64 KB as a two-byte
+ * string) stays in V8's young generation and dies at the next scavenge: pieces of 1 M characters
+ * went to the large-object space and lived until a full collection, +45 MB at `score --json`'s
+ * peak at 20,000 teachers (docs/performance.md, "Saving in pieces"). ~830 writes at 20,000.
+ */
+const PIECE_CHARS = 32 * 1024;
 
 /** Arrays and objects this close to the top are written member by member; deeper ones whole. */
 const OPENED_DEPTH = 2;

@@ -35,13 +35,13 @@ describe('jsonFileChunks', () => {
     expect(joined(value)).toBe(before(value));
   });
 
-  it('hands a large result on in pieces of about a megabyte, each member whole', () => {
-    const teachers = Array.from({ length: 12_000 }, (_, i) => ({ id: `T${i}`, name: `教师${i}`, explanation: '出勤 '.repeat(40) }));
+  it('hands a large result on in pieces of about 32 K characters, each member whole', () => {
+    const teachers = Array.from({ length: 2_000 }, (_, i) => ({ id: `T${i}`, name: `教师${i}`, explanation: '出勤 '.repeat(40) }));
     const value = { schema: 'yanxiu.result/1', teachers };
     const chunks = [...jsonFileChunks(value)];
-    expect(chunks.length).toBeGreaterThan(1);
     expect(chunks.join('')).toBe(before(value));
-    for (const chunk of chunks.slice(0, -1)) expect(chunk.length).toBeLessThan((1 << 20) + 1000);
+    expect(chunks.length).toBeGreaterThan(10);
+    for (const chunk of chunks.slice(0, -1)) expect(chunk.length).toBeLessThan(32 * 1024 + 1000);
   });
 
   it('writes the sample school’s result as JSON.stringify did', async () => {
