@@ -204,7 +204,7 @@ export async function consolidateCommand(
   // SPEC §11: both outputs written and flushed, then both renamed — never a new workbook beside an old JSON.
   const staged: StagedOutput[] = [];
   try {
-    staged.push(await stageOutputFile(args.output, await output.save()));
+    staged.push(await stageOutputFile(args.output, await output.saveChunks()));
     if (json !== null && args.json !== undefined) {
       const stream = await streamOutputFile(args.json);
       try {

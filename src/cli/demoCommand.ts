@@ -8,6 +8,7 @@ import { XlsxHost } from '../hosts/xlsx/xlsxHost.js';
 import { CliError, EXIT_DATA, EXIT_OK } from './cliError.js';
 import type { Console } from './console.js';
 import { writeOutputFile, writeOutputFiles } from './files.js';
+import { jsonFileChunks } from './jsonFile.js';
 import { formatSummary } from './summary.js';
 
 export const DEMO_DIR = 'out';
@@ -29,8 +30,8 @@ export async function demoCommand(dir: string, io: Console): Promise<number> {
     throw new CliError('示例数据无法计算（程序错误，请报告）', 'the sample workbook cannot be scored (a bug)', EXIT_DATA);
   }
   await writeOutputFiles([
-    { path: outputPath, data: await host.save() },
-    { path: jsonPath, data: `${JSON.stringify(report.score.result, null, 2)}\n` },
+    { path: outputPath, data: await host.saveChunks() },
+    { path: jsonPath, data: jsonFileChunks(report.score.result) },
   ]);
   io.out(formatSummary(report, [`示例工作簿：${inputPath}`, `结果工作簿：${outputPath}`, `JSON 结果：${jsonPath}`]));
   return EXIT_OK;

@@ -9,7 +9,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { access, constants, mkdir, open, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
+import { access, constants, type FileHandle, mkdir, open, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CliError, EXIT_DATA } from './cliError.js';
 import { fileSystemError } from './fileSystemError.js';
@@ -137,10 +137,23 @@ function temporaryName(path: string): string {
 }
 
 /**
+ * What an output holds: text, bytes, or pieces written one after another and never joined in memory
+ * — a saved workbook's zip chunks (XlsxHost.saveChunks), a JSON file made as it is written
+ * (jsonFileChunks).
+ */
+export type OutputData = string | Uint8Array | Iterable<string | Uint8Array>;
+
+/** Writes `data` at the handle's position, piece by piece. */
+async function writeData(handle: FileHandle, data: OutputData): Promise<void> {
+  if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+  else for (const piece of data) await handle.writeFile(piece);
+}
+
+/**
  * A new temporary file beside `path`, created exclusively (O_CREAT|O_EXCL: a planted file or
  * symlink of that name makes it fail, never gets written through) under a random name.
  */
-export async function createTemporary(path: string): Promise<{ path: string; write(data: Uint8Array | string): Promise<void> }> {
+export async function createTemporary(path: string): Promise<{ path: string; write(data: OutputData): Promise<void> }> {
   const temporary = temporaryName(path);
   const handle = await open(temporary, 'wx', 0o644);
   track(temporary);
@@ -148,7 +161,7 @@ export async function createTemporary(path: string): Promise<{ path: string; wri
     path: temporary,
     async write(data) {
       try {
-        await handle.writeFile(data);
+        await writeData(handle, data);
         // Flushed before it may be renamed: a disk that fills late (network drives) fails here, not after.
         await handle.datasync();
       } finally {
@@ -172,7 +185,7 @@ export interface StagedOutput {
  * Writes `data` to a new temporary file beside `path` and flushes it; nothing is at `path` until
  * commitTogether. Creates the directory when `makeDir` (demo), refuses otherwise.
  */
-export async function stageOutputFile(path: string, data: Uint8Array | string, makeDir = false): Promise<StagedOutput> {
+export async function stageOutputFile(path: string, data: OutputData, makeDir = false): Promise<StagedOutput> {
   let temporary: string | undefined;
   try {
     if (makeDir) await mkdir(dirname(path), { recursive: true });
@@ -231,7 +244,7 @@ export async function commitTogether(outputs: readonly StagedOutput[]): Promise<
  * Stages every output, then commits them together; a failure while staging any of them removes
  * the temporary files of all and writes none.
  */
-export async function writeOutputFiles(outputs: readonly { path: string; data: Uint8Array | string }[], makeDir = false): Promise<void> {
+export async function writeOutputFiles(outputs: readonly { path: string; data: OutputData }[], makeDir = false): Promise<void> {
   const done: StagedOutput[] = [];
   try {
     for (const output of outputs) done.push(await stageOutputFile(output.path, output.data, makeDir));
@@ -246,7 +259,7 @@ export async function writeOutputFiles(outputs: readonly { path: string; data: U
  * Writes a file through a temporary file and a rename, so a failed write never leaves half a workbook
  * where a school's file was. Creates the directory when `makeDir` (demo), refuses otherwise.
  */
-export async function writeOutputFile(path: string, data: Uint8Array | string, makeDir = false): Promise<void> {
+export async function writeOutputFile(path: string, data: OutputData, makeDir = false): Promise<void> {
   await writeOutputFiles([{ path, data }], makeDir);
 }
 

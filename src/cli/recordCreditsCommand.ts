@@ -13,7 +13,7 @@ import { issueLine } from './scoreCommand.js';
 export async function recordCreditsCommand(args: { input: string; output?: string }, io: Console): Promise<number> {
   if (args.output !== undefined) await checkOutputs(args.input, [{ path: args.output, option: '-o' }]);
   const host = await openWorkbook(args.input);
-  let bytes: Uint8Array;
+  let workbook: Uint8Array[];
   let done: string;
   try {
     const recorded = await recordCredits(host);
@@ -25,12 +25,12 @@ export async function recordCreditsCommand(args: { input: string; output?: strin
     const { plan } = recorded;
     done = `已在“${plan.sheet}”${plan.create ? '（新建）' : ''}登记 ${plan.term} 的学分 ${plan.added} 行` +
       `${plan.replaced > 0 ? `，替换此前登记的同学期 ${plan.replaced} 行` : ''}`;
-    bytes = await host.save();
+    workbook = await host.saveChunks();
   } catch (error) {
     throw fileErrorLine(args.input, error);
   }
   const output = args.output ?? args.input;
-  await writeOutputFile(output, bytes);
+  await writeOutputFile(output, workbook);
   io.out(`${done}：${output}\n`);
   return EXIT_OK;
 }

@@ -10,7 +10,7 @@ import { writeOutputFile } from './files.js';
 export async function templateCommand(output: string, io: Console): Promise<number> {
   const host = await XlsxHost.create();
   const { inserted } = await insertTemplate(host);
-  await writeOutputFile(output, await host.save());
+  await writeOutputFile(output, await host.saveChunks());
   io.out(`已生成空白标准模板（${inserted.join('、')}）：${output}\n`);
   return EXIT_OK;
 }

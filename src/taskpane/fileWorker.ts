@@ -102,8 +102,9 @@ export function serveFiles(scope: FileWorkerScope): void {
       case 'recordCredits':
         return recordPlannedCredits(cached(), request.plan as CreditRecordPlan);
       case 'save':
-        // A Blob crosses to the page by reference; made from the bytes here, not on the page's UI thread.
-        return new Blob([(await opened().save()) as BlobPart], { type: XLSX_TYPE });
+        // A Blob crosses to the page by reference; made here, not on the page's UI thread, and from the
+        // zip's pieces as they are: joining them first would hold the whole zip twice (57 MB at 20,000).
+        return new Blob((await opened().saveChunks()) as BlobPart[], { type: XLSX_TYPE });
       case 'run': {
         const controller = new AbortController();
         runs.set(request.id, controller);

@@ -10,11 +10,15 @@ import { join } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CliError } from '../../src/cli/cliError.js';
 import { consolidateCommand } from '../../src/cli/consolidateCommand.js';
+import { recordCreditsCommand } from '../../src/cli/recordCreditsCommand.js';
 import { scoreCommand } from '../../src/cli/scoreCommand.js';
 import { schoolWorkbook } from '../robustness/hostileFiles.js';
 
-/** Paths (matched by these patterns) whose writes fail with ENOSPC, or whose reads fail with EACCES. */
-const faults = vi.hoisted(() => ({ full: null as RegExp | null, denied: null as RegExp | null }));
+/**
+ * Paths (matched by these patterns) whose writes fail with ENOSPC once `roomFor` writes have gone
+ * through (a disk that fills halfway through a file), or whose reads fail with EACCES.
+ */
+const faults = vi.hoisted(() => ({ full: null as RegExp | null, roomFor: 0, denied: null as RegExp | null }));
 
 vi.mock('node:fs/promises', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs/promises')>();
@@ -23,10 +27,13 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     const handle = await real.open(path, flags, mode);
     const name = String(path);
     if (faults.full === null || !faults.full.test(name)) return handle;
+    let writes = 0;
     return new Proxy(handle, {
       get(target, prop) {
-        if (prop === 'writeFile' || prop === 'write') return () => Promise.reject(enospc(name));
         const value: unknown = Reflect.get(target, prop);
+        if (prop === 'writeFile' || prop === 'write' || prop === 'writev') {
+          return (...args: unknown[]) => (writes++ < faults.roomFor ? (value as (...a: unknown[]) => Promise<unknown>).apply(target, args) : Promise.reject(enospc(name)));
+        }
         return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
       },
     });
@@ -68,6 +75,7 @@ beforeAll(async () => {
 
 beforeEach(() => {
   faults.full = null;
+  faults.roomFor = 0;
   faults.denied = null;
 });
 
@@ -85,6 +93,19 @@ describe('a disk that fills while the outputs are written (score)', () => {
     const r = await exitOf(() => scoreCommand({ input: school, output: xlsx, json }, quiet().io));
     expect(r.code).toBe(2);
     expect(r.line).toMatch(/^错误：无法写入 .+：磁盘空间不足.* \/ Error: cannot write .+: no space left on device \(ENOSPC\)$/);
+    expect([readFileSync(xlsx, 'utf8'), readFileSync(json, 'utf8')]).toEqual(['previous workbook', 'previous json']);
+    expect(temporaries()).toEqual([]);
+  }, 60_000);
+
+  it('a disk that fills after the workbook’s first piece leaves the previous pair, exit 2, no temporary file', async () => {
+    const [xlsx, json] = [join(dir, 'half.xlsx'), join(dir, 'half.json')];
+    writeFileSync(xlsx, 'previous workbook');
+    writeFileSync(json, 'previous json');
+    faults.full = /\.half\.xlsx\.[0-9a-f]+\.tmp$/;
+    faults.roomFor = 1;
+    const r = await exitOf(() => scoreCommand({ input: school, output: xlsx, json }, quiet().io));
+    expect(r.code).toBe(2);
+    expect(r.line).toContain('磁盘空间不足');
     expect([readFileSync(xlsx, 'utf8'), readFileSync(json, 'utf8')]).toEqual(['previous workbook', 'previous json']);
     expect(temporaries()).toEqual([]);
   }, 60_000);
@@ -112,6 +133,20 @@ describe('a disk that fills while the district outputs are written (consolidate)
     expect(r.code).toBe(2);
     expect(r.line).toContain('磁盘空间不足');
     expect([readFileSync(xlsx, 'utf8'), readFileSync(json, 'utf8')]).toEqual(['previous district', 'previous json']);
+    expect(temporaries()).toEqual([]);
+  }, 60_000);
+});
+
+describe('a disk that fills while record-credits rewrites the ledger in place', () => {
+  it('after the workbook’s first piece: the ledger is left as it was, exit 2, no temporary file', async () => {
+    const ledger = join(dir, '台账.xlsx');
+    writeFileSync(ledger, readFileSync(school));
+    faults.full = /\.台账\.xlsx\.[0-9a-f]+\.tmp$/;
+    faults.roomFor = 1;
+    const r = await exitOf(() => recordCreditsCommand({ input: ledger }, quiet().io));
+    expect(r.code).toBe(2);
+    expect(r.line).toContain('磁盘空间不足');
+    expect(readFileSync(ledger).equals(readFileSync(school))).toBe(true);
     expect(temporaries()).toEqual([]);
   }, 60_000);
 });

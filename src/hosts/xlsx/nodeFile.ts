@@ -17,9 +17,10 @@ export async function openXlsxFile(path: string, options: XlsxHostOptions = {}):
  * leaves a half-written workbook where the school's file was.
  */
 export async function saveXlsxFile(host: XlsxHost, path: string): Promise<void> {
-  const bytes = await host.save();
+  const chunks = await host.saveChunks();
   const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, bytes);
+  // writeFile takes the zip's pieces one after another: the zip is never joined into one array.
+  await writeFile(temporary, chunks);
   await rename(temporary, path);
 }
 

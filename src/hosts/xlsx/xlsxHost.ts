@@ -9,6 +9,7 @@ import type { CellValue, SheetInfo, Table } from '../../sheets/table.js';
 import { blankPackage } from './package/blankPackage.js';
 import { loadChartRenderer, type ChartRenderer } from './charts/chartParts.js';
 import { isRelType } from './package/ooxmlNames.js';
+import { joinBytes } from './package/joinBytes.js';
 import { asFileError, OpcPackage } from './package/opcPackage.js';
 import { XlsxFileError } from './package/fileError.js';
 import type { PartCodec } from './package/partCodec.js';
@@ -176,14 +177,23 @@ export class XlsxHost implements Host {
     return { inserted, skipped };
   }
 
-  /** The workbook as .xlsx bytes. */
-  save(): Promise<Uint8Array> {
+  /** The workbook as .xlsx bytes, in one array (saveChunks, for a file or a Blob, does not join them). */
+  async save(): Promise<Uint8Array> {
+    return joinBytes(await this.saveChunks());
+  }
+
+  /**
+   * The workbook as .xlsx bytes in pieces (OpcPackage.saveChunks): the CLI writes them to its file one
+   * after another and the page's worker makes its Blob of them, never holding the zip twice.
+   * @example for (const chunk of await host.saveChunks()) await file.writeFile(chunk);
+   */
+  saveChunks(): Promise<Uint8Array[]> {
     return whileReading(async () => {
       if ((await this.workbook()).index.sheets.length === 0) {
         // Excel refuses a workbook without a sheet.
         await this.insert([{ name: 'Sheet1', cells: [] }]);
       }
-      return this.pkg.save();
+      return this.pkg.saveChunks();
     });
   }
 

@@ -5,7 +5,8 @@
 import { deflateSync } from 'fflate';
 import { crc32 } from './crc32.js';
 import { DEFLATE_LEVEL } from './partCodec.js';
-import { writeZip } from './zipWriter.js';
+import { joinBytes } from './joinBytes.js';
+import { zipChunks } from './zipWriter.js';
 import { CONTENT_TYPE, mainNs, PACKAGE_RELS_NS, CONTENT_TYPES_NS, relationshipsNs } from './ooxmlNames.js';
 
 const MAIN = mainNs('transitional');
@@ -70,11 +71,13 @@ export function blankPackage(): Promise<Uint8Array> {
   part('xl/styles.xml', BLANK_STYLES);
   const date = new Date();
   return Promise.resolve(
-    writeZip(
-      parts.map(([name, text]) => {
-        const bytes = new TextEncoder().encode(text);
-        return { name, method: 8, data: deflateSync(bytes, { level: DEFLATE_LEVEL }), crc32: crc32(bytes), size: bytes.length, date };
-      }),
+    joinBytes(
+      zipChunks(
+        parts.map(([name, text]) => {
+          const bytes = new TextEncoder().encode(text);
+          return { name, method: 8, data: deflateSync(bytes, { level: DEFLATE_LEVEL }), crc32: crc32(bytes), size: bytes.length, date };
+        }),
+      ),
     ),
   );
 }

@@ -11,7 +11,7 @@ import { parseRelationships, relsPathOf, renderRelationships, type Relationship 
 import { EntryCheck, INFLATE_BUDGET_BYTES, InflateBudget } from './entryCheck.js';
 import type { DeclaredEntry, DeflatedPart, PartCodec } from './partCodec.js';
 import { portableCodec } from './portableCodec.js';
-import { writeZip, type ZipEntry } from './zipWriter.js';
+import { zipChunks, type ZipEntry } from './zipWriter.js';
 import { readZipDirectory, type ZipDirectoryEntry } from './zipDirectory.js';
 
 const CONTENT_TYPES_PART = '[Content_Types].xml';
@@ -255,8 +255,18 @@ export class OpcPackage {
     return `${prefix}${n}${suffix}`;
   }
 
-  /** The package as .xlsx bytes: parts we did not change keep their compressed bytes, ours are deflated. */
+  /** The package as .xlsx bytes, joined into one array (saveChunks gives the same bytes unjoined). */
   async save(): Promise<Uint8Array> {
+    return joinBytes(await this.saveChunks());
+  }
+
+  /**
+   * The package as .xlsx bytes in pieces (zipChunks): parts we did not change keep their compressed
+   * bytes, ours are deflated. Joined, the pieces are save()'s bytes; a file or a Blob takes them as
+   * they are, with no second copy of the whole zip.
+   * @example const blob = new Blob(await pkg.saveChunks());
+   */
+  async saveChunks(): Promise<Uint8Array[]> {
     if (this.contentTypes.changed) this.setText(CONTENT_TYPES_PART, this.contentTypes.render());
     const now = new Date();
     const entries = await Promise.all(
@@ -266,7 +276,7 @@ export class OpcPackage {
         return { name, method: DEFLATED, data, crc32, size, date: now };
       }),
     );
-    return writeZip(entries);
+    return zipChunks(entries);
   }
 }
 

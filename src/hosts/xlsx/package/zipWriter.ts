@@ -6,7 +6,6 @@
  * streaming zip writers do, which Excel, LibreOffice and every unzip read.
  */
 import { Zip, type ZipInputFile } from 'fflate';
-import { joinBytes } from './joinBytes.js';
 
 export interface ZipEntry {
   name: string;
@@ -24,8 +23,14 @@ export interface ZipEntry {
 const EARLIEST = new Date(1980, 0, 1);
 const LATEST = new Date(2099, 11, 31);
 
-/** The bytes of a zip holding `entries` in order. */
-export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
+/**
+ * A zip holding `entries` in order, as the pieces fflate writes it: each entry's local header, its
+ * data (the entry's own array, not copied) and descriptor, then the central directory. Written to
+ * a file one after another, or made into a Blob, they are never joined: at 20,000 teachers the
+ * joined zip would be a 57 MB copy of what is already in memory (joinBytes gives one array).
+ * @example const zip = joinBytes(zipChunks(entries)); // one array, where one is needed
+ */
+export function zipChunks(entries: readonly ZipEntry[]): Uint8Array[] {
   const chunks: Uint8Array[] = [];
   let failure: Error | undefined;
   const zip = new Zip((error, chunk) => {
@@ -46,5 +51,5 @@ export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
   }
   zip.end();
   if (failure) throw failure;
-  return joinBytes(chunks);
+  return chunks;
 }
