@@ -138,8 +138,13 @@ export class DistrictJsonWriter {
   }
 }
 
+/**
+ * The entry's JSON, each line indented four spaces. Lines are split at '\n' only: a regular
+ * expression's `^` with the m flag also starts a line after U+2028 and U+2029, which JSON.stringify
+ * leaves unescaped inside strings (a 姓名 pasted from a web page), and would put spaces into the value.
+ */
 function indented(entry: DistrictJsonSchool): string {
-  return JSON.stringify(entry, null, 2).replace(/^/gm, '    ');
+  return `    ${JSON.stringify(entry, null, 2).replaceAll('\n', '\n    ')}`;
 }
 
 /** Paths passed over printed on the terminal before “见计算记录” takes over. */

@@ -185,6 +185,8 @@ describe('DistrictJsonWriter', () => {
     ['no school', () => []],
     ['one school', () => [entry('a.xlsx', null)]],
     ['schools with results', () => [entry('a.xlsx', null), entry('b.xlsx', alone), entry('c.xlsx', null)]],
+    // JSON.stringify leaves U+2028 and U+2029 unescaped: no indent may land after them.
+    ['a name with a line or paragraph separator', () => [entry('一中\u2028二部\u2029.xlsx', null)]],
   ])('writes, one school at a time, exactly what JSON.stringify(…, null, 2) gives for %s', async (_, make) => {
     const entries = make();
     expect(entries.every((e) => e.result !== undefined)).toBe(true);
