@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
-import { compactResult, consolidate, schoolName, scoreSchoolFile, sha256Hex, type DistrictJsonSchool, type OpenedSchool, type SchoolFile } from '../../src/app/consolidate.js';
+import { compactResult, consolidate, keepSmallest, schoolName, scoreSchoolFile, sha256Hex, type DistrictJsonSchool, type OpenedSchool, type SchoolFile } from '../../src/app/consolidate.js';
 import { run } from '../../src/app/run.js';
 import { RunCancelled } from '../../src/app/runCancelled.js';
 import { DISTRICT_SHEET_NAMES } from '../../src/sheets/layout/district/layoutDistrict.js';
@@ -319,5 +320,21 @@ describe('schoolName', () => {
 describe('sha256Hex', () => {
   it('gives the standard digest of "abc"', async () => {
     expect(await sha256Hex(new TextEncoder().encode('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+});
+
+describe('keepSmallest (the examples of one same-工号 warning)', () => {
+  const order = new Intl.Collator('zh-CN', { numeric: true });
+  it('keeps what a stable sort of every 工号 would show first, holding three at most', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom('T9 张三', 'T10 李四', 'T10 李四', 't10 李四', '0001 王五', '１ 赵六'), fc.string({ maxLength: 6 })), { maxLength: 40 }), (ids) => {
+        const kept: string[] = [];
+        for (const id of ids) {
+          keepSmallest(kept, id);
+          expect(kept.length).toBeLessThanOrEqual(3);
+        }
+        expect(kept).toEqual([...ids].sort(order.compare).slice(0, 3));
+      }),
+    );
   });
 });

@@ -8,6 +8,7 @@ import type { Issue, Severity } from '../../../engine/issues.js';
 import { SEVERITY_LABEL, issueFix } from '../../../engine/issues.js';
 import type { OutputCell, OutputSheet, RangeFormat } from '../../output.js';
 import { sortIssues } from '../issuesSheet.js';
+import { columnFills } from '../columnFills.js';
 import { HEADER_FILL } from '../labels.js';
 import type { DistrictView } from './districtView.js';
 import { fileName } from './schoolsSheet.js';
@@ -38,11 +39,8 @@ export function districtIssuesSheet(view: DistrictView): OutputSheet {
     { range: { top: 1, left: 2, bottom: rows.length, right: 2 }, horizontal: 'center' },
     { range: { top: 1, left: 4, bottom: rows.length, right: 4 }, horizontal: 'center' },
     { range: { top: 1, left: 6, bottom: rows.length, right: 7 }, wrap: true },
+    ...columnFills(2, 1, listed.map(({ issue }) => SEVERITY_FILL[issue.severity])),
   ];
-  listed.forEach(({ issue }, n) => {
-    const fill = SEVERITY_FILL[issue.severity];
-    if (fill !== undefined) formats.push({ range: { top: n + 1, left: 2, bottom: n + 1, right: 2 }, fill });
-  });
   const sheet: OutputSheet = {
     name: DISTRICT_ISSUES_SHEET,
     cells: [[...DISTRICT_ISSUES_HEADER], ...rows],

@@ -4,7 +4,8 @@
  * 梯队 or, with a credit cycle, 状态 (of the credits).
  */
 import { ITEM_KEYS } from '../../../engine/model.js';
-import { laidOut, type OutputCell, type OutputSheet, type RangeFormat, type StreamedSheet } from '../../output.js';
+import { laidOut, type OutputCell, type OutputSheet, type StreamedSheet } from '../../output.js';
+import { columnFills } from '../columnFills.js';
 import { HEADER_FILL, ITEM_LABELS, TIER_COLORS } from '../labels.js';
 import { CREDIT_STATUS_LABEL, hasCredits } from './districtColumns.js';
 import { scoredSchools, type DistrictView } from './districtView.js';
@@ -38,18 +39,18 @@ export function teachersSheetStreamed(view: DistrictView): StreamedSheet {
   const credits = hasCredits(view);
   const header = [...TEACHERS_HEADER, ...(credits ? TEACHER_CREDIT_HEADER : [])];
   const schools = scoredSchools(view);
-  // Only the 等次 cell is coloured (30,000 whole-row fills would double the sheet's size), one format
-  // per run of rows of the same 等次: a school's teachers come by group and rank, so runs are long.
-  const tierFills: RangeFormat[] = [];
   let rows = 0;
-  for (const school of schools) {
-    for (const t of school.result.teachers) {
-      rows += 1;
-      const previous = tierFills[tierFills.length - 1];
-      if (previous !== undefined && previous.fill === TIER_COLORS[t.tier] && previous.range.bottom === rows - 1) previous.range.bottom = rows;
-      else tierFills.push({ range: { top: rows, left: COL_TIER, bottom: rows, right: COL_TIER }, fill: TIER_COLORS[t.tier] });
+  function* tierColors(): Generator<string> {
+    for (const school of schools) {
+      for (const t of school.result.teachers) {
+        rows += 1;
+        yield TIER_COLORS[t.tier];
+      }
     }
   }
+  // Only the 等次 cell is coloured (30,000 whole-row fills would double the sheet's size), one format
+  // per run of rows of the same 等次: a school's teachers come by group and rank, so runs are long.
+  const tierFills = columnFills(COL_TIER, 1, tierColors());
   function* cells(): Generator<OutputCell[]> {
     yield header;
     for (const school of schools) {
