@@ -31,6 +31,7 @@ export interface SchoolFile {
 /** One school file to score: what crosses into an isolated worker (bytes, not a host). */
 export interface SchoolJob {
   file: string;
+  /** The file's bytes (the CLI's are a view on shared memory that the next school's file reuses). */
   bytes: Uint8Array;
   sha256: string;
   /** The time shown in 计算记录 (the same for every school of one consolidation). */
@@ -116,6 +117,11 @@ export interface ConsolidateOptions {
    * ends its school worker there, so the worker's heap and the district workbook's never add up.
    */
   scoringDone?: () => void | Promise<void>;
+  /**
+   * The lower-case hex SHA-256 of a file's bytes. The CLI reads schools into shared memory, which
+   * Web Crypto refuses, and hashes them with Node's crypto. @default sha256Hex
+   */
+  hash?: (bytes: Uint8Array) => Promise<string>;
   /** Paths the host passed over (not a workbook, a lock file, a link loop…), listed in 计算记录. */
   skipped?: readonly SkippedPath[];
   signal?: AbortSignal;
@@ -420,7 +426,7 @@ export async function consolidate(files: readonly SchoolFile[], options: Consoli
       await options.onSchool?.(jsonEntry(school, null));
       continue;
     }
-    const sha256 = await sha256Hex(bytes);
+    const sha256 = await (options.hash ?? sha256Hex)(bytes);
     const first = firstBySha.get(sha256);
     if (first !== undefined) {
       const issue = makeIssue('district-duplicate-file', {}, { file: source.file, first });

@@ -3,6 +3,7 @@
  * scored with its own rules, one at a time, into one new district workbook. Exit 0 while at least one
  * school was scored, 2 when none was, 1 on usage errors.
  */
+import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import {
@@ -15,7 +16,7 @@ import { nodeCodec } from '../hosts/xlsx/nodeCodec.js';
 import { CliError, EXIT_DATA, EXIT_OK } from './cliError.js';
 import type { Console } from './console.js';
 import {
-  checkOutputs, commitTogether, createSpool, type OutputStream, readInputFile, type Spool, type SpoolPiece, stageOutputFile,
+  checkOutputs, commitTogether, createSpool, type OutputStream, SharedReadBuffer, type Spool, type SpoolPiece, stageOutputFile,
   type StagedOutput, streamOutputFile,
 } from './files.js';
 import { fileSystemError } from './fileSystemError.js';
@@ -170,9 +171,10 @@ export async function consolidateCommand(
   // (real paths, case, links), and every output folder is writable.
   await checkOutputs(paths, [{ path: args.output, option: '输出' }, ...(args.json === undefined ? [] : [{ path: args.json, option: '--json' }])]);
   const files: SchoolFile[] = [];
+  const reader = new SharedReadBuffer();
   for (const p of paths) {
     const modified = await stat(p).then((info) => info.mtime, () => undefined);
-    files.push({ file: p, bytes: () => readInputFile(p), ...(modified === undefined ? {} : { modified }) });
+    files.push({ file: p, bytes: () => reader.read(p), ...(modified === undefined ? {} : { modified }) });
   }
   for (const s of skipped.slice(0, SKIPPED_SHOWN)) io.err(oneLine(`提示：跳过 ${s.file}：${s.reason} / Note: skipped ${s.file}`));
   if (skipped.length > SKIPPED_SHOWN) io.err(`提示：另有 ${skipped.length - SKIPPED_SHOWN} 个路径被跳过，全部列在汇总工作簿的“计算记录”中 / Note: ${skipped.length - SKIPPED_SHOWN} more paths skipped`);
@@ -187,6 +189,7 @@ export async function consolidateCommand(
       open: (bytes) => openSchoolWorkbook(bytes, nodeCodec),
       fileError: (e) => schoolFileError(e) ?? (e instanceof CliError ? e.zh : null),
       output,
+      hash: async (bytes) => createHash('sha256').update(bytes).digest('hex'),
       onProgress: progress.report,
       skipped,
       ...(scorer === undefined ? {} : { scoreFile: (job: SchoolJob) => scorer.score(job), scoringDone: () => scorer.close() }),

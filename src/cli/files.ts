@@ -24,6 +24,16 @@ export const MAX_INPUT_BYTES = 2 ** 31 - 1;
  * error — is one line, exit 2.
  */
 export async function readInputFile(path: string): Promise<Uint8Array> {
+  await inputFileSize(path);
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (e) {
+    throw fileSystemError(e, path, 'read') ?? e;
+  }
+}
+
+/** An input file's size, after the checks of readInputFile (there, not a file, not too large). */
+async function inputFileSize(path: string): Promise<number> {
   const info = await stat(path).catch((e: unknown) => {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw fileSystemError(e, path, 'read') ?? e;
@@ -31,10 +41,41 @@ export async function readInputFile(path: string): Promise<Uint8Array> {
   if (info === null) throw new CliError(`找不到输入文件 ${path}`, `input file not found: ${path}`);
   if (!info.isFile()) throw new CliError(`${path} 不是文件`, `not a file: ${path}`);
   if (info.size > MAX_INPUT_BYTES) throw fileSystemError({ code: 'ERR_FS_FILE_TOO_LARGE' }, path, 'read') ?? new Error('unreachable');
-  try {
-    return new Uint8Array(await readFile(path));
-  } catch (e) {
-    throw fileSystemError(e, path, 'read') ?? e;
+  return info.size;
+}
+
+/**
+ * Reads input files one after another into one block of shared memory (a SharedArrayBuffer, grown
+ * when a file needs more), for consolidate's schools: each file's bytes go to the school worker
+ * without a copy (a view on shared memory is shared, not cloned, by postMessage), and the main thread
+ * does not allocate, hash-copy and clone ~250 KB per school, which left its malloc heap fragmented
+ * (docs/performance.md, "District memory: the view as bytes, the sheets streamed"). A view it returns
+ * holds its file only until the next `read`: the district scores one school at a time, and nothing
+ * of a school's bytes is kept once it is scored. Errors are readInputFile's.
+ */
+export class SharedReadBuffer {
+  private memory = new SharedArrayBuffer(0);
+
+  async read(path: string): Promise<Uint8Array> {
+    const size = await inputFileSize(path);
+    if (this.memory.byteLength < size) this.memory = new SharedArrayBuffer(Math.max(size, 2 * this.memory.byteLength));
+    const view = new Uint8Array(this.memory, 0, size);
+    let handle: FileHandle | undefined;
+    try {
+      handle = await open(path, 'r');
+      let at = 0;
+      // A file that shrank since stat ends early: what was read is the file.
+      while (at < size) {
+        const { bytesRead } = await handle.read(view, at, size - at, at);
+        if (bytesRead === 0) break;
+        at += bytesRead;
+      }
+      return view.subarray(0, at);
+    } catch (e) {
+      throw fileSystemError(e, path, 'read') ?? e;
+    } finally {
+      await handle?.close();
+    }
   }
 }
 
