@@ -24,8 +24,10 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs/promises')>();
   const enospc = (path: string) => Object.assign(new Error(`ENOSPC: no space left on device, write '${path}'`), { code: 'ENOSPC', syscall: 'write', path });
   const open: typeof real.open = async (path, flags, mode) => {
-    const handle = await real.open(path, flags, mode);
     const name = String(path);
+    // consolidate reads its schools through a handle (SharedReadBuffer), score through readFile.
+    if (faults.denied?.test(name)) throw Object.assign(new Error(`EACCES: permission denied, open '${name}'`), { code: 'EACCES', syscall: 'open', path: name });
+    const handle = await real.open(path, flags, mode);
     if (faults.full === null || !faults.full.test(name)) return handle;
     let writes = 0;
     return new Proxy(handle, {
