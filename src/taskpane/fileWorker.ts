@@ -151,6 +151,7 @@ export function serveFiles(scope: FileWorkerScope): void {
               fileError: (e) => schoolFileError(e) ?? unreadableBlob(e),
               output: sheetsBack === true ? keep : opened(),
               scoreFile: (job) => scoreInPage(request.id, job),
+              scoringDone: () => scope.postMessage({ id: request.id, kind: 'scoringDone' } satisfies FileReply),
               signal: controller.signal,
               onProgress: (progress) => scope.postMessage({ id: request.id, kind: 'districtProgress', progress }),
             },

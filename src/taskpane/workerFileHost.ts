@@ -60,6 +60,11 @@ export class WorkerFileHost implements FileHost {
       else if (reply.kind === 'districtProgress') call.onDistrictProgress?.(reply.progress);
       else if (reply.kind === 'piece') call.pieces?.add(reply.piece);
       else if (reply.kind === 'scoreSchool') this.scoreSchool(reply, call);
+      else if (reply.kind === 'scoringDone') {
+        // As the CLI does: the school workers' heaps and the district's layout never add up.
+        call.schools?.close();
+        delete call.schools;
+      }
       else {
         this.pending.delete(reply.id);
         call.schools?.close();

@@ -68,6 +68,8 @@ export type FileReply =
    * and waits for the 'schoolScored' request with the same ticket.
    */
   | { id: number; kind: 'scoreSchool'; ticket: number; job: SchoolJob }
+  /** The last school of a consolidation is scored: the page ends its school workers before the district is laid out. */
+  | { id: number; kind: 'scoringDone' }
   /** A district sheet, or rows of one, before 'done' (`sheetsBack`). */
   | { id: number; kind: 'piece'; piece: Piece }
   | { id: number; kind: 'done'; value: unknown }

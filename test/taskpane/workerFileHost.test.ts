@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { WorkerFileHost } from '../../src/taskpane/workerFileHost.js';
+import type { PickedSchoolFile } from '../../src/taskpane/services.js';
 import type { FileReply, FileRequest } from '../../src/taskpane/workerProtocol.js';
 
 class FakeWorker extends EventTarget {
@@ -51,5 +52,27 @@ describe('WorkerFileHost.close', () => {
     const asked = b!.posted.at(-1)!;
     b!.reply({ id: asked.id, kind: 'done', value: [{ name: '教师名册', hidden: false }] });
     await expect(answer).resolves.toEqual([{ name: '教师名册', hidden: false }]);
+  });
+});
+
+describe('WorkerFileHost.consolidate', () => {
+  it('ends the page’s school worker once the last school is scored, before the district is laid out', async () => {
+    const host = await WorkerFileHost.create();
+    const file = FakeWorker.all.at(-1)!;
+    const blob = new Blob(['x']);
+    const picked: PickedSchoolFile = { file: '一中.xlsx', blob, bytes: async () => new Uint8Array() };
+    const answer = host.consolidate([picked], {});
+    const asked = file.posted.at(-1)!;
+    expect(asked.op).toBe('consolidate');
+    const job = { file: '一中.xlsx', bytes: new Uint8Array([1, 2]), sha256: 'ab', now: new Date() };
+    file.reply({ id: asked.id, kind: 'scoreSchool', ticket: 1, job });
+    const school = FakeWorker.all.at(-1)!;
+    expect(school).not.toBe(file);
+    expect(school.terminated).toBe(0);
+    file.reply({ id: asked.id, kind: 'scoringDone' });
+    expect(school.terminated).toBe(1);
+    file.reply({ id: asked.id, kind: 'done', value: 'report' });
+    await expect(answer).resolves.toBe('report');
+    expect(file.terminated).toBe(0);
   });
 });
