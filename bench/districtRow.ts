@@ -18,7 +18,7 @@ export interface DistrictMeasure {
   onePeakMb: number | null;
   districtPeakMb: number | null;
   outputMb: number;
-  /** Heap the district keeps per teacher once every school is scored (the view), after a full GC. */
+  /** Heap and ArrayBuffers the district keeps per teacher once every school is scored (the view), after a full GC. */
   keptBytesPerTeacher: number | null;
   /**
    * The shipped command (`node yanxiu.mjs`, BENCH_SCHOOL_WORKER), peak RSS of the process (GNU time):
@@ -93,6 +93,6 @@ export function formatDistrictRow(m: DistrictMeasure): string {
       : [
           `  built command (node yanxiu.mjs): consolidate ${mb(m.built.districtPeakMb)} vs consolidate of the largest school alone ${mb(m.built.oneSchoolPeakMb)} = ${(m.built.districtPeakMb / m.built.oneSchoolPeakMb).toFixed(2)}×  ${m.built.districtPeakMb / m.built.oneSchoolPeakMb <= 1.5 ? 'PASS' : 'FAIL'} (≤ 1.5×); vs \`score\` of it ${mb(m.built.scorePeakMb)} = ${(m.built.districtPeakMb / m.built.scorePeakMb).toFixed(2)}× (a second thread's baseline included)`,
         ]),
-    `  kept        ${m.keptBytesPerTeacher === null ? 'n/a' : `${Math.round(m.keptBytesPerTeacher).toLocaleString('en-US')} bytes per teacher`} once every school is scored (the district view, after a full GC)`,
+    `  kept        ${m.keptBytesPerTeacher === null ? 'n/a' : `${Math.round(m.keptBytesPerTeacher).toLocaleString('en-US')} bytes per teacher`} once every school is scored (the district view: heap and ArrayBuffers, after a full GC)`,
   ].join('\n');
 }
