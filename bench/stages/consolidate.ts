@@ -3,11 +3,13 @@
  * process, as `score` does (open, run, save), summing their times. `one`: the largest school alone (the
  * memory reference). `district`: all schools consolidated into one district workbook.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { consolidate } from '../../src/app/consolidate.js';
+import { SharedReadBuffer } from '../../src/cli/files.js';
 import { SchoolWorkers } from '../../src/cli/schoolWorker.js';
 import { run } from '../../src/app/run.js';
 import { openSchoolWorkbook, schoolFileError } from '../../src/hosts/xlsx/schoolFile.js';
@@ -72,10 +74,13 @@ export async function runDistrict(files: string[]): Promise<DistrictStageResult>
   const workers = process.env['BENCH_DISTRICT_IN_PROCESS'] === '1' ? null : new SchoolWorkers(entry ? { entry: pathToFileURL(entry) } : {});
   // No output given: the schools are scored and the view kept, so what it holds can be measured; then
   // the district sheets are laid out and written as consolidate does with an output.
+  // Read and hashed as the command does: into one block of shared memory the worker sees (SharedReadBuffer).
+  const reader = new SharedReadBuffer();
   const report = await consolidate(
-    files.map((file) => ({ file, bytes: async () => new Uint8Array(readFileSync(file)) })),
+    files.map((file) => ({ file, bytes: () => reader.read(file) })),
     {
       open: openSchoolWorkbook, fileError: schoolFileError, now: NOW,
+      hash: async (bytes) => createHash('sha256').update(bytes).digest('hex'),
       // As the command does: the worker ends once the last school is scored, before the workbook is written.
       ...(workers === null ? {} : { scoreFile: (job) => workers.score(job), scoringDone: () => workers.close() }),
     },

@@ -487,8 +487,8 @@ export async function consolidate(files: readonly SchoolFile[], options: Consoli
     progress(total, 1, scored === 0 ? '没有可计算的学校' : '汇总完成');
     return { view, scored, teachers, districtWarnings, written: {} };
   }
-  progress(total, 0.9, '正在生成全区汇总…');
-  progress(total, 0.95, '正在写入工作簿…');
+  // Each district sheet is laid out as the writer comes to it: one step.
+  progress(total, 0.9, '正在生成并写入全区汇总…');
   const { written } = await options.output.writeOutputs(districtSheets(view));
   progress(total, 1, '汇总完成');
   return { view, scored, teachers, districtWarnings, written };

@@ -4,8 +4,8 @@
  * objects were ~640 bytes a teacher of live heap, and V8 keeps about as much again free beside a live
  * heap (it grows the heap by a factor of the live size), so the view of a district cost twice its
  * size in memory while the schools were scored and while the sheets were laid out; as bytes it is
- * ~330 bytes a teacher outside the heap, exactly (docs/performance.md, "District memory: the view as
- * bytes").
+ * ~330 bytes a teacher, outside the heap and with no slack (docs/performance.md, "District memory: the
+ * view as bytes, the sheets streamed").
  *
  * The school's `result` stays a property that reads as before: each read decodes the bytes, and the
  * last school decoded is remembered, so a layout that reads `s.result` several times for one school
