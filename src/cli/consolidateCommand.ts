@@ -20,6 +20,7 @@ import {
   type StagedOutput, streamOutputFile,
 } from './files.js';
 import { fileSystemError } from './fileSystemError.js';
+import { indentedJson } from './jsonFile.js';
 import { oneLine } from './terminalText.js';
 import { type SkippedFile, walkFolder } from './walkFolders.js';
 
@@ -139,13 +140,9 @@ export class DistrictJsonWriter {
   }
 }
 
-/**
- * The entry's JSON, each line indented four spaces. Lines are split at '\n' only: a regular
- * expression's `^` with the m flag also starts a line after U+2028 and U+2029, which JSON.stringify
- * leaves unescaped inside strings (a 姓名 pasted from a web page), and would put spaces into the value.
- */
+/** The entry's JSON, each line indented four spaces. */
 function indented(entry: DistrictJsonSchool): string {
-  return `    ${JSON.stringify(entry, null, 2).replaceAll('\n', '\n    ')}`;
+  return `    ${indentedJson(entry, '    ') ?? 'null'}`;
 }
 
 /** Paths passed over printed on the terminal before “见计算记录” takes over. */

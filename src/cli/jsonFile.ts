@@ -36,7 +36,7 @@ export function* jsonFileChunks(value: unknown): Generator<string> {
 /** `JSON.stringify(value, null, 2)` written at `indent`, in pieces. */
 function* pieces(value: unknown, indent: string, depth: number): Generator<string> {
   if (depth >= OPENED_DEPTH || !isOpenable(value)) {
-    yield `${whole(value, indent)}`;
+    yield `${indentedJson(value, indent)}`;
     return;
   }
   const inner = `${indent}  `;
@@ -50,7 +50,7 @@ function* pieces(value: unknown, indent: string, depth: number): Generator<strin
       // JSON.stringify writes null for an element it cannot write (undefined, a function, a hole).
       const item: unknown = value[i];
       if (depth + 1 < OPENED_DEPTH && isOpenable(item)) yield* pieces(item, inner, depth + 1);
-      else yield whole(item, inner) ?? 'null';
+      else yield indentedJson(item, inner) ?? 'null';
     }
     yield `\n${indent}]`;
     return;
@@ -59,7 +59,7 @@ function* pieces(value: unknown, indent: string, depth: number): Generator<strin
   for (const [key, member] of Object.entries(value)) {
     const opened = depth + 1 < OPENED_DEPTH && isOpenable(member);
     // …and leaves out a member it cannot write.
-    const text = opened ? '' : whole(member, inner);
+    const text = opened ? '' : indentedJson(member, inner);
     if (text === undefined) continue;
     yield `${empty ? '{' : ','}\n${inner}${JSON.stringify(key)}: `;
     empty = false;
@@ -80,8 +80,11 @@ function isOpenable(value: unknown): value is unknown[] | Record<string, unknown
   return (prototype === Object.prototype || prototype === null) && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
 }
 
-/** `JSON.stringify(value, null, 2)` with its lines after the first indented by `indent` (undefined: not writable). */
-function whole(value: unknown, indent: string): string | undefined {
+/**
+ * `JSON.stringify(value, null, 2)` with its lines after the first indented by `indent` (undefined: not
+ * writable); also the district's `--json` entries (consolidateCommand.ts).
+ */
+export function indentedJson(value: unknown, indent: string): string | undefined {
   const text = JSON.stringify(value, null, 2) as string | undefined;
   // A newline in the text is always the layout's own: JSON.stringify escapes those inside strings.
   return text === undefined || indent === '' ? text : text.replaceAll('\n', `\n${indent}`);
