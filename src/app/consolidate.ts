@@ -14,6 +14,7 @@ import type { Result } from '../engine/model.js';
 import { score } from '../engine/score.js';
 import type { DistrictResult, DistrictSchool, DistrictView } from '../sheets/layout/district/districtView.js';
 import { districtSheets } from '../sheets/layout/district/layoutDistrict.js';
+import { summaryOf } from '../sheets/layout/district/schoolSummary.js';
 import type { SheetToWrite } from '../sheets/output.js';
 import {
   MAX_SCHOOL_NAME, cutSchoolName, isDistrictWorkbook, runLogSheetOf, schoolKey, scoredAt,
@@ -481,7 +482,7 @@ export async function consolidate(files: readonly SchoolFile[], options: Consoli
 
   const view: DistrictView = { schools, districtIssues, skipped: [...(options.skipped ?? [])], now, version: VERSION };
   const scored = schools.filter((s) => s.outcome === 'scored').length;
-  const teachers = schools.reduce((n, s) => n + (s.result?.teachers.length ?? 0), 0);
+  const teachers = schools.reduce((n, s) => n + (summaryOf(s)?.teachers ?? 0), 0);
   const districtWarnings = districtIssues.filter((d) => d.issue.severity !== 'info').length;
   if (scored === 0 || options.output === undefined) {
     progress(total, 1, scored === 0 ? '没有可计算的学校' : '汇总完成');

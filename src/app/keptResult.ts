@@ -14,6 +14,7 @@
  * null (an older version superseded) drops the bytes.
  */
 import type { DistrictResult, DistrictSchool } from '../sheets/layout/district/districtView.js';
+import { summarize } from '../sheets/layout/district/schoolSummary.js';
 
 const ENCODER = new TextEncoder();
 const DECODER = new TextDecoder();
@@ -22,22 +23,28 @@ const DECODER = new TextDecoder();
 let lastDecoded: { bytes: Uint8Array; result: DistrictResult } | null = null;
 
 /**
- * Replaces `school.result` by its bytes. Its issues are not encoded: a scored school's `issues` is its
- * result's issues (scoreSchoolFile), the same array, which a read puts back.
- * @example keepAsBytes(school); school.result?.teachers.length // decoded from the bytes
+ * Replaces `school.result` by its bytes, with its summary beside them (`school.summary`, not
+ * enumerable: a copy or a clone of the school is the plain school it was): the district sheets that
+ * show a school's counts read the summary and decode nothing. Its issues are not encoded: a scored
+ * school's `issues` is its result's issues (scoreSchoolFile), the same array, which a read puts back.
+ * @example keepAsBytes(school); school.summary?.teachers // not decoded; school.result?.teachers.length // decoded
  */
 export function keepAsBytes(school: DistrictSchool): void {
   const result = school.result;
   if (result === null) return;
   const { issues, ...rest } = result;
   let bytes: Uint8Array | null = ENCODER.encode(JSON.stringify(rest));
-  Object.defineProperty(school, 'result', {
-    enumerable: true,
-    configurable: true,
-    get: (): DistrictResult | null => (bytes === null ? null : decode(bytes, issues)),
-    set: (value: DistrictResult | null) => {
-      if (value !== null) throw new Error('A kept school result is only ever dropped (set to null)');
-      bytes = null;
+  Object.defineProperties(school, {
+    summary: { value: summarize(result), enumerable: false, configurable: true, writable: true },
+    result: {
+      enumerable: true,
+      configurable: true,
+      get: (): DistrictResult | null => (bytes === null ? null : decode(bytes, issues)),
+      set: (value: DistrictResult | null) => {
+        if (value !== null) throw new Error('A kept school result is only ever dropped (set to null)');
+        bytes = null;
+        delete school.summary;
+      },
     },
   });
 }

@@ -6,6 +6,7 @@
 import { laidOut, type OutputCell, type OutputSheet, type RangeFormat, type StreamedSheet } from '../../output.js';
 import { HEADER_FILL } from '../labels.js';
 import { scoredSchools, type DistrictView } from './districtView.js';
+import { summaryOf } from './schoolSummary.js';
 
 export const CREDITS_SHEET = '上报学时';
 export const CREDITS_HEADER: readonly string[] = ['学校', '工号', '姓名', '教研组', '校本研修学时'];
@@ -23,8 +24,8 @@ export function creditsSheet(view: DistrictView): OutputSheet {
  */
 export function creditsSheetStreamed(view: DistrictView): StreamedSheet {
   const schools = scoredSchools(view);
-  // One pass for what the rows below the table and the formats need: each school's count and sum.
-  const totals = schools.map((s) => ({ name: s.name, teachers: s.result.teachers.length, hours: s.result.teachers.reduce((a, t) => a + t.reportHours, 0) }));
+  // What the rows below the table and the formats need, each school's count and sum, from its summary.
+  const totals = schools.map((s) => ({ name: s.name, teachers: summaryOf(s).teachers, hours: summaryOf(s).reportHours }));
   const teachers = totals.reduce((n, t) => n + t.teachers, 0);
   let hours = 0;
   for (const t of totals) hours += t.hours;

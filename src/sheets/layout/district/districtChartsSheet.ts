@@ -8,7 +8,7 @@ import type { OutputSheet } from '../../output.js';
 import { chartPages } from '../chartsSheet.js';
 import { TIER_COLORS } from '../labels.js';
 import { scoredSchools, type DistrictView } from './districtView.js';
-import { meanTotal } from './schoolsSheet.js';
+import { summaryOf } from './schoolSummary.js';
 
 export const DISTRICT_CHARTS_SHEET = '图表';
 
@@ -32,7 +32,7 @@ export function districtChartsSheet(view: DistrictView): OutputSheet {
     {
       title: '各校等次占比',
       header: ['学校', ...TIERS],
-      rows: schools.map((s) => [s.name, ...TIERS.map((tier) => s.result.teachers.filter((t) => t.tier === tier).length)]),
+      rows: schools.map((s) => [s.name, ...summaryOf(s).tiers]),
       chart: { id: 'tier-shares-by-school', kind: 'percentStackedColumn', title: '各校等次占比', categoryAxisTitle: '学校', valueAxisTitle: '占比', legend: 'bottom' },
       seriesColors: (c) => {
         const tier = TIERS[c - 1];
@@ -43,7 +43,7 @@ export function districtChartsSheet(view: DistrictView): OutputSheet {
     {
       title: '各校平均分',
       header: ['学校', '平均分'],
-      rows: schools.map((s) => [s.name, meanTotal(s.result)]),
+      rows: schools.map((s) => [s.name, summaryOf(s).meanTotal]),
       chart: { id: 'mean-total-by-school', kind: 'column', title: '各校平均分', categoryAxisTitle: '学校', valueAxisTitle: '平均分', legend: 'none', dataLabels: schools.length <= 30 },
       seriesColors: () => '5B9BD5',
       numberFormat: '0.00',

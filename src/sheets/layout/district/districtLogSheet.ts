@@ -7,6 +7,7 @@ import type { OutputCell, OutputSheet, RangeFormat } from '../../output.js';
 import { HEADER_FILL } from '../labels.js';
 import { formatDateTime } from '../period.js';
 import type { DistrictView, SchoolOutcome } from './districtView.js';
+import { summaryOf } from './schoolSummary.js';
 
 export const DISTRICT_LOG_SHEET = '计算记录';
 export const FILES_HEADER: readonly string[] = ['文件', '学校', 'SHA-256', '大小（字节）', '教师数', '结果', '说明'];
@@ -26,14 +27,14 @@ export function districtLogSheet(view: DistrictView): OutputSheet {
     ['程序版本', view.version],
     ['读取文件', view.schools.length],
     ['已计算学校', scored.length],
-    ['教师总数', scored.reduce((n, s) => n + (s.result?.teachers.length ?? 0), 0)],
+    ['教师总数', scored.reduce((n, s) => n + (summaryOf(s)?.teachers ?? 0), 0)],
     [],
     ['读取的文件'],
     [...FILES_HEADER],
   ];
   const headerRow = cells.length - 1;
   for (const s of view.schools) {
-    cells.push([s.file, s.name, s.sha256, s.size, s.result?.teachers.length ?? null, OUTCOME_LABEL[s.outcome], s.error ?? '']);
+    cells.push([s.file, s.name, s.sha256, s.size, summaryOf(s)?.teachers ?? null, OUTCOME_LABEL[s.outcome], s.error ?? '']);
   }
   const filesEnd = cells.length - 1;
   const last = FILES_HEADER.length - 1;

@@ -6,6 +6,7 @@
 import type { Issue } from '../../../engine/issues.js';
 import type { Result, TeacherResult } from '../../../engine/model.js';
 import type { Rules } from '../../../engine/rules.js';
+import type { SchoolSummary } from './schoolSummary.js';
 
 /** A teacher as the district sheets show them: the school's result row without its explanations. */
 export type DistrictTeacher = Omit<TeacherResult, 'explain'>;
@@ -46,6 +47,11 @@ export interface DistrictSchool {
   supersededBy?: string;
   /** The school's errors and warnings: the result's when scored, else the reader's (the errors say why). */
   issues: Issue[];
+  /**
+   * The result's counts, kept beside a result kept as bytes (app/keptResult.ts) so that the sheets
+   * showing them need not decode it; absent otherwise (summaryOf makes it from the result).
+   */
+  summary?: SchoolSummary;
 }
 
 export interface DistrictView {

@@ -7,9 +7,10 @@
 import { TIERS } from '../../../engine/model.js';
 import type { OutputCell, OutputSheet, RangeFormat } from '../../output.js';
 import { HEADER_FILL, TIER_COLORS } from '../labels.js';
-import { creditTally, echelonCounts, echelonsOf, hasCredits } from './districtColumns.js';
-import type { DistrictResult, DistrictSchool, DistrictTeacher, DistrictView } from './districtView.js';
+import { echelonsOf, hasCredits } from './districtColumns.js';
+import type { DistrictSchool, DistrictView } from './districtView.js';
 import { ruleDifferencesText } from './ruleDifferences.js';
+import { echelonCount, summaryOf, type SchoolSummary } from './schoolSummary.js';
 
 export const SCHOOLS_SHEET = '学校汇总';
 
@@ -69,24 +70,13 @@ export function fileName(file: string): string {
   return file.split(/[\\/]/).pop() ?? file;
 }
 
-/** Mean of the school's totals, 2 decimals (0 for no teachers). */
-export function meanTotal(result: DistrictResult): number {
-  const n = result.teachers.length;
-  if (n === 0) return 0;
-  return Math.round((result.teachers.reduce((s, t) => s + t.total, 0) / n) * 100) / 100;
-}
-
-function tierCounts(teachers: readonly DistrictTeacher[]): number[] {
-  return TIERS.map((tier) => teachers.filter((t) => t.tier === tier).length);
-}
-
 /** Count and share of each value, the share of `n` (0 when n is 0). */
 function countsAndShares(counts: readonly number[], n: number): OutputCell[] {
   return counts.flatMap((c) => [c, n === 0 ? 0 : c / n]);
 }
 
 /** The credit cells: shares of the teachers that have a status; blank for a school without a cycle. */
-function creditCells(tally: ReturnType<typeof creditTally>): OutputCell[] {
+function creditCells(tally: SchoolSummary['credits']): OutputCell[] {
   if (tally.of === 0) return [null, null, null];
   return [tally.done / tally.of, tally.onPace / tally.of, tally.behind];
 }
@@ -111,21 +101,20 @@ function note(school: DistrictSchool): string {
   }
 }
 
-function schoolRow(school: DistrictSchool, view: DistrictView, columns: Columns): OutputCell[] {
-  const { result } = school;
+function schoolRow(school: DistrictSchool, summary: SchoolSummary | null, view: DistrictView, columns: Columns): OutputCell[] {
   const issues = issueCounts(school, view.districtIssues);
-  if (result === null) {
+  if (summary === null) {
     const empty = Array<OutputCell>(columns.header.length - 6).fill(null);
     return [school.name, fileName(school.file), ...empty, ...issues, '', note(school)];
   }
-  const n = result.teachers.length;
+  const n = summary.teachers;
   return [
-    school.name, fileName(school.file), n, result.groups.length,
-    ...countsAndShares(tierCounts(result.teachers), n),
-    ...countsAndShares(echelonCounts(result.teachers, columns.echelons), n),
-    meanTotal(result),
-    result.teachers.reduce((s, t) => s + t.reportHours, 0),
-    ...(columns.credits ? creditCells(creditTally(result.teachers)) : []),
+    school.name, fileName(school.file), n, summary.groups,
+    ...countsAndShares(summary.tiers, n),
+    ...countsAndShares(columns.echelons.map((e) => echelonCount(summary, e)), n),
+    summary.meanTotal,
+    summary.reportHours,
+    ...(columns.credits ? creditCells(summary.credits) : []),
     ...issues,
     school.rules === null ? '' : ruleDifferencesText(school.rules),
     '',
@@ -133,36 +122,32 @@ function schoolRow(school: DistrictSchool, view: DistrictView, columns: Columns)
 }
 
 /**
- * 全区合计 over the scored schools: sums, shares of the district's teachers, the district mean. One
- * school's result at a time: the district keeps its schools' results as bytes (app/keptResult.ts),
- * and every teacher of the district decoded at once would be the memory that saves.
+ * 全区合计 over the scored schools: sums, shares of the district's teachers, the district mean. Made
+ * from the rows' summaries, so it is what adding up the column above gives (上报学时's 全区合计
+ * too): the schools' sums of totals and of 上报学时 added in the order of the files.
  */
-function totalRow(view: DistrictView, columns: Columns): OutputCell[] {
+function totalRow(view: DistrictView, summaries: readonly (SchoolSummary | null)[], columns: Columns): OutputCell[] {
   let scored = 0;
   let groups = 0;
   let n = 0;
-  // Summed teacher by teacher in the district's order, as one list would be.
   let totals = 0;
   let hours = 0;
   const tiers = TIERS.map(() => 0);
   const echelons = columns.echelons.map(() => 0);
   const credits = { done: 0, onPace: 0, behind: 0, of: 0 };
-  for (const { result } of view.schools) {
-    if (result === null) continue;
+  for (const summary of summaries) {
+    if (summary === null) continue;
     scored += 1;
-    groups += result.groups.length;
-    n += result.teachers.length;
-    for (const t of result.teachers) {
-      totals += t.total;
-      hours += t.reportHours;
-    }
-    addTo(tiers, tierCounts(result.teachers));
-    addTo(echelons, echelonCounts(result.teachers, columns.echelons));
-    const tally = creditTally(result.teachers);
-    credits.done += tally.done;
-    credits.onPace += tally.onPace;
-    credits.behind += tally.behind;
-    credits.of += tally.of;
+    groups += summary.groups;
+    n += summary.teachers;
+    totals += summary.totalSum;
+    hours += summary.reportHours;
+    addTo(tiers, summary.tiers);
+    addTo(echelons, columns.echelons.map((e) => echelonCount(summary, e)));
+    credits.done += summary.credits.done;
+    credits.onPace += summary.credits.onPace;
+    credits.behind += summary.credits.behind;
+    credits.of += summary.credits.of;
   }
   const issues = view.schools.map((s) => issueCounts(s, view.districtIssues));
   return [
@@ -191,7 +176,8 @@ function addTo(sums: number[], counts: readonly number[]): void {
 export function schoolsSheet(view: DistrictView): OutputSheet {
   const columns = columnsOf(view);
   const last = columns.header.length - 1;
-  const rows = view.schools.map((s) => schoolRow(s, view, columns));
+  const summaries = view.schools.map((s) => summaryOf(s));
+  const rows = view.schools.map((s, i) => schoolRow(s, summaries[i] ?? null, view, columns));
   const firstData = HEADER_ROW + 1;
   const totalAt = firstData + rows.length;
   const formats: RangeFormat[] = [
@@ -222,7 +208,7 @@ export function schoolsSheet(view: DistrictView): OutputSheet {
 
   return {
     name: SCHOOLS_SHEET,
-    cells: [['全区教师校本研修考核学校汇总'], columns.header, ...rows, totalRow(view, columns)],
+    cells: [['全区教师校本研修考核学校汇总'], columns.header, ...rows, totalRow(view, summaries, columns)],
     columnWidths: [
       18, 22, 7, 8, 6, 8, 6, 8, 6, 8, 7, 9,
       ...columns.echelons.flatMap(() => [7, 8]),

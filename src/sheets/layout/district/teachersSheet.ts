@@ -9,6 +9,7 @@ import { columnFills } from '../columnFills.js';
 import { HEADER_FILL, ITEM_LABELS, TIER_COLORS } from '../labels.js';
 import { CREDIT_STATUS_LABEL, hasCredits } from './districtColumns.js';
 import { scoredSchools, type DistrictView } from './districtView.js';
+import { summaryOf } from './schoolSummary.js';
 
 export const TEACHERS_SHEET = '全区教师';
 
@@ -40,11 +41,12 @@ export function teachersSheetStreamed(view: DistrictView): StreamedSheet {
   const header = [...TEACHERS_HEADER, ...(credits ? TEACHER_CREDIT_HEADER : [])];
   const schools = scoredSchools(view);
   let rows = 0;
+  // From the schools' summaries: the rows are made only as the sheet is written.
   function* tierColors(): Generator<string> {
     for (const school of schools) {
-      for (const t of school.result.teachers) {
-        rows += 1;
-        yield TIER_COLORS[t.tier];
+      for (const [tier, teachers] of summaryOf(school).tierRuns) {
+        for (let i = 0; i < teachers; i++) yield TIER_COLORS[tier];
+        rows += teachers;
       }
     }
   }
