@@ -1,13 +1,13 @@
 /**
  * What the district sheets show of a scored school that is not a row per teacher: its counts, mean,
  * 上报学时 and credit statuses (学校汇总, 图表, 计算记录, the totals of 上报学时), and the 等次 of its
- * teachers in order as runs (the fills of 全区教师). A district keeps each school's result as bytes
+ * teachers in order as runs (the fills of 全区教师, a byte a teacher). A district keeps each school's result as bytes
  * (app/keptResult.ts) and keeps its summary beside them, so these sheets are laid out without decoding
  * a single teacher. Writing a district of 300 schools decoded every school 17 times, now 5: once to
  * find 工号 in two schools, twice each for the rows of 全区教师 and of 上报学时, which the writer makes
  * twice (docs/performance.md, "District memory: summaries beside the bytes, and the young generation").
  */
-import type { CreditStatus, Tier } from '../../../engine/model.js';
+import type { CreditStatus } from '../../../engine/model.js';
 import { TIERS } from '../../../engine/model.js';
 import type { DistrictResult, DistrictSchool } from './districtView.js';
 
@@ -26,8 +26,8 @@ export interface SchoolSummary {
   reportHours: number;
   /** Of the teachers that have a credit status (a school with a cycle): how many are in each, of how many. */
   credits: Record<CreditStatus, number> & { of: number };
-  /** The teachers' 等次 in their order, a run of equal ones at a time. */
-  tierRuns: [tier: Tier, teachers: number][];
+  /** The teachers' 等次 in their order, as indexes into TIERS (a byte a teacher). */
+  tierOrder: Uint8Array;
 }
 
 /**
@@ -37,23 +37,21 @@ export function summarize(result: DistrictResult): SchoolSummary {
   const tiers = TIERS.map(() => 0);
   const echelons = new Map<string, number>();
   const credits = { done: 0, onPace: 0, behind: 0, of: 0 };
-  const tierRuns: [Tier, number][] = [];
+  const tierOrder = new Uint8Array(result.teachers.length);
   let totalSum = 0;
   let reportHours = 0;
-  for (const t of result.teachers) {
+  result.teachers.forEach((t, i) => {
     const tier = TIERS.indexOf(t.tier);
-    if (tier >= 0) tiers[tier] = (tiers[tier] ?? 0) + 1;
+    tiers[tier] = (tiers[tier] ?? 0) + 1;
+    tierOrder[i] = tier;
     if (typeof t.echelon === 'string' && t.echelon !== '') echelons.set(t.echelon, (echelons.get(t.echelon) ?? 0) + 1);
     if (t.credits !== undefined) {
       credits[t.credits.status] += 1;
       credits.of += 1;
     }
-    const run = tierRuns[tierRuns.length - 1];
-    if (run !== undefined && run[0] === t.tier) run[1] += 1;
-    else tierRuns.push([t.tier, 1]);
     totalSum += t.total;
     reportHours += t.reportHours;
-  }
+  });
   const n = result.teachers.length;
   return {
     teachers: n,
@@ -64,7 +62,7 @@ export function summarize(result: DistrictResult): SchoolSummary {
     totalSum,
     reportHours,
     credits,
-    tierRuns,
+    tierOrder,
   };
 }
 

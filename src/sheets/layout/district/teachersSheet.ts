@@ -3,7 +3,7 @@
  * in the school's own order (教研组, then rank) — as an Excel table the office can filter by 学校,
  * 梯队 or, with a credit cycle, 状态 (of the credits).
  */
-import { ITEM_KEYS } from '../../../engine/model.js';
+import { ITEM_KEYS, TIERS } from '../../../engine/model.js';
 import { laidOut, type OutputCell, type OutputSheet, type StreamedSheet } from '../../output.js';
 import { columnFills } from '../columnFills.js';
 import { HEADER_FILL, ITEM_LABELS, TIER_COLORS } from '../labels.js';
@@ -44,9 +44,9 @@ export function teachersSheetStreamed(view: DistrictView): StreamedSheet {
   // From the schools' summaries: the rows are made only as the sheet is written.
   function* tierColors(): Generator<string> {
     for (const school of schools) {
-      for (const [tier, teachers] of summaryOf(school).tierRuns) {
-        for (let i = 0; i < teachers; i++) yield TIER_COLORS[tier];
-        rows += teachers;
+      for (const tier of summaryOf(school).tierOrder) {
+        rows += 1;
+        yield TIER_COLORS[TIERS[tier]!];
       }
     }
   }
