@@ -16,8 +16,15 @@ describe('formatDistrictRow', () => {
   });
 
   it('asks the same memory question of the shipped command, against its own one-school run', () => {
-    const text = formatDistrictRow(measure({ built: { districtPeakMb: 177, oneSchoolPeakMb: 86, scorePeakMb: 77 } }));
+    const text = formatDistrictRow(measure({ built: { districtPeakMb: 177, oneSchoolPeakMb: 86, scorePeakMb: 77, smallYoung: null } }));
     expect(text).toMatch(/built command .*consolidate 177 MB vs consolidate of the largest school alone 86 MB = 2\.06× {2}FAIL \(≤ 1\.5×\); vs `score` of it 77 MB = 2\.30×/);
-    expect(formatDistrictRow(measure({ built: { districtPeakMb: 120, oneSchoolPeakMb: 86, scorePeakMb: 77 } }))).toContain('= 1.40×  PASS (≤ 1.5×)');
+    expect(text).not.toContain('max-semi-space-size');
+    expect(formatDistrictRow(measure({ built: { districtPeakMb: 120, oneSchoolPeakMb: 86, scorePeakMb: 77, smallYoung: null } }))).toContain('= 1.40×  PASS (≤ 1.5×)');
+  });
+
+  it('shows the young generation\'s lever beside the command as shipped, for information, never as the check', () => {
+    const text = formatDistrictRow(measure({ built: { districtPeakMb: 135, oneSchoolPeakMb: 86, scorePeakMb: 77, smallYoung: { districtPeakMb: 120, oneSchoolPeakMb: 87 } } }));
+    expect(text).toContain('= 1.57×  FAIL (≤ 1.5×)');
+    expect(text).toContain('the same with node --max-semi-space-size=4 (the main thread\'s young generation, set at start): 120 MB vs 87 MB = 1.38× (for information)');
   });
 });
