@@ -3,6 +3,7 @@
  * then each file read — name, SHA-256, size, teachers, outcome — so anyone can check that the file
  * they hold is the one that was counted.
  */
+import { wrappedRowHeights } from '../rowHeights.js';
 import type { OutputCell, OutputSheet, RangeFormat } from '../../output.js';
 import { HEADER_FILL } from '../labels.js';
 import { formatDateTime } from '../period.js';
@@ -58,11 +59,14 @@ export function districtLogSheet(view: DistrictView): OutputSheet {
     for (const s of skipped) cells.push([s.file, s.reason]);
     formats.push({ range: { top, left: 0, bottom: cells.length - 1, right: 1 }, border: true });
   }
-  return {
+  const sheet: OutputSheet = {
     name: DISTRICT_LOG_SHEET,
     cells,
     columnWidths: [24, 16, 66, 12, 8, 9, 36],
     formats,
     print: { orientation: 'landscape', fitToWidth: true, paper: 'A4' },
   };
+  // A wrapped header or note whole on screen and on paper (SPEC §7 Print-ready, layout/rowHeights.ts).
+  sheet.rowHeights = wrappedRowHeights(sheet);
+  return sheet;
 }

@@ -4,6 +4,7 @@
  * The term's dates have no default: there the reference is what most schools wrote, so a school
  * whose term differs from its neighbours' stands out.
  */
+import { wrappedRowHeights } from '../rowHeights.js';
 import type { OutputCell, OutputSheet, RangeFormat } from '../../output.js';
 import { HEADER_FILL } from '../labels.js';
 import type { DistrictView } from './districtView.js';
@@ -43,7 +44,7 @@ export function rulesCompareSheet(view: DistrictView): OutputSheet {
   });
   const last = FIXED_COLUMNS + schools.length - 1;
 
-  return {
+  const sheet: OutputSheet = {
     name: RULES_COMPARE_SHEET,
     cells: [['参数', '默认值', '不同学校数', ...schools.map((s) => s.name)], ...rows],
     columnWidths: [24, 22, 10, ...schools.map(() => 14)],
@@ -57,6 +58,9 @@ export function rulesCompareSheet(view: DistrictView): OutputSheet {
     print: { orientation: 'landscape', paper: 'A4', titleRows: [0, 0] },
     tabColor: 'C65911',
   };
+  // A wrapped header or note whole on screen and on paper (SPEC §7 Print-ready, layout/rowHeights.ts).
+  sheet.rowHeights = wrappedRowHeights(sheet);
+  return sheet;
 }
 
 /** The value most schools have (the first of equals), null for none. */

@@ -4,6 +4,7 @@
  * rules that differ from the defaults — then a 全区合计 row. A school that could not be
  * scored, or a file given twice, is listed with the reason, so nothing sent in goes unaccounted.
  */
+import { wrappedRowHeights } from '../rowHeights.js';
 import { TIERS } from '../../../engine/model.js';
 import type { OutputCell, OutputSheet, RangeFormat } from '../../output.js';
 import { HEADER_FILL, TIER_COLORS } from '../labels.js';
@@ -206,7 +207,7 @@ export function schoolsSheet(view: DistrictView): OutputSheet {
     else if (rows[i]?.[columns.rules] !== '') formats.push({ range: { top: row, left: columns.rules, bottom: row, right: columns.rules }, fill: RULES_FILL });
   });
 
-  return {
+  const sheet: OutputSheet = {
     name: SCHOOLS_SHEET,
     cells: [['全区教师校本研修考核学校汇总'], columns.header, ...rows, totalRow(view, summaries, columns)],
     columnWidths: [
@@ -222,4 +223,7 @@ export function schoolsSheet(view: DistrictView): OutputSheet {
     print: { orientation: 'landscape', fitToWidth: true, paper: 'A4', titleRows: [HEADER_ROW, HEADER_ROW] },
     tabColor: '548235',
   };
+  // A wrapped header or note whole on screen and on paper (SPEC §7 Print-ready, layout/rowHeights.ts).
+  sheet.rowHeights = wrappedRowHeights(sheet);
+  return sheet;
 }

@@ -87,6 +87,14 @@ describe('学校汇总 and 全区教师 with 梯队 and a credit cycle (issue 21
     expect(header).toHaveLength(SCHOOLS_HEADER.length + 4 + 3);
   });
 
+  it('gives the header row the height of its longest wrapped label, so no label is cut on screen or paper', () => {
+    // '骨干教师占比' is 12 digits wide in a column 8 wide: two lines of 16 pt and 3 pt of padding.
+    expect(sheet.rowHeights?.[1]).toBe(35);
+    // The title is merged across the sheet (not measured); 一中's note on its rules fits one line.
+    expect(sheet.rowHeights?.[0]).toBeNull();
+    expect(sheet.rowHeights?.[2]).toBe(19);
+  });
+
   it.each([
     // 一中: 骨干 2 of 3, 青年 1 of 3; credits: 1 已完成, 1 按进度, 1 落后 of 3
     [0, { 骨干教师: 2, 骨干教师占比: 2 / 3, 青年教师: 1, 青年教师占比: 1 / 3, 学分已完成占比: 1 / 3, 学分按进度占比: 1 / 3, 学分落后人数: 1, 上报学时合计: 24 }],
