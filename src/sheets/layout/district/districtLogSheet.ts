@@ -45,6 +45,8 @@ export function districtLogSheet(view: DistrictView): OutputSheet {
     { range: { top: 1, left: 1, bottom: 5, right: 1 }, horizontal: 'left' },
     { range: { top: headerRow, left: 0, bottom: headerRow, right: last }, bold: true, fill: HEADER_FILL, horizontal: 'center' },
     { range: { top: headerRow, left: 0, bottom: filesEnd, right: last }, border: true },
+    // The file as given, whole: it is the evidence of what was read.
+    { range: { top: headerRow + 1, left: 0, bottom: Math.max(filesEnd, headerRow + 1), right: 0 }, wrap: true },
     { range: { top: headerRow + 1, left: last, bottom: Math.max(filesEnd, headerRow + 1), right: last }, wrap: true },
   ];
   // Issue 19: every path passed over while walking the folders is listed with why, so none goes unseen.
@@ -62,7 +64,7 @@ export function districtLogSheet(view: DistrictView): OutputSheet {
   const sheet: OutputSheet = {
     name: DISTRICT_LOG_SHEET,
     cells,
-    columnWidths: [24, 16, 66, 12, 8, 9, 36],
+    columnWidths: [36, 16, 66, 12, 8, 9, 36],
     formats,
     print: { orientation: 'landscape', fitToWidth: true, paper: 'A4' },
   };

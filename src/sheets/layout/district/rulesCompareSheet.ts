@@ -50,7 +50,8 @@ export function rulesCompareSheet(view: DistrictView): OutputSheet {
     columnWidths: [24, 22, 10, ...schools.map(() => 14)],
     formats: [
       { range: { top: 0, left: 0, bottom: 0, right: Math.max(last, FIXED_COLUMNS - 1) }, bold: true, fill: HEADER_FILL, horizontal: 'center', wrap: true },
-      { range: { top: 1, left: 1, bottom: rows.length, right: Math.max(last, FIXED_COLUMNS - 1) }, horizontal: 'center' },
+      // A long value (the 公开课 kinds, the 技能类 groups) wraps whole instead of being cut at its column.
+      { range: { top: 1, left: 1, bottom: rows.length, right: Math.max(last, FIXED_COLUMNS - 1) }, horizontal: 'center', wrap: true },
       { range: { top: 0, left: 0, bottom: rows.length, right: Math.max(last, FIXED_COLUMNS - 1) }, border: true },
       ...formats,
     ],
