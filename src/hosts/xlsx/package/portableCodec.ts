@@ -15,6 +15,16 @@ const FFLATE_SLICE_BYTES = 64 * 1024;
 
 /** Bytes of a part written ahead of `CompressionStream` at most (then the writer waits). */
 const STREAM_AHEAD_BYTES = 1024 * 1024;
+/**
+ * Compressed bytes handed to a `DecompressionStream` at a time, the next only when the stream has taken
+ * the last. Chromium inflates whatever one write gives it at once and queues all of it: a worksheet
+ * written in one piece (39 MB at 20,000 teachers) sat as 330 MB of inflated chunks before the first
+ * was read, and a zip bomb would have been inflated whole before its entry's budget (entryCheck.ts)
+ * saw a byte. A slice inflates to at most ~66 MB (deflate's ratio is at most ~1,032:1), a worksheet's
+ * typically to ~550 KB; 16 KB slices cost the page ~1 s more to open the 20,000-teacher workbook, 64 KB
+ * none measurable (docs/performance.md, "The page's opening, profiled").
+ */
+export const INFLATE_FEED_BYTES = 64 * 1024;
 
 /** fflate's inflater and deflater, in JavaScript: any browser of the floor. */
 export const fflateCodec: PartCodec = {
@@ -80,7 +90,7 @@ export const streamCodec: PartCodec = {
   inflateRaw: async (compressed, declared, onChunk) => {
     const { header, trailer } = gzipFrameOf(declared.crc32, declared.uncompressedSize);
     const stream = new DecompressionStream('gzip');
-    feed(stream.writable, [header, compressed, trailer]);
+    feedSliced(stream.writable, [header, compressed, trailer]);
     const reader = stream.readable.getReader();
     for (;;) {
       let next: ReadableStreamReadResult<Uint8Array>;
@@ -143,6 +153,26 @@ function gzipStreamDeflater(): PartDeflater {
       writer.abort().catch(() => undefined);
     },
   };
+}
+
+/**
+ * Writes the chunks INFLATE_FEED_BYTES at a time, each when the stream is ready for it (it is ready once
+ * the reader has taken what the last one inflated to), and closes; a failure, or the reader cancelling,
+ * shows on the readable side, where it is awaited.
+ */
+function feedSliced(writable: WritableStream<BufferSource>, chunks: Uint8Array[]): void {
+  const writer = writable.getWriter();
+  const done = (async () => {
+    for (const chunk of chunks) {
+      for (let at = 0; at < chunk.length; at += INFLATE_FEED_BYTES) {
+        await writer.ready;
+        writer.write(chunk.subarray(at, at + INFLATE_FEED_BYTES) as Uint8Array<ArrayBuffer>).catch(() => undefined);
+      }
+    }
+    await writer.ready;
+    await writer.close();
+  })();
+  done.catch(() => undefined);
 }
 
 /** Writes the chunks and closes; a failure shows on the readable side, where it is awaited. */

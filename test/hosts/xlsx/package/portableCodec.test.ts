@@ -6,13 +6,13 @@
  */
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
-import { crc32 as zlibCrc32, inflateRawSync } from 'node:zlib';
+import { crc32 as zlibCrc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { nodeCodec } from '../../../../src/hosts/xlsx/nodeCodec.js';
 import { XlsxFileError } from '../../../../src/hosts/xlsx/package/fileError.js';
 import { unwrapGzip } from '../../../../src/hosts/xlsx/package/gzipFrame.js';
 import type { PartCodec } from '../../../../src/hosts/xlsx/package/partCodec.js';
-import { fflateCodec, streamCodec } from '../../../../src/hosts/xlsx/package/portableCodec.js';
+import { fflateCodec, INFLATE_FEED_BYTES, streamCodec } from '../../../../src/hosts/xlsx/package/portableCodec.js';
 import { XlsxHost } from '../../../../src/hosts/xlsx/xlsxHost.js';
 import { entryLayouts, schoolWorkbook, sharedStringsWorkbook, withDeclared } from '../../../robustness/hostileFiles.js';
 import { CHARTS, RECORD, RESULTS } from '../sampleOutputs.js';
@@ -124,5 +124,66 @@ describe('choosing the codec by feature', () => {
     vi.resetModules();
     const module = await import('../../../../src/hosts/xlsx/package/portableCodec.js');
     expect(module.portableCodec).toBe(module.fflateCodec);
+  });
+});
+
+describe('inflating through DecompressionStream', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  /** The platform's stream with every write it is given counted (the bytes of each). */
+  function countingStreams(writes: number[]): void {
+    const Real = DecompressionStream;
+    vi.stubGlobal(
+      'DecompressionStream',
+      class {
+        readonly readable: ReadableStream<Uint8Array>;
+        readonly writable: WritableStream<BufferSource>;
+        constructor(format: CompressionFormat) {
+          const real = new Real(format);
+          const writer = real.writable.getWriter();
+          this.readable = real.readable;
+          this.writable = new WritableStream<BufferSource>({
+            write: (chunk) => {
+              writes.push(chunk.byteLength);
+              return writer.write(chunk);
+            },
+            close: () => writer.close(),
+            abort: (reason) => writer.abort(reason),
+          });
+        }
+      },
+    );
+  }
+
+  it('is fed a slice at a time, and no further once the reader stops (a bomb is never inflated whole)', async () => {
+    const writes: number[] = [];
+    countingStreams(writes);
+    // ~12 MB of sheet-like XML, deflated to ~2.4 MB: some 40 slices.
+    const text = sheetLikeText(200_000);
+    const compressed = new Uint8Array(deflateRawSync(text));
+    expect(compressed.length).toBeGreaterThan(10 * INFLATE_FEED_BYTES);
+    const declared = { compressedSize: compressed.length, uncompressedSize: text.length, crc32: zlibCrc32(text) };
+    const refused = await streamCodec.inflateRaw(compressed, declared, () => {
+      throw new Error('over budget');
+    }).then(() => null, (e: unknown) => e);
+    expect((refused as Error).message).toBe('over budget');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(Math.max(...writes)).toBeLessThanOrEqual(INFLATE_FEED_BYTES);
+    // The gzip header, and a few slices at most: not the rest of the entry.
+    expect(writes.reduce((a, b) => a + b, 0)).toBeLessThan(4 * INFLATE_FEED_BYTES);
+  });
+
+  it('still reads the whole entry, slice after slice', async () => {
+    const writes: number[] = [];
+    countingStreams(writes);
+    const text = sheetLikeText(200_000);
+    const compressed = new Uint8Array(deflateRawSync(text));
+    const chunks: Uint8Array[] = [];
+    await streamCodec.inflateRaw(compressed, { compressedSize: compressed.length, uncompressedSize: text.length, crc32: zlibCrc32(text) }, (c) => chunks.push(c.slice()));
+    expect(Buffer.concat(chunks).equals(Buffer.from(text))).toBe(true);
+    // header + slices + trailer
+    expect(writes.length).toBe(2 + Math.ceil(compressed.length / INFLATE_FEED_BYTES));
   });
 });
