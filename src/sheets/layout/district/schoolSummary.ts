@@ -3,9 +3,10 @@
  * 上报学时 and credit statuses (学校汇总, 图表, 计算记录, the totals of 上报学时), and the 等次 of its
  * teachers in order, a byte a teacher (the fills of 全区教师). A district keeps each school's result as
  * bytes (app/keptResult.ts) and keeps its summary beside them, so these sheets are laid out without
- * decoding a single teacher. Writing a district of 300 schools decoded every school 17 times, now 5: once to
- * find 工号 in two schools, twice each for the rows of 全区教师 and of 上报学时, which the writer makes
- * twice (docs/performance.md, "District memory: summaries beside the bytes, and the young generation").
+ * decoding a single teacher. Writing a district of 300 schools decoded every school 17 times, now 5:
+ * once to find 工号 in two schools, twice each for the rows of 全区教师 and of 上报学时, which the
+ * writer makes twice (docs/performance.md, "District memory: summaries beside the bytes, and the young
+ * generation").
  */
 import type { CreditStatus } from '../../../engine/model.js';
 import { TIERS } from '../../../engine/model.js';
