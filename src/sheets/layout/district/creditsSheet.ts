@@ -25,7 +25,10 @@ export function creditsSheet(view: DistrictView): OutputSheet {
 export function creditsSheetStreamed(view: DistrictView): StreamedSheet {
   const schools = scoredSchools(view);
   // What the rows below the table and the formats need, each school's count and sum, from its summary.
-  const totals = schools.map((s) => ({ name: s.name, teachers: summaryOf(s).teachers, hours: summaryOf(s).reportHours }));
+  const totals = schools.map((s) => {
+    const { teachers, reportHours } = summaryOf(s);
+    return { name: s.name, teachers, hours: reportHours };
+  });
   const teachers = totals.reduce((n, t) => n + t.teachers, 0);
   let hours = 0;
   for (const t of totals) hours += t.hours;
