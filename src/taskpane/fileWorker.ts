@@ -20,6 +20,9 @@ import type { CreditRecordPlan } from '../sheets/record/creditRecord.js';
 import type { RunOptions } from '../app/types.js';
 import { openSchoolWorkbook, schoolFileError } from '../hosts/xlsx/schoolFile.js';
 import { XlsxHost } from '../hosts/xlsx/xlsxHost.js';
+import type { InflationPort, InflationReply, InflationRequest } from '../hosts/xlsx/package/inflationProtocol.js';
+import { portableCodec, streamCodec } from '../hosts/xlsx/package/portableCodec.js';
+import { PortInflater } from '../hosts/xlsx/package/portInflater.js';
 import { nextTask, sheetPieces } from './pieces.js';
 import { ReadCache } from './readCache.js';
 import { XLSX_TYPE } from './services.js';
@@ -48,6 +51,8 @@ export function serveFiles(scope: FileWorkerScope): void {
   /** Schools handed to the page to score (ticket → its answer), while a consolidation waits for them. */
   const schoolsOut = new Map<number, { run: number; resolve(scored: ScoredFile): void; reject(error: Error): void }>();
   let nextTicket = 1;
+  /** The inflating worker's port, when the pane started one (inflateWorker.ts); streamCodec otherwise. */
+  let inflater: PortInflater | null = null;
 
   function opened(): XlsxHost {
     if (!host) throw new Error('fileWorker: no workbook is open');
@@ -74,7 +79,7 @@ export function serveFiles(scope: FileWorkerScope): void {
       case 'open':
         reads.forget();
         // A file moved or deleted since it was picked fails here, with its name (friendlyError says so).
-        host = await XlsxHost.open(new Uint8Array(await request.file.arrayBuffer()));
+        host = await XlsxHost.open(new Uint8Array(await request.file.arrayBuffer()), inflater === null ? {} : { codec: inflater.codec });
         return null;
       case 'create':
         reads.forget();
@@ -163,6 +168,14 @@ export function serveFiles(scope: FileWorkerScope): void {
           runs.delete(request.id);
         }
       }
+      case 'inflater':
+        // Only where this worker has the gzip streams itself (not below Safari 16.4): the inflating
+        // worker's parts then check and fail exactly as streamCodec's would.
+        if (portableCodec === streamCodec) inflater = new PortInflater(request.port as unknown as InflationPort<InflationReply, InflationRequest>, streamCodec);
+        return null;
+      case 'inflaterLost':
+        inflater?.lost();
+        return null;
       case 'schoolScored': {
         const waiting = schoolsOut.get(request.ticket);
         schoolsOut.delete(request.ticket);
@@ -184,7 +197,7 @@ export function serveFiles(scope: FileWorkerScope): void {
   scope.addEventListener('message', (event) => {
     const request = event.data;
     // Answers to this worker's own questions, not calls of their own.
-    if (request.op === 'schoolScored') {
+    if (request.op === 'schoolScored' || request.op === 'inflater' || request.op === 'inflaterLost') {
       void answer(request);
       return;
     }

@@ -13,7 +13,7 @@ import type { CreditPlanResult } from '../app/recordCredits.js';
 import type { CreditRecordPlan } from '../sheets/record/creditRecord.js';
 import type { SheetInfo, Table } from '../sheets/table.js';
 import type { ConsolidateUseCase, FileHost, UseCases } from './services.js';
-import type { ErrorData, FileReply, FileRequest } from './workerProtocol.js';
+import type { ErrorData, FileReply, FileRequest, InflaterHandOver } from './workerProtocol.js';
 import { Assembler } from './pieces.js';
 import { SchoolWorkers } from './schoolWorkers.js';
 
@@ -50,6 +50,8 @@ export class WorkerFileHost implements FileHost {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private closed = false;
+  /** The inflating worker beside the file worker, for an opened workbook (inflateWorker.ts). */
+  private inflater: Worker | null = null;
 
   private constructor() {
     this.worker.addEventListener('message', (event: MessageEvent<FileReply>) => {
@@ -100,6 +102,7 @@ export class WorkerFileHost implements FileHost {
    */
   static async open(file: Blob): Promise<WorkerFileHost> {
     const host = new WorkerFileHost();
+    host.startInflater();
     await host.call({ op: 'open', file });
     return host;
   }
@@ -118,10 +121,41 @@ export class WorkerFileHost implements FileHost {
     return new WorkerFileHost();
   }
 
+  /**
+   * Starts the worker that inflates the workbook's large parts for the file worker (inflateWorker.ts),
+   * here and not in the file worker: a worker starting a worker needs Safari 15.5, the page's floor is
+   * 14.1. The two talk over a MessageChannel. Where it cannot start, or fails later, the file worker
+   * inflates them itself as before (streamCodec): only the speed differs.
+   */
+  private startInflater(): void {
+    let helper: Worker | undefined;
+    try {
+      if (typeof Worker !== 'function' || typeof MessageChannel !== 'function') return;
+      helper = new Worker(new URL('./inflateWorker.ts', import.meta.url), { type: 'module', name: 'yanxiu-inflate' });
+      const channel = new MessageChannel();
+      helper.postMessage({ port: channel.port1 } satisfies InflaterHandOver, [channel.port1]);
+      this.worker.postMessage({ id: this.nextId++, op: 'inflater', port: channel.port2 } satisfies FileRequest, [channel.port2]);
+    } catch {
+      helper?.terminate();
+      return;
+    }
+    const inflater = helper;
+    this.inflater = inflater;
+    // Its script did not load, or it died: the file worker's parts in flight and later ones are inflated there.
+    inflater.addEventListener('error', () => {
+      inflater.terminate();
+      if (this.inflater !== inflater || this.closed) return;
+      this.inflater = null;
+      this.worker.postMessage({ id: this.nextId++, op: 'inflaterLost' } satisfies FileRequest);
+    });
+  }
+
   /** Ends the worker (and the workbook in it); calls still waiting, and later ones, reject. */
   close(): void {
     this.closed = true;
     this.worker.terminate();
+    this.inflater?.terminate();
+    this.inflater = null;
     const waiting = [...this.pending.values()];
     this.pending.clear();
     for (const call of waiting) {

@@ -49,7 +49,16 @@ export type FileRequest = { id: number } & (
   | { op: 'consolidate'; files: { file: string; blob: Blob }[]; options: { now?: Date; sheetsBack?: boolean } }
   // The answer to a 'scoreSchool' reply of run `run`: the school scored in the pane's school worker.
   | { op: 'schoolScored'; run: number; ticket: number; scored: ScoredFile }
+  // The file worker's end of a channel to the inflating worker the pane started (inflateWorker.ts),
+  // sent before 'open'; and word that the inflating worker failed. Neither is answered.
+  | { op: 'inflater'; port: MessagePort }
+  | { op: 'inflaterLost' }
 );
+
+/** What the pane posts to the inflating worker (inflateWorker.ts): its end of the channel. */
+export interface InflaterHandOver {
+  port: MessagePort;
+}
 
 /** An error as it crosses the worker boundary (classes do not survive structured cloning). */
 export interface ErrorData {

@@ -3,12 +3,15 @@
  * fileWorker.ts or schoolWorker.ts serves that file's messages (serveFiles / serveSchools) on a scope of
  * its own, messages cross asynchronously and are cloned (transferred buffers are detached, as in a
  * browser). A school job whose file name contains 崩溃 kills its worker: an `error` event, no answer.
+ * inflateWorker.ts is served too (over the MessagePort it is handed), or, with `inflateFails`, fails
+ * to start: an `error` event, as when its script does not load.
  */
 import type { SchoolJob } from '../../../src/app/consolidate.js';
 import { serveFiles } from '../../../src/taskpane/fileWorker.js';
+import { serveInflateWorker } from '../../../src/taskpane/inflateWorker.js';
 import { serveSchools } from '../../../src/taskpane/schoolWorker.js';
 
-type Kind = 'file' | 'school' | 'other';
+type Kind = 'file' | 'school' | 'inflate' | 'other';
 
 export class InProcessWorker extends EventTarget {
   /** Each worker started, by its script. */
@@ -17,12 +20,18 @@ export class InProcessWorker extends EventTarget {
   static jobs: SchoolJob[] = [];
   /** Every call posted to a file worker. */
   static fileOps: string[] = [];
+  /** Every request the inflating workers were sent over their port ('inflate', 'ack', 'cancel'). */
+  static inflateRequests: string[] = [];
+  /** The next inflating workers fail to start (their script "does not load"). */
+  static inflateFails = false;
   private static all: InProcessWorker[] = [];
 
   static reset(): void {
     InProcessWorker.started = [];
     InProcessWorker.jobs = [];
     InProcessWorker.fileOps = [];
+    InProcessWorker.inflateFails = false;
+    InProcessWorker.inflateRequests = [];
     InProcessWorker.all = [];
   }
 
@@ -38,7 +47,7 @@ export class InProcessWorker extends EventTarget {
   constructor(url: URL | string) {
     super();
     const script = String(url);
-    this.kind = script.includes('schoolWorker') ? 'school' : script.includes('fileWorker') ? 'file' : 'other';
+    this.kind = script.includes('schoolWorker') ? 'school' : script.includes('fileWorker') ? 'file' : script.includes('inflateWorker') ? 'inflate' : 'other';
     InProcessWorker.started.push(this.kind);
     InProcessWorker.all.push(this);
     const scope = {
@@ -52,6 +61,27 @@ export class InProcessWorker extends EventTarget {
     };
     if (this.kind === 'file') serveFiles(scope);
     else if (this.kind === 'school') serveSchools(scope);
+    else if (this.kind === 'inflate' && InProcessWorker.inflateFails) {
+      setTimeout(() => this.dispatchEvent(Object.assign(new Event('error'), { message: 'script failed to load' })));
+    } else if (this.kind === 'inflate') {
+      serveInflateWorker({
+        // The port it is handed, its requests counted on the way in.
+        addEventListener: (type, listener) =>
+          this.inside.addEventListener(type, ((event: MessageEvent<{ port: MessagePort }>) => {
+            const port = event.data.port;
+            const counted = {
+              postMessage: (message: unknown, transfer: Transferable[] = []) => port.postMessage(message, transfer),
+              addEventListener: (t: 'message', l: (e: MessageEvent<{ kind: string }>) => void) =>
+                port.addEventListener(t, ((e: MessageEvent<{ kind: string }>) => {
+                  InProcessWorker.inflateRequests.push(e.data.kind);
+                  l(e);
+                }) as EventListener),
+              start: () => port.start(),
+            };
+            listener(new MessageEvent('message', { data: { port: counted as unknown as MessagePort } }));
+          }) as EventListener),
+      });
+    }
   }
 
   postMessage(message: { op?: string; job?: SchoolJob }, transfer: Transferable[] = []): void {

@@ -8,7 +8,7 @@ import { Deflate, deflateSync, Inflate } from 'fflate';
 import { crc32 } from './crc32.js';
 import { gzipFrameOf, unwrapGzip } from './gzipFrame.js';
 import { joinBytes } from './joinBytes.js';
-import { DEFLATE_LEVEL, type PartCodec, type PartDeflater } from './partCodec.js';
+import { DEFLATE_LEVEL, type DeclaredEntry, type PartCodec, type PartDeflater } from './partCodec.js';
 
 /** Compressed bytes handed to fflate's inflater at a time: its output per call stays a few MB. */
 const FFLATE_SLICE_BYTES = 64 * 1024;
@@ -88,10 +88,7 @@ export const streamCodec: PartCodec = {
   // The gzip trailer carries the declared CRC-32 and size: the stream refuses a mismatch (issue 23).
   checksDeclared: true,
   inflateRaw: async (compressed, declared, onChunk) => {
-    const { header, trailer } = gzipFrameOf(declared.crc32, declared.uncompressedSize);
-    const stream = new DecompressionStream('gzip');
-    feedSliced(stream.writable, [header, compressed, trailer]);
-    const reader = stream.readable.getReader();
+    const reader = gzipInflation(compressed, declared);
     for (;;) {
       let next: ReadableStreamReadResult<Uint8Array>;
       try {
@@ -117,6 +114,19 @@ export const streamCodec: PartCodec = {
   },
   deflateRawStream: () => gzipStreamDeflater(),
 };
+
+/**
+ * The inflated bytes of one entry as a stream: its raw deflate data in a gzip frame carrying the CRC-32
+ * and size `declared` (the stream's read rejects a mismatch), fed INFLATE_FEED_BYTES at a time as the
+ * reader takes them. streamCodec reads it here; the page's inflating worker reads it too (inflation.ts).
+ * @example const reader = gzipInflation(entryBytes, declared); const first = await reader.read();
+ */
+export function gzipInflation(compressed: Uint8Array, declared: DeclaredEntry): ReadableStreamDefaultReader<Uint8Array> {
+  const { header, trailer } = gzipFrameOf(declared.crc32, declared.uncompressedSize);
+  const stream = new DecompressionStream('gzip');
+  feedSliced(stream.writable, [header, compressed, trailer]);
+  return stream.readable.getReader() as ReadableStreamDefaultReader<Uint8Array>;
+}
 
 /**
  * `CompressionStream('gzip')` fed chunk by chunk, its output read as it comes; the gzip frame is taken

@@ -1,0 +1,47 @@
+/**
+ * The messages between a codec that has its large parts inflated elsewhere (portInflater.ts, in the
+ * page's file worker) and the inflating side (inflationService.ts, in a worker of its own), over a
+ * MessagePort. Chromium's DecompressionStream inflates on the thread that reads it: ~2.2 s of the file
+ * worker's 11.5 s opening of the 20,000-teacher workbook (docs/performance.md, "Inflating in a second
+ * worker (the page)"). Structured-clone data only; the bytes move by transfer.
+ */
+import type { DeclaredEntry } from './partCodec.js';
+
+/**
+ * Parts whose deflated data are at least this long are inflated by the service; smaller ones by the
+ * codec itself (a round trip costs more than inflating a few hundred KB). At 20,000 teachers this sends
+ * the four large worksheets (1–39 MB deflated) and keeps the workbook's small parts.
+ */
+export const HELPED_FROM_BYTES = 1024 * 1024;
+/**
+ * Inflated bytes the service gathers into one piece before posting it: one message per ~1 MB, not per
+ * 64 KB chunk of the stream (5,000 messages for the largest sheet).
+ */
+export const PIECE_BYTES = 1024 * 1024;
+/**
+ * Pieces the service posts ahead of the codec's acknowledgements: with 4, at most ~4 MB (plus the piece
+ * being gathered and the stream's own queue, one slice's output) of a part waits for the reader, however
+ * slowly it reads; the prototype without it ran hundreds of MB ahead.
+ */
+export const CREDIT_PIECES = 4;
+
+/** What the codec asks: inflate a part, a piece was taken (one more may come), stop. */
+export type InflationRequest =
+  | { kind: 'inflate'; job: number; compressed: Uint8Array; declared: DeclaredEntry }
+  | { kind: 'ack'; job: number }
+  | { kind: 'cancel'; job: number };
+
+/** What the service answers: it is serving; a piece of a job, in order; the job is done or failed. */
+export type InflationReply =
+  | { kind: 'ready' }
+  | { kind: 'piece'; job: number; piece: Uint8Array }
+  | { kind: 'done'; job: number }
+  | { kind: 'failed'; job: number; message: string };
+
+/** One end of a MessagePort as both sides use it (a browser's or Node's MessagePort, or a test's). */
+export interface InflationPort<Incoming, Outgoing> {
+  postMessage(message: Outgoing, transfer?: Transferable[]): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<Incoming>) => void): void;
+  /** A MessagePort delivers to addEventListener's listeners only once started. */
+  start?(): void;
+}

@@ -1,0 +1,24 @@
+/**
+ * The page's inflating worker: inflates the workbook's large parts for the file worker, which would
+ * otherwise spend ~2 s of its opening at 20,000 teachers inflating on its own thread (Chromium's
+ * DecompressionStream runs where it is read). The pane starts it beside the file worker — a worker
+ * starting a worker needs Safari 15.5, the page's floor is 14.1 — and hands it one end of a
+ * MessageChannel; the file worker holds the other (workerFileHost.ts, portInflater.ts).
+ */
+import type { InflationPort, InflationReply, InflationRequest } from '../hosts/xlsx/package/inflationProtocol.js';
+import { serveInflation } from '../hosts/xlsx/package/inflationService.js';
+import type { InflaterHandOver } from './workerProtocol.js';
+
+/** The global scope of this worker, as this file uses it. */
+export interface InflateWorkerScope {
+  addEventListener(type: 'message', listener: (event: MessageEvent<InflaterHandOver>) => void): void;
+}
+
+/** Serves the port the pane hands over (one per worker; a second would be served alike). */
+export function serveInflateWorker(scope: InflateWorkerScope): void {
+  scope.addEventListener('message', (event) => {
+    serveInflation(event.data.port as unknown as InflationPort<InflationRequest, InflationReply>);
+  });
+}
+
+if ('WorkerGlobalScope' in globalThis) serveInflateWorker(globalThis as unknown as InflateWorkerScope);
