@@ -25,9 +25,15 @@ export const PIECE_BYTES = 1024 * 1024;
  */
 export const CREDIT_PIECES = 4;
 
-/** What the codec asks: inflate a part, a piece was taken (one more may come), stop. */
+/**
+ * The part's deflate data cross in pieces of this many bytes, so the service lets go of each once fed
+ * and its copy of a 39 MB sheet is gone by the time the reader's tables are largest.
+ */
+export const INPUT_PIECE_BYTES = 1024 * 1024;
+
+/** What the codec asks: inflate a part (its data in INPUT_PIECE_BYTES pieces), a piece was taken (one more may come), stop. */
 export type InflationRequest =
-  | { kind: 'inflate'; job: number; compressed: Uint8Array; declared: DeclaredEntry }
+  | { kind: 'inflate'; job: number; compressed: Uint8Array[]; declared: DeclaredEntry }
   | { kind: 'ack'; job: number }
   | { kind: 'cancel'; job: number };
 

@@ -56,8 +56,9 @@ export function serveInflation(port: InflationPort<InflationRequest, InflationRe
 
 /** Inflates one part, posting its bytes in pieces as the credit allows; resolves quietly once cancelled. */
 async function inflateJob(
-  port: InflationPort<InflationRequest, InflationReply>, id: number, job: Job, compressed: Uint8Array, declared: DeclaredEntry,
+  port: InflationPort<InflationRequest, InflationReply>, id: number, job: Job, compressed: Uint8Array[], declared: DeclaredEntry,
 ): Promise<void> {
+  // The stream's feed takes the pieces off `compressed` as it writes them: none is held here after.
   const reader = gzipInflation(compressed, declared);
   job.reader = reader;
   let gathered: Uint8Array[] = [];

@@ -118,13 +118,14 @@ export const streamCodec: PartCodec = {
 /**
  * The inflated bytes of one entry as a stream: its raw deflate data in a gzip frame carrying the CRC-32
  * and size `declared` (the stream's read rejects a mismatch), fed INFLATE_FEED_BYTES at a time as the
- * reader takes them. streamCodec reads it here; the page's inflating worker reads it too (inflation.ts).
+ * reader takes them. streamCodec reads it here; the page's inflating worker reads it too
+ * (inflationService.ts), its copy of the data given in pieces, each let go once fed.
  * @example const reader = gzipInflation(entryBytes, declared); const first = await reader.read();
  */
-export function gzipInflation(compressed: Uint8Array, declared: DeclaredEntry): ReadableStreamDefaultReader<Uint8Array> {
+export function gzipInflation(compressed: Uint8Array | Uint8Array[], declared: DeclaredEntry): ReadableStreamDefaultReader<Uint8Array> {
   const { header, trailer } = gzipFrameOf(declared.crc32, declared.uncompressedSize);
   const stream = new DecompressionStream('gzip');
-  feedSliced(stream.writable, [header, compressed, trailer]);
+  feedSliced(stream.writable, [header, ...(Array.isArray(compressed) ? compressed.splice(0) : [compressed]), trailer]);
   return stream.readable.getReader() as ReadableStreamDefaultReader<Uint8Array>;
 }
 
@@ -168,12 +169,12 @@ function gzipStreamDeflater(): PartDeflater {
 /**
  * Writes the chunks INFLATE_FEED_BYTES at a time, each when the stream is ready for it (it is ready once
  * the reader has taken what the last one inflated to), and closes; a failure, or the reader cancelling,
- * shows on the readable side, where it is awaited.
+ * shows on the readable side, where it is awaited. Each chunk is let go (taken off `chunks`) once written.
  */
 function feedSliced(writable: WritableStream<BufferSource>, chunks: Uint8Array[]): void {
   const writer = writable.getWriter();
   const done = (async () => {
-    for (const chunk of chunks) {
+    for (let chunk = chunks.shift(); chunk !== undefined; chunk = chunks.shift()) {
       for (let at = 0; at < chunk.length; at += INFLATE_FEED_BYTES) {
         await writer.ready;
         writer.write(chunk.subarray(at, at + INFLATE_FEED_BYTES) as Uint8Array<ArrayBuffer>).catch(() => undefined);

@@ -13,7 +13,7 @@ import {
 } from '../../../../src/hosts/xlsx/package/inflationProtocol.js';
 import { serveInflation } from '../../../../src/hosts/xlsx/package/inflationService.js';
 import type { DeclaredEntry, PartCodec } from '../../../../src/hosts/xlsx/package/partCodec.js';
-import { streamCodec } from '../../../../src/hosts/xlsx/package/portableCodec.js';
+import { gzipInflation, streamCodec } from '../../../../src/hosts/xlsx/package/portableCodec.js';
 import { PortInflater } from '../../../../src/hosts/xlsx/package/portInflater.js';
 
 type CodecPort = InflationPort<InflationReply, InflationRequest>;
@@ -178,6 +178,15 @@ describe('a damaged part through the port', () => {
 });
 
 describe('the service’s flow control', () => {
+  it('takes the part’s data in pieces and lets go of each (the array it is given is emptied)', async () => {
+    const pieces = [LARGE.compressed.slice(0, 1000), LARGE.compressed.slice(1000)];
+    const reader = gzipInflation(pieces, LARGE.declared);
+    expect(pieces).toEqual([]);
+    const chunks: Uint8Array[] = [];
+    for (let next = await reader.read(); !next.done; next = await reader.read()) chunks.push(next.value);
+    expect(Buffer.concat(chunks).equals(Buffer.from(LARGE.text))).toBe(true);
+  });
+
   it('posts no more than CREDIT_PIECES pieces its reader has not acknowledged', async () => {
     const { codecEnd, serviceEnd } = channel();
     serveInflation(serviceEnd as unknown as ServicePort);
@@ -187,7 +196,7 @@ describe('the service’s flow control', () => {
     }) as EventListener);
     codecEnd.start();
     const copy = LARGE.compressed.slice();
-    codecEnd.postMessage({ kind: 'inflate', job: 1, compressed: copy, declared: LARGE.declared } satisfies InflationRequest, [copy.buffer]);
+    codecEnd.postMessage({ kind: 'inflate', job: 1, compressed: [copy], declared: LARGE.declared } satisfies InflationRequest, [copy.buffer]);
     const settled = async (): Promise<number> => {
       // Until nothing more arrives for a while: a slow reader that acknowledges nothing.
       let seen = -1;
