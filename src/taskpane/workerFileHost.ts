@@ -103,7 +103,13 @@ export class WorkerFileHost implements FileHost {
   static async open(file: Blob): Promise<WorkerFileHost> {
     const host = new WorkerFileHost();
     host.startInflater();
-    await host.call({ op: 'open', file });
+    try {
+      await host.call({ op: 'open', file });
+    } catch (error) {
+      // A file that does not open leaves no workers behind.
+      host.close();
+      throw error;
+    }
     return host;
   }
 
