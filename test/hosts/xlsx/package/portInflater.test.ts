@@ -106,6 +106,14 @@ describe('a part inflated through the port', () => {
     expect(inflater.jobsInFlight).toBe(0);
   });
 
+  it('hands the reader chunks of at most 64 KB, as DecompressionStream does (the reader decodes each)', async () => {
+    const inflater = await servedInflater();
+    const sizes: number[] = [];
+    await inflater.codec.inflateRaw(LARGE.compressed, LARGE.declared, (chunk) => sizes.push(chunk.length));
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(64 * 1024);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(LARGE.text.length);
+  });
+
   it('keeps two parts read at once apart (jobs are numbered)', async () => {
     const inflater = await servedInflater();
     const other = entryOf(digits(3 * 1024 * 1024, 7));
