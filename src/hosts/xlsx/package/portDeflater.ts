@@ -38,7 +38,6 @@ export type DeflationReply =
 export interface DeflationPort<Incoming, Outgoing> {
   postMessage(message: Outgoing, transfer?: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<Incoming>) => void): void;
-  removeEventListener(type: 'message', listener: (event: MessageEvent<Incoming>) => void): void;
   /** A MessagePort delivers to addEventListener's listeners only once started. */
   start?(): void;
 }
@@ -111,12 +110,18 @@ export function serveDeflation(port: DeflationPort<DeflationRequest, DeflationRe
 
 /**
  * The file worker's side: `deflateRawStream` for a codec, each part a job of the service at the other
- * end of `port`. One listener per part, removed when the part is done, failed or dropped.
+ * end of `port`. One listener on the port hands each answer to its part; a part leaves the table when
+ * it is done, failed or dropped.
  * @example const codec = { ...streamCodec, deflateRawStream: portDeflaters(port) };
  */
 export function portDeflaters(port: DeflationPort<DeflationReply, DeflationRequest>, aheadBytes = DEFLATE_AHEAD_BYTES): () => PartDeflater {
-  let nextJob = 1;
+  const parts = new Map<number, (reply: DeflationReply) => void>();
+  port.addEventListener('message', (event) => {
+    const reply = event.data;
+    if (isOfKind(reply, REPLY_KINDS)) parts.get(reply.job)?.(reply);
+  });
   port.start?.();
+  let nextJob = 1;
   return () => {
     const job = nextJob++;
     let ahead = 0;
@@ -128,9 +133,7 @@ export function portDeflaters(port: DeflationPort<DeflationReply, DeflationReque
     });
     // Awaited by end(); a part dropped before then must not leave an unhandled rejection.
     finished.catch(() => undefined);
-    const listener = (event: MessageEvent<DeflationReply>): void => {
-      const reply = event.data;
-      if (!isOfKind(reply, REPLY_KINDS) || reply.job !== job) return;
+    parts.set(job, (reply) => {
       if (reply.kind === 'deflate-taken') {
         ahead -= reply.bytes;
         if (caughtUp !== null && ahead <= aheadBytes) {
@@ -139,7 +142,7 @@ export function portDeflaters(port: DeflationPort<DeflationReply, DeflationReque
         }
         return;
       }
-      port.removeEventListener('message', listener);
+      parts.delete(job);
       if (reply.kind === 'deflate-done') {
         ended?.resolve(reply.part);
         return;
@@ -148,8 +151,7 @@ export function portDeflaters(port: DeflationPort<DeflationReply, DeflationReque
       caughtUp?.reject(failure);
       caughtUp = null;
       ended?.reject(failure);
-    };
-    port.addEventListener('message', listener);
+    });
     return {
       push(chunk) {
         if (failure !== null) return Promise.reject(failure);
@@ -167,7 +169,7 @@ export function portDeflaters(port: DeflationPort<DeflationReply, DeflationReque
         return finished;
       },
       abort() {
-        port.removeEventListener('message', listener);
+        parts.delete(job);
         if (failure === null) port.postMessage({ kind: 'deflate-abort', job });
         failure ??= new Error('the part was dropped');
         caughtUp = null;
