@@ -28,8 +28,9 @@ export type DeflationRequest =
   | { kind: 'deflate-end'; job: number }
   | { kind: 'deflate-abort'; job: number };
 
-/** What the service answers: bytes its deflater took, the deflated part, or why it failed. */
+/** What the service answers: it is serving; bytes its deflater took, the deflated part, or why it failed. */
 export type DeflationReply =
+  | { kind: 'deflate-ready' }
   | { kind: 'deflate-taken'; job: number; bytes: number }
   | { kind: 'deflate-done'; job: number; part: DeflatedPart }
   | { kind: 'deflate-failed'; job: number; message: string };
@@ -43,7 +44,7 @@ export interface DeflationPort<Incoming, Outgoing> {
 }
 
 const REQUEST_KINDS = new Set(['deflate-chunk', 'deflate-end', 'deflate-abort']);
-const REPLY_KINDS = new Set(['deflate-taken', 'deflate-done', 'deflate-failed']);
+const REPLY_KINDS = new Set(['deflate-ready', 'deflate-taken', 'deflate-done', 'deflate-failed']);
 
 /** True for the messages this file's two sides exchange (a port may carry others, e.g. inflating's). */
 function isOfKind(data: unknown, kinds: ReadonlySet<string>): boolean {
@@ -106,24 +107,54 @@ export function serveDeflation(port: DeflationPort<DeflationRequest, DeflationRe
       .catch((error: unknown) => fail(job, error));
   });
   port.start?.();
+  port.postMessage({ kind: 'deflate-ready' });
 }
 
 /**
- * The file worker's side: `deflateRawStream` for a codec, each part a job of the service at the other
- * end of `port`. One listener on the port hands each answer to its part; a part leaves the table when
- * it is done, failed or dropped.
- * @example const codec = { ...streamCodec, deflateRawStream: portDeflaters(port) };
+ * The file worker's side: deflaters for a codec's `deflateRawStream`, each part a job of the service at
+ * the other end of `port`. Until the service says it is ready, and once it is lost (its worker failed),
+ * parts are `fallback`'s (streamCodec), deflated here as before; a part in flight when it is lost fails
+ * (its chunks went to the service), and the write that made it with it — the next run deflates here.
+ * @example const deflaters = new PortDeflaters(port, streamCodec); const codec = { ...streamCodec, deflateRawStream: () => deflaters.deflater() };
  */
-export function portDeflaters(port: DeflationPort<DeflationReply, DeflationRequest>, aheadBytes = DEFLATE_AHEAD_BYTES): () => PartDeflater {
-  const parts = new Map<number, (reply: DeflationReply) => void>();
-  port.addEventListener('message', (event) => {
-    const reply = event.data;
-    if (isOfKind(reply, REPLY_KINDS)) parts.get(reply.job)?.(reply);
-  });
-  port.start?.();
-  let nextJob = 1;
-  return () => {
-    const job = nextJob++;
+export class PortDeflaters {
+  private ready = false;
+  private gone = false;
+  private nextJob = 1;
+  /** Each part in flight: what it does with the service's replies, and how it fails when the service is lost. */
+  private readonly parts = new Map<number, { reply(reply: DeflationReply): void; lose(error: Error): void }>();
+
+  constructor(
+    private readonly port: DeflationPort<DeflationReply, DeflationRequest>,
+    private readonly fallback: Pick<PartCodec, 'deflateRawStream'>,
+    private readonly aheadBytes = DEFLATE_AHEAD_BYTES,
+  ) {
+    port.addEventListener('message', (event) => {
+      const reply = event.data;
+      if (!isOfKind(reply, REPLY_KINDS)) return;
+      if (reply.kind === 'deflate-ready') this.ready = !this.gone;
+      else this.parts.get(reply.job)?.reply(reply);
+    });
+    port.start?.();
+  }
+
+  /** Parts sent and not yet done, failed or dropped. */
+  get partsInFlight(): number {
+    return this.parts.size;
+  }
+
+  /** The service is gone: parts in flight fail, later ones are deflated by `fallback`. */
+  lost(): void {
+    this.gone = true;
+    this.ready = false;
+    for (const part of [...this.parts.values()]) part.lose(new Error('the deflating worker stopped while a part was being written'));
+  }
+
+  /** A deflater for the next part: the service's once it is ready, else `fallback`'s. */
+  deflater(): PartDeflater {
+    if (!this.ready || this.gone) return this.fallback.deflateRawStream();
+    const { port, parts, aheadBytes } = this;
+    const job = this.nextJob++;
     let ahead = 0;
     let failure: Error | null = null;
     let caughtUp: { resolve: () => void; reject: (error: Error) => void } | null = null;
@@ -133,48 +164,61 @@ export function portDeflaters(port: DeflationPort<DeflationReply, DeflationReque
     });
     // Awaited by end(); a part dropped before then must not leave an unhandled rejection.
     finished.catch(() => undefined);
-    parts.set(job, (reply) => {
-      if (reply.kind === 'deflate-taken') {
-        ahead -= reply.bytes;
-        if (caughtUp !== null && ahead <= aheadBytes) {
-          caughtUp.resolve();
-          caughtUp = null;
-        }
-        return;
-      }
+    const fail = (error: Error): void => {
       parts.delete(job);
-      if (reply.kind === 'deflate-done') {
-        ended?.resolve(reply.part);
-        return;
-      }
-      failure = new Error(reply.message);
-      caughtUp?.reject(failure);
+      failure = error;
+      caughtUp?.reject(error);
       caughtUp = null;
-      ended?.reject(failure);
+      ended?.reject(error);
+    };
+    parts.set(job, {
+      reply: (reply) => {
+        if (reply.kind === 'deflate-taken') {
+          ahead -= reply.bytes;
+          if (caughtUp !== null && ahead <= aheadBytes) {
+            caughtUp.resolve();
+            caughtUp = null;
+          }
+        } else if (reply.kind === 'deflate-done') {
+          parts.delete(job);
+          ended?.resolve(reply.part);
+        } else if (reply.kind === 'deflate-failed') {
+          fail(new Error(reply.message));
+        }
+      },
+      lose: fail,
     });
+    const post = (request: DeflationRequest, transfer: Transferable[] = []): void => {
+      try {
+        port.postMessage(request, transfer);
+      } catch (error) {
+        fail(error instanceof Error ? error : new Error(String(error)));
+      }
+    };
     return {
       push(chunk) {
         if (failure !== null) return Promise.reject(failure);
         if (chunk.length === 0) return undefined;
         const own = owning(chunk);
         ahead += own.length;
-        port.postMessage({ kind: 'deflate-chunk', job, chunk: own }, [own.buffer]);
+        post({ kind: 'deflate-chunk', job, chunk: own }, [own.buffer]);
+        if (failure !== null) return Promise.reject(failure);
         if (ahead <= aheadBytes) return undefined;
         return new Promise<void>((resolve, reject) => {
           caughtUp = { resolve, reject };
         });
       },
       end() {
-        if (failure === null) port.postMessage({ kind: 'deflate-end', job });
+        if (failure === null) post({ kind: 'deflate-end', job });
         return finished;
       },
       abort() {
         parts.delete(job);
-        if (failure === null) port.postMessage({ kind: 'deflate-abort', job });
+        if (failure === null) post({ kind: 'deflate-abort', job });
         failure ??= new Error('the part was dropped');
         caughtUp = null;
         ended = null;
       },
     };
-  };
+  }
 }

@@ -8,7 +8,7 @@
 import { crc32 as zlibCrc32, inflateRawSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DeflatedPart, PartCodec, PartDeflater } from '../../../../src/hosts/xlsx/package/partCodec.js';
-import { type DeflationPort, type DeflationReply, type DeflationRequest, portDeflaters, serveDeflation } from '../../../../src/hosts/xlsx/package/portDeflater.js';
+import { type DeflationPort, type DeflationReply, type DeflationRequest, PortDeflaters, serveDeflation } from '../../../../src/hosts/xlsx/package/portDeflater.js';
 import { joinBytes } from '../../../../src/hosts/xlsx/package/joinBytes.js';
 import { streamCodec } from '../../../../src/hosts/xlsx/package/portableCodec.js';
 
@@ -20,13 +20,22 @@ afterEach(() => {
   }
 });
 
-/** A file worker's deflaters and a service, at the two ends of a channel. */
-function wired(codec: Pick<PartCodec, 'deflateRawStream'> = streamCodec, aheadBytes?: number): () => PartDeflater {
+/** A file worker's deflaters and a service at the two ends of a channel, once the service said it is ready. */
+async function wired(codec: Pick<PartCodec, 'deflateRawStream'> = streamCodec, aheadBytes?: number): Promise<PortDeflaters> {
   const channel = new MessageChannel();
   channels.push(channel);
+  const deflaters = new PortDeflaters(channel.port1 as unknown as DeflationPort<DeflationReply, DeflationRequest>, LOCAL, aheadBytes);
   serveDeflation(channel.port2 as unknown as DeflationPort<DeflationRequest, DeflationReply>, codec);
-  return portDeflaters(channel.port1 as unknown as DeflationPort<DeflationReply, DeflationRequest>, aheadBytes);
+  await turn();
+  return deflaters;
 }
+
+/** The file worker's own deflater, told apart from the service's by what it reports. */
+const LOCAL: Pick<PartCodec, 'deflateRawStream'> = {
+  deflateRawStream: () => ({ push: () => undefined, end: async () => ({ data: new Uint8Array(0), crc32: -1, size: -1 }), abort: () => undefined }),
+};
+
+const turn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5));
 
 /** Worksheet-like UTF-8 in chunks of varying length, CJK included. */
 function sheetChunks(rows: number): Uint8Array[] {
@@ -67,14 +76,12 @@ function heldCodec() {
   return { codec, given, takeOne: () => waiting.shift()?.(), aborted: () => aborted };
 }
 
-const turn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5));
-
 describe('portDeflaters and serveDeflation', () => {
   it('deflate a part to streamCodec’s bytes, with its CRC-32 and size', async () => {
     const chunks = sheetChunks(20_000);
     const whole = joinBytes(chunks);
     const local = await deflateWith(streamCodec.deflateRawStream(), chunks.map((c) => c.slice()));
-    const remote = await deflateWith(wired()(), chunks.map((c) => c.slice()));
+    const remote = await deflateWith((await wired()).deflater(), chunks.map((c) => c.slice()));
     expect(remote.size).toBe(whole.length);
     expect(remote.crc32).toBe(zlibCrc32(whole));
     expect(Buffer.from(inflateRawSync(remote.data)).equals(Buffer.from(whole))).toBe(true);
@@ -82,16 +89,16 @@ describe('portDeflaters and serveDeflation', () => {
   });
 
   it('keep parts written at the same time apart', async () => {
-    const deflaters = wired();
+    const deflaters = await wired();
     const [a, b] = [sheetChunks(3_000), sheetChunks(5_000).reverse()];
     const [wholeA, wholeB] = [joinBytes(a), joinBytes(b)];
-    const [partA, partB] = await Promise.all([deflateWith(deflaters(), a), deflateWith(deflaters(), b)]);
+    const [partA, partB] = await Promise.all([deflateWith(deflaters.deflater(), a), deflateWith(deflaters.deflater(), b)]);
     expect(Buffer.from(inflateRawSync(partA.data)).equals(Buffer.from(wholeA))).toBe(true);
     expect(Buffer.from(inflateRawSync(partB.data)).equals(Buffer.from(wholeB))).toBe(true);
   });
 
   it('transfer a chunk that owns its buffer, and copy one that does not', async () => {
-    const deflater = wired()();
+    const deflater = (await wired()).deflater();
     const owned = new TextEncoder().encode('<row r="1"/>');
     const big = new TextEncoder().encode('<row r="2"/><row r="3"/>');
     const view = big.subarray(0, 12);
@@ -105,7 +112,7 @@ describe('portDeflaters and serveDeflation', () => {
 
   it('run no more than their allowance ahead of what the service’s deflater took', async () => {
     const held = heldCodec();
-    const deflater = wired(held.codec, 2_000)();
+    const deflater = (await wired(held.codec, 2_000)).deflater();
     const chunk = () => new Uint8Array(900);
     expect(deflater.push(chunk())).toBeUndefined();
     expect(deflater.push(chunk())).toBeUndefined();
@@ -137,7 +144,7 @@ describe('portDeflaters and serveDeflation', () => {
         abort: () => void aborted++,
       }),
     };
-    const deflater = wired(failing, 10)();
+    const deflater = (await wired(failing, 10)).deflater();
     deflater.push(new Uint8Array([1]));
     const behind = deflater.push(new Uint8Array(20).fill(9));
     await expect(behind).rejects.toThrow('deflate broke');
@@ -148,7 +155,8 @@ describe('portDeflaters and serveDeflation', () => {
 
   it('free the service’s deflater when a part is dropped, and answer nothing more for it', async () => {
     const held = heldCodec();
-    const deflater = wired(held.codec)();
+    const deflaters = await wired(held.codec);
+    const deflater = deflaters.deflater();
     deflater.push(new Uint8Array(10));
     await turn();
     deflater.abort();
@@ -157,5 +165,30 @@ describe('portDeflaters and serveDeflation', () => {
     held.takeOne();
     await turn();
     await expect(deflater.push(new Uint8Array(1))).rejects.toThrow('dropped');
+    expect(deflaters.partsInFlight).toBe(0);
+  });
+
+  it('deflate here until the service says it is ready', async () => {
+    const channel = new MessageChannel();
+    channels.push(channel);
+    const deflaters = new PortDeflaters(channel.port1 as unknown as DeflationPort<DeflationReply, DeflationRequest>, LOCAL);
+    await expect(deflaters.deflater().end()).resolves.toMatchObject({ crc32: -1 });
+    serveDeflation(channel.port2 as unknown as DeflationPort<DeflationRequest, DeflationReply>);
+    await turn();
+    await expect(deflaters.deflater().end()).resolves.toMatchObject({ crc32: 0, size: 0 });
+    expect(deflaters.partsInFlight).toBe(0);
+  });
+
+  it('fail the parts in flight when the service is lost, and deflate the next ones here', async () => {
+    const held = heldCodec();
+    const deflaters = await wired(held.codec, 10);
+    const deflater = deflaters.deflater();
+    const behind = deflater.push(new Uint8Array(20));
+    expect(deflaters.partsInFlight).toBe(1);
+    deflaters.lost();
+    await expect(behind).rejects.toThrow('deflating worker stopped');
+    await expect(deflater.end()).rejects.toThrow('deflating worker stopped');
+    expect(deflaters.partsInFlight).toBe(0);
+    await expect(deflaters.deflater().end()).resolves.toMatchObject({ crc32: -1 });
   });
 });
