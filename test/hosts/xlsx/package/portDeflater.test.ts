@@ -1,6 +1,6 @@
 /**
  * Parts deflated in another worker over a MessagePort (issue 23, the page): the file worker's side
- * (portDeflaters) and the service's (serveDeflation) wired with Node's MessageChannel. The part is
+ * (PortDeflaters) and the service's (serveDeflation) wired with Node's MessageChannel. The part is
  * streamCodec's bytes, chunk for chunk; the file worker never runs more than its allowance ahead of what
  * the service's deflater took; a failure there reaches the part's writer; a dropped part frees the
  * service's deflater.
@@ -76,7 +76,7 @@ function heldCodec() {
   return { codec, given, takeOne: () => waiting.shift()?.(), aborted: () => aborted };
 }
 
-describe('portDeflaters and serveDeflation', () => {
+describe('PortDeflaters and serveDeflation', () => {
   it('deflate a part to streamCodec’s bytes, with its CRC-32 and size', async () => {
     const chunks = sheetChunks(20_000);
     const whole = joinBytes(chunks);
