@@ -52,8 +52,17 @@ export interface SizeMeasure {
   e2eMs: number | null;
   e2ePeakMb: number | null;
   office: OfficeMeasure | null;
-  /** The standalone page in Chromium (bench/stages/page.ts); a string says why it was not run. */
+  /**
+   * The standalone page in Chromium (bench/stages/page.ts), best of the runs alternated with the
+   * command (`bestPage`); a string says why it was not run.
+   */
   page?: PageMeasure | string;
+  /**
+   * The shipped command's end to end, best of the runs alternated with the page's (CLI, page, CLI,
+   * page…), so that the page's ratio compares two runs of the same minutes; absent when the page was
+   * not measured.
+   */
+  pageCliMs?: number;
   /** Formula baseline; a string says why it was not run. */
   formula: FormulaBaseline | string;
   /** Stages that failed, with the first line of the error. */

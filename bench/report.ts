@@ -40,7 +40,8 @@ const ROWS: Row[] = [
   ['page (Chromium): pick → checked', (m) => ms(page(m)?.openMs ?? null)],
   ['page (Chromium): pick → result shown', (m) => ms(page(m)?.resultMs ?? null)],
   ['page (Chromium): pick → download ready', (m) => ms(page(m)?.downloadMs ?? null)],
-  ['page → download / CLI end-to-end', (m) => ratio(page(m)?.downloadMs ?? null, m.e2eMs)],
+  ['CLI end-to-end, alternated with the page', (m) => ms(m.pageCliMs ?? null)],
+  ['page → download / CLI end-to-end (alternated)', (m) => ratio(page(m)?.downloadMs ?? null, pageCli(m))],
   ['page UI thread: longest task (tasks > 50 ms)', (m) => { const p = page(m); return p ? `${ms(p.longestTaskMs)} (${p.longTasks})` : '—'; }],
   ['peak RSS: floor reader (MB)', (m) => mb(m.floorPeakMb)],
   ['peak RSS: pipeline (MB)', (m) => mb(m.pipelinePeakMb)],
@@ -166,14 +167,17 @@ export function checkTargets(measures: SizeMeasure[]): TargetCheck[] {
     detail: pages.map((m) => `${int(m.teachers)}: longest ${ms(page(m)!.longestTaskMs)} ms`).join(', ') || 'page not measured',
   });
 
-  // issue 23: the page's pick → download within 1.5× the shipped command's end to end, at 20,000.
+  // issue 23: the page's pick → download within 1.5× the shipped command's end to end, at 20,000; the
+  // command's runs alternated with the page's where there are some (best of each), else its own best.
   const topPage = top ? page(top) : null;
+  const topCli = top ? pageCli(top) : null;
+  const besideText = top?.pageCliMs !== undefined ? ' (best of runs alternated with the page)' : '';
   checks.push(
-    top && topPage && top.e2eMs !== null
+    topPage && topCli !== null
       ? {
           name: 'page pick → download ≤ 1.5× the CLI end-to-end at 20,000 teachers',
-          pass: topPage.downloadMs <= 1.5 * top.e2eMs,
-          detail: `${ms(topPage.downloadMs)} ms vs ${ms(top.e2eMs)} ms = ${(topPage.downloadMs / top.e2eMs).toFixed(2)}×`,
+          pass: topPage.downloadMs <= 1.5 * topCli,
+          detail: `${ms(topPage.downloadMs)} ms vs ${ms(topCli)} ms${besideText} = ${(topPage.downloadMs / topCli).toFixed(2)}×`,
         }
       : { name: 'page pick → download ≤ 1.5× the CLI end-to-end at 20,000 teachers', pass: null, detail: 'page or CLI not measured at 20000' },
   );
@@ -215,6 +219,11 @@ export function formatChecks(checks: TargetCheck[]): string {
  */
 function payloadMinimum(o: OfficeMeasure): number {
   return Math.max(1, Math.ceil(o.readResponseBytes / (4 * MB))) + Math.max(1, Math.ceil(o.writeRequestBytes / (4 * MB)));
+}
+
+/** The command's end to end to hold the page against: the runs alternated with it, else the side-by-side best. */
+function pageCli(m: SizeMeasure): number | null {
+  return m.pageCliMs ?? m.e2eMs;
 }
 
 /** The page measure, or null when the page was not measured at this size. */

@@ -80,3 +80,17 @@ export async function measurePage(file: string, teachers: number, timeoutMs = 20
     await server.close();
   }
 }
+
+/**
+ * One measure of several runs of the page: the timings of the run whose download was ready first, and
+ * the UI thread's longest task over all of them (the 200 ms budget holds for every run, not the best).
+ */
+export function bestPage(runs: readonly PageMeasure[]): PageMeasure {
+  if (runs.length === 0) throw new Error('bestPage: no run');
+  const fastest = runs.reduce((a, b) => (b.downloadMs < a.downloadMs ? b : a));
+  return {
+    ...fastest,
+    longestTaskMs: Math.max(...runs.map((r) => r.longestTaskMs)),
+    longTasks: Math.max(...runs.map((r) => r.longTasks)),
+  };
+}

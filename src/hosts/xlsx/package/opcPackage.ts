@@ -126,26 +126,31 @@ export class OpcPackage {
     return this.has(path) ? this.text(path) : undefined;
   }
 
-  /** Feeds a part's text to `onChunk` as it is inflated, so a huge worksheet is never one string. */
+  /**
+   * Feeds a part's text to `onChunk` as it is inflated, so a huge worksheet is never one string; the
+   * bytes are decoded as they come, or in batches of the codec's `textBatchBytes` (the browser's).
+   */
   async streamText(path: string, onChunk: (text: string) => void): Promise<void> {
+    const batchBytes = this.codec.textBatchBytes ?? 2;
     let decoder: TextDecoder | undefined;
-    let head: Uint8Array | undefined;
-    await this.inflate(path, (chunk) => {
-      if (decoder === undefined) {
-        // The byte-order mark decides the encoding; wait for two bytes of it.
-        const bytes = head === undefined ? chunk : joinBytes([head, chunk]);
-        if (bytes.length < 2) {
-          head = bytes;
-          return;
-        }
-        head = undefined;
-        decoder = decoderFor(bytes);
-        chunk = bytes;
-      }
-      const text = decoder.decode(chunk, { stream: true });
+    let pending: Uint8Array[] = [];
+    let pendingBytes = 0;
+    const decodePending = (stream: boolean): void => {
+      const bytes = pending.length === 1 ? pending[0]! : joinBytes(pending);
+      pending = [];
+      pendingBytes = 0;
+      // The byte-order mark decides the encoding: the first call has at least two bytes, or all there are.
+      decoder ??= decoderFor(bytes);
+      const text = decoder.decode(bytes, { stream });
       if (text !== '') onChunk(text);
+    };
+    await this.inflate(path, (chunk) => {
+      pending.push(chunk);
+      pendingBytes += chunk.length;
+      if (pendingBytes >= batchBytes) decodePending(true);
     });
-    const rest = decoder === undefined ? new TextDecoder().decode(head ?? new Uint8Array(0)) : decoder.decode();
+    if (pendingBytes > 0 || decoder === undefined) decodePending(true);
+    const rest = decoder!.decode();
     if (rest !== '') onChunk(rest);
   }
 

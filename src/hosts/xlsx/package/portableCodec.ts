@@ -87,6 +87,8 @@ export const streamCodec: PartCodec = {
   crc32,
   // The gzip trailer carries the declared CRC-32 and size: the stream refuses a mismatch (issue 23).
   checksDeclared: true,
+  // Decoded a MB at a time, not per 64 KB chunk of the stream (partCodec.ts).
+  textBatchBytes: 1024 * 1024,
   inflateRaw: async (compressed, declared, onChunk) => {
     const reader = gzipInflation(compressed, declared);
     for (;;) {

@@ -49,8 +49,17 @@ const DENSE_SPAN_SLACK = 64;
 
 /** The array of one row from its cells: dense (blanks are null) when they are close, else holey. */
 function rowOf(columns: readonly number[], values: readonly CellValue[]): CellValue[] {
+  const count = columns.length;
   let last = 0;
-  for (const c of columns) if (c > last) last = c;
+  let inPlace = true;
+  for (let i = 0; i < count; i++) {
+    const c = columns[i] ?? 0;
+    if (c > last) last = c;
+    if (c !== i) inPlace = false;
+  }
+  // Cells A, B, C… with no gap (most rows): the values are the row, copied in one go — half the time
+  // of filling a new array cell by cell in Chromium, the same in Node (docs/performance.md).
+  if (inPlace) return values.slice(0, count);
   let row: CellValue[];
   if (last + 1 <= columns.length * DENSE_SPAN_PER_CELL + DENSE_SPAN_SLACK) {
     row = new Array<CellValue>(last + 1).fill(null);

@@ -82,6 +82,16 @@ describe('rows sized by the cells present (issue 19 item 6)', () => {
     expect(left).toBe(1);
   });
 
+  it('gives a row of cells from A with no gap its values in order, and a cell written twice its last value', () => {
+    const { rows } = scan(
+      '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1" t="s"><v>0</v></c><c r="C1" s="1"><v>45175</v></c></row>' +
+        '<row r="2"><c r="A2"><v>1</v></c><c r="A2"><v>2</v></c></row><row r="3"><c r="A3"><v>1</v></c><c r="C3"><v>3</v></c><c r="B3"><v>2</v></c></row></sheetData></worksheet>',
+    );
+    expect(rows[0]).toEqual([1, '张三', new Date(Date.UTC(2023, 8, 6))]);
+    expect(rows[1]).toEqual([2]);
+    expect(rows[2]).toEqual([1, 2, 3]);
+  });
+
   it('keeps a row with a value in XFD holey: its cells, not 16,384', () => {
     const { rows } = scan('<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="XFD1" t="inlineStr"><is><t> </t></is></c></row></sheetData></worksheet>');
     const row = rows[0] ?? [];
