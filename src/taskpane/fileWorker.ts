@@ -23,6 +23,8 @@ import { XlsxHost } from '../hosts/xlsx/xlsxHost.js';
 import type { InflationPort, InflationReply, InflationRequest } from '../hosts/xlsx/package/inflationProtocol.js';
 import { portableCodec, streamCodec } from '../hosts/xlsx/package/portableCodec.js';
 import { PortInflater } from '../hosts/xlsx/package/portInflater.js';
+import { type DeflationPort, type DeflationReply, type DeflationRequest, PortDeflaters } from '../hosts/xlsx/package/portDeflater.js';
+import type { PartCodec } from '../hosts/xlsx/package/partCodec.js';
 import { nextTask, sheetPieces } from './pieces.js';
 import { ReadCache } from './readCache.js';
 import { XLSX_TYPE } from './services.js';
@@ -53,6 +55,10 @@ export function serveFiles(scope: FileWorkerScope): void {
   let nextTicket = 1;
   /** The inflating worker's port, when the pane started one (inflateWorker.ts); streamCodec otherwise. */
   let inflater: PortInflater | null = null;
+  /** Its other port, for the parts this worker writes (portDeflater.ts). */
+  let deflaters: PortDeflaters | null = null;
+  /** streamCodec with the large parts inflated, and the written parts deflated, in the inflating worker. */
+  let helped: PartCodec | null = null;
 
   function opened(): XlsxHost {
     if (!host) throw new Error('fileWorker: no workbook is open');
@@ -79,7 +85,7 @@ export function serveFiles(scope: FileWorkerScope): void {
       case 'open':
         reads.forget();
         // A file moved or deleted since it was picked fails here, with its name (friendlyError says so).
-        host = await XlsxHost.open(new Uint8Array(await request.file.arrayBuffer()), inflater === null ? {} : { codec: inflater.codec });
+        host = await XlsxHost.open(new Uint8Array(await request.file.arrayBuffer()), helped === null ? {} : { codec: helped });
         return null;
       case 'create':
         reads.forget();
@@ -171,10 +177,16 @@ export function serveFiles(scope: FileWorkerScope): void {
       case 'inflater':
         // Only where this worker has the gzip streams itself (not below Safari 16.4): the inflating
         // worker's parts then check and fail exactly as streamCodec's would.
-        if (portableCodec === streamCodec) inflater = new PortInflater(request.port as unknown as InflationPort<InflationReply, InflationRequest>, streamCodec);
+        if (portableCodec === streamCodec) {
+          inflater = new PortInflater(request.port as unknown as InflationPort<InflationReply, InflationRequest>, streamCodec);
+          const remote = new PortDeflaters(request.deflatePort as unknown as DeflationPort<DeflationReply, DeflationRequest>, streamCodec);
+          deflaters = remote;
+          helped = { ...inflater.codec, deflateRawStream: () => remote.deflater() };
+        }
         return null;
       case 'inflaterLost':
         inflater?.lost();
+        deflaters?.lost();
         return null;
       case 'schoolScored': {
         const waiting = schoolsOut.get(request.ticket);

@@ -7,6 +7,7 @@
  */
 import type { InflationPort, InflationReply, InflationRequest } from '../hosts/xlsx/package/inflationProtocol.js';
 import { serveInflation } from '../hosts/xlsx/package/inflationService.js';
+import { type DeflationPort, type DeflationReply, type DeflationRequest, serveDeflation } from '../hosts/xlsx/package/portDeflater.js';
 import type { InflaterHandOver } from './workerProtocol.js';
 
 /** The global scope of this worker, as this file uses it. */
@@ -18,6 +19,7 @@ export interface InflateWorkerScope {
 export function serveInflateWorker(scope: InflateWorkerScope): void {
   scope.addEventListener('message', (event) => {
     serveInflation(event.data.port as unknown as InflationPort<InflationRequest, InflationReply>);
+    serveDeflation(event.data.deflatePort as unknown as DeflationPort<DeflationRequest, DeflationReply>);
   });
 }
 

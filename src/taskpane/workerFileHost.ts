@@ -139,8 +139,12 @@ export class WorkerFileHost implements FileHost {
       if (typeof Worker !== 'function' || typeof MessageChannel !== 'function') return;
       helper = new Worker(new URL('./inflateWorker.ts', import.meta.url), { type: 'module', name: 'yanxiu-inflate' });
       const channel = new MessageChannel();
-      helper.postMessage({ port: channel.port1 } satisfies InflaterHandOver, [channel.port1]);
-      this.worker.postMessage({ id: this.nextId++, op: 'inflater', port: channel.port2 } satisfies FileRequest, [channel.port2]);
+      const deflating = new MessageChannel();
+      helper.postMessage({ port: channel.port1, deflatePort: deflating.port1 } satisfies InflaterHandOver, [channel.port1, deflating.port1]);
+      this.worker.postMessage(
+        { id: this.nextId++, op: 'inflater', port: channel.port2, deflatePort: deflating.port2 } satisfies FileRequest,
+        [channel.port2, deflating.port2],
+      );
     } catch {
       helper?.terminate();
       return;

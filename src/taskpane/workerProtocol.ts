@@ -49,15 +49,20 @@ export type FileRequest = { id: number } & (
   | { op: 'consolidate'; files: { file: string; blob: Blob }[]; options: { now?: Date; sheetsBack?: boolean } }
   // The answer to a 'scoreSchool' reply of run `run`: the school scored in the pane's school worker.
   | { op: 'schoolScored'; run: number; ticket: number; scored: ScoredFile }
-  // The file worker's end of a channel to the inflating worker the pane started (inflateWorker.ts),
+  // The file worker's ends of the channels to the inflating worker the pane started (inflateWorker.ts),
   // sent before 'open'; and word that the inflating worker failed. Neither is answered.
-  | { op: 'inflater'; port: MessagePort }
+  | { op: 'inflater'; port: MessagePort; deflatePort: MessagePort }
   | { op: 'inflaterLost' }
 );
 
-/** What the pane posts to the inflating worker (inflateWorker.ts): its end of the channel. */
+/**
+ * What the pane posts to the inflating worker (inflateWorker.ts): its ends of two channels to the file
+ * worker, one for inflating, one for deflating (portDeflater.ts), so that neither side reads the
+ * other's messages.
+ */
 export interface InflaterHandOver {
   port: MessagePort;
+  deflatePort: MessagePort;
 }
 
 /** An error as it crosses the worker boundary (classes do not survive structured cloning). */

@@ -1,7 +1,7 @@
 /**
  * The page's inflating worker (issue 23): the pane starts it beside the file worker and hands each one
- * end of a MessageChannel; the file worker then has its large parts inflated there. The workbook reads
- * the same as opened directly, with the worker or without it (it failed to start), and closing the
+ * end of a MessageChannel; the file worker then has its large parts inflated there, and the parts it
+ * writes deflated there (a second channel). The workbook reads the same as opened directly, with the worker or without it (it failed to start), and closing the
  * workbook ends both workers. The workers run in-process (Node has no Web Workers), the channel is
  * Node's own MessageChannel.
  */
@@ -79,6 +79,24 @@ describe('the page’s inflating worker', () => {
     expect(await everySheet(host)).toEqual(await everySheet(await XlsxHost.open(large)));
     host.close();
     expect(InProcessWorker.live()).toBe(0);
+  });
+
+  it('deflates the parts a run writes; the saved workbook reads as one saved by the file worker alone', async () => {
+    const now = new Date(2026, 11, 7, 9, 30);
+    const scoredAndSaved = async (): Promise<unknown[]> => {
+      const host = await WorkerFileHost.open(new File([large as BlobPart], 'large.xlsx'));
+      await host.run({ now });
+      const saved = new Uint8Array(await (await host.save()).arrayBuffer());
+      host.close();
+      return everySheet(await XlsxHost.open(saved));
+    };
+    const helped = await scoredAndSaved();
+    expect(InProcessWorker.inflateRequests).toEqual(expect.arrayContaining(['deflate-chunk', 'deflate-end']));
+    InProcessWorker.reset();
+    InProcessWorker.inflateFails = true;
+    const alone = await scoredAndSaved();
+    expect(InProcessWorker.inflateRequests).toEqual([]);
+    expect(helped).toEqual(alone);
   });
 
   it('is not started for a new workbook or a district run', async () => {

@@ -20,7 +20,7 @@ export class InProcessWorker extends EventTarget {
   static jobs: SchoolJob[] = [];
   /** Every call posted to a file worker. */
   static fileOps: string[] = [];
-  /** Every request the inflating workers were sent over their port ('inflate', 'ack', 'cancel'). */
+  /** Every request the inflating workers were sent over their ports ('inflate', 'ack', 'cancel', 'deflate-chunk'…). */
   static inflateRequests: string[] = [];
   /** The next inflating workers fail to start (their script "does not load"). */
   static inflateFails = false;
@@ -67,9 +67,8 @@ export class InProcessWorker extends EventTarget {
       serveInflateWorker({
         // The port it is handed, its requests counted on the way in.
         addEventListener: (type, listener) =>
-          this.inside.addEventListener(type, ((event: MessageEvent<{ port: MessagePort }>) => {
-            const port = event.data.port;
-            const counted = {
+          this.inside.addEventListener(type, ((event: MessageEvent<{ port: MessagePort; deflatePort: MessagePort }>) => {
+            const counted = (port: MessagePort) => ({
               postMessage: (message: unknown, transfer: Transferable[] = []) => port.postMessage(message, transfer),
               addEventListener: (t: 'message', l: (e: MessageEvent<{ kind: string }>) => void) =>
                 port.addEventListener(t, ((e: MessageEvent<{ kind: string }>) => {
@@ -77,8 +76,9 @@ export class InProcessWorker extends EventTarget {
                   l(e);
                 }) as EventListener),
               start: () => port.start(),
-            };
-            listener(new MessageEvent('message', { data: { port: counted as unknown as MessagePort } }));
+            });
+            const data = { port: counted(event.data.port) as unknown as MessagePort, deflatePort: counted(event.data.deflatePort) as unknown as MessagePort };
+            listener(new MessageEvent('message', { data }));
           }) as EventListener),
       });
     }
