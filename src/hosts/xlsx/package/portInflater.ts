@@ -11,13 +11,6 @@ import {
 } from './inflationProtocol.js';
 import type { PartCodec } from './partCodec.js';
 
-/**
- * A piece is handed to `onChunk` this many bytes at a time, as DecompressionStream's own chunks are: the
- * reader decodes each chunk to a string, and a string past V8's large-object size decodes several times
- * slower (docs/performance.md, "Inflating ahead of the reader").
- */
-const HANDED_ON_BYTES = 64 * 1024;
-
 /** What a job in flight does with the service's replies. */
 interface Waiting {
   piece(piece: Uint8Array): void;
@@ -80,7 +73,9 @@ export class PortInflater {
       this.waiting.set(id, {
         piece: (piece) => {
           try {
-            for (let at = 0; at < piece.length; at += HANDED_ON_BYTES) onChunk(piece.subarray(at, at + HANDED_ON_BYTES));
+            // Whole: streamText decodes the browser's codec's bytes a MB at a time (textBatchBytes), so a
+            // piece cut up here would only be joined again (joinBytes took 1.9 s of the opening at 20,000).
+            onChunk(piece);
           } catch (error) {
             // The entry's checks refused it (a bomb past its budget): the service stops too.
             end();
