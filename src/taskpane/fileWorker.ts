@@ -20,10 +20,10 @@ import type { CreditRecordPlan } from '../sheets/record/creditRecord.js';
 import type { RunOptions } from '../app/types.js';
 import { openSchoolWorkbook, schoolFileError } from '../hosts/xlsx/schoolFile.js';
 import { XlsxHost } from '../hosts/xlsx/xlsxHost.js';
-import type { InflationPort, InflationReply, InflationRequest } from '../hosts/xlsx/package/inflationProtocol.js';
+import type { WorkerPort, InflationReply, InflationRequest } from '../hosts/xlsx/package/inflationProtocol.js';
 import { portableCodec, streamCodec } from '../hosts/xlsx/package/portableCodec.js';
 import { PortInflater } from '../hosts/xlsx/package/portInflater.js';
-import { type DeflationPort, type DeflationReply, type DeflationRequest, PortDeflaters } from '../hosts/xlsx/package/portDeflater.js';
+import { type DeflationReply, type DeflationRequest, PortDeflaters } from '../hosts/xlsx/package/portDeflater.js';
 import type { PartCodec } from '../hosts/xlsx/package/partCodec.js';
 import { nextTask, sheetPieces } from './pieces.js';
 import { ReadCache } from './readCache.js';
@@ -178,8 +178,8 @@ export function serveFiles(scope: FileWorkerScope): void {
         // Only where this worker has the gzip streams itself (not below Safari 16.4): the inflating
         // worker's parts then check and fail exactly as streamCodec's would.
         if (portableCodec === streamCodec) {
-          inflater = new PortInflater(request.port as unknown as InflationPort<InflationReply, InflationRequest>, streamCodec);
-          const remote = new PortDeflaters(request.deflatePort as unknown as DeflationPort<DeflationReply, DeflationRequest>, streamCodec);
+          inflater = new PortInflater(request.port as unknown as WorkerPort<InflationReply, InflationRequest>, streamCodec);
+          const remote = new PortDeflaters(request.deflatePort as unknown as WorkerPort<DeflationReply, DeflationRequest>, streamCodec);
           deflaters = remote;
           helped = { ...inflater.codec, deflateRawStream: () => remote.deflater() };
         }

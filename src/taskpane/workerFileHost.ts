@@ -128,10 +128,11 @@ export class WorkerFileHost implements FileHost {
   }
 
   /**
-   * Starts the worker that inflates the workbook's large parts for the file worker (inflateWorker.ts),
-   * here and not in the file worker: a worker starting a worker needs Safari 15.5, the page's floor is
-   * 14.1. The two talk over a MessageChannel. Where it cannot start, or fails later, the file worker
-   * inflates them itself as before (streamCodec): only the speed differs.
+   * Starts the worker that inflates the workbook's large parts for the file worker and deflates the
+   * parts it writes (inflateWorker.ts), here and not in the file worker: a worker starting a worker
+   * needs Safari 15.5, the page's floor is 14.1. The two talk over two MessageChannels. Where it cannot
+   * start, the file worker does both itself as before (streamCodec): only the speed differs; if it fails
+   * later, a part being written with it fails that write, and the next run deflates in the file worker.
    */
   private startInflater(): void {
     let helper: Worker | undefined;
@@ -151,7 +152,8 @@ export class WorkerFileHost implements FileHost {
     }
     const inflater = helper;
     this.inflater = inflater;
-    // Its script did not load, or it died: the file worker's parts in flight and later ones are inflated there.
+    // Its script did not load, or it died: the file worker inflates its parts in flight and later ones
+    // itself, and deflates the next parts it writes itself.
     inflater.addEventListener('error', () => {
       inflater.terminate();
       if (this.inflater !== inflater || this.closed) return;

@@ -44,8 +44,11 @@ export type InflationReply =
   | { kind: 'done'; job: number }
   | { kind: 'failed'; job: number; message: string };
 
-/** One end of a MessagePort as both sides use it (a browser's or Node's MessagePort, or a test's). */
-export interface InflationPort<Incoming, Outgoing> {
+/**
+ * One end of a MessagePort as both sides use it (a browser's or Node's MessagePort, or a test's), for
+ * inflating here and for deflating (portDeflater.ts).
+ */
+export interface WorkerPort<Incoming, Outgoing> {
   postMessage(message: Outgoing, transfer?: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<Incoming>) => void): void;
   /** A MessagePort delivers to addEventListener's listeners only once started. */

@@ -5,9 +5,9 @@
  * back in pieces of PIECE_BYTES, never more than CREDIT_PIECES ahead of the acknowledgements.
  */
 import {
-  CREDIT_PIECES, PIECE_BYTES, type InflationPort, type InflationReply, type InflationRequest,
+  CREDIT_PIECES, PIECE_BYTES, type WorkerPort, type InflationReply, type InflationRequest,
 } from './inflationProtocol.js';
-import { joinBytes } from './joinBytes.js';
+import { joinBytes, owningBytes } from './joinBytes.js';
 import type { DeclaredEntry } from './partCodec.js';
 import { gzipInflation } from './portableCodec.js';
 
@@ -23,7 +23,7 @@ interface Job {
  * Serves inflation requests arriving on `port`, jobs side by side, and says it is ready.
  * @example serveInflation(channel.port1); // the codec holds channel.port2 (portInflater.ts)
  */
-export function serveInflation(port: InflationPort<InflationRequest, InflationReply>): void {
+export function serveInflation(port: WorkerPort<InflationRequest, InflationReply>): void {
   const jobs = new Map<number, Job>();
 
   port.addEventListener('message', (event) => {
@@ -56,7 +56,7 @@ export function serveInflation(port: InflationPort<InflationRequest, InflationRe
 
 /** Inflates one part, posting its bytes in pieces as the credit allows; resolves quietly once cancelled. */
 async function inflateJob(
-  port: InflationPort<InflationRequest, InflationReply>, id: number, job: Job, compressed: Uint8Array[], declared: DeclaredEntry,
+  port: WorkerPort<InflationRequest, InflationReply>, id: number, job: Job, compressed: Uint8Array[], declared: DeclaredEntry,
 ): Promise<void> {
   // The stream's feed takes the pieces off `compressed` as it writes them: none is held here after.
   const reader = gzipInflation(compressed, declared);
@@ -69,12 +69,11 @@ async function inflateJob(
     job.wake = null;
     if (job.cancelled) return;
     job.credit--;
-    const joined = joinBytes(gathered);
     // A stream chunk may be a view of a larger buffer: transfer only bytes of this piece.
-    const piece = joined.byteOffset === 0 && joined.byteLength === joined.buffer.byteLength ? joined : joined.slice();
+    const piece = owningBytes(joinBytes(gathered));
     gathered = [];
     size = 0;
-    port.postMessage({ kind: 'piece', job: id, piece }, [piece.buffer as ArrayBuffer]);
+    port.postMessage({ kind: 'piece', job: id, piece }, [piece.buffer]);
   };
   for (;;) {
     const next = await reader.read();

@@ -19,3 +19,13 @@ export function joinBytes(chunks: Iterable<Uint8Array>): Uint8Array {
   }
   return out;
 }
+
+/**
+ * `bytes` as an array that owns its whole buffer, so that the buffer can be transferred to a worker:
+ * itself when it does, else a copy (a view of a larger buffer, or of shared memory).
+ * @example const own = owningBytes(piece); port.postMessage(own, [own.buffer]);
+ */
+export function owningBytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+  return (whole ? bytes : bytes.slice()) as Uint8Array<ArrayBuffer>;
+}

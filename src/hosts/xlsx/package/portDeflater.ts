@@ -12,6 +12,8 @@
  * DEFLATE_AHEAD_BYTES ahead of that (`push` then returns a promise, as every PartDeflater does when
  * behind), so a slow service cannot make the chunks pile up.
  */
+import type { WorkerPort } from './inflationProtocol.js';
+import { owningBytes } from './joinBytes.js';
 import type { DeflatedPart, PartCodec, PartDeflater } from './partCodec.js';
 import { streamCodec } from './portableCodec.js';
 
@@ -35,14 +37,6 @@ export type DeflationReply =
   | { kind: 'deflate-done'; job: number; part: DeflatedPart }
   | { kind: 'deflate-failed'; job: number; message: string };
 
-/** One end of a MessagePort as both sides use it (a browser's or Node's MessagePort, or a test's). */
-export interface DeflationPort<Incoming, Outgoing> {
-  postMessage(message: Outgoing, transfer?: Transferable[]): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<Incoming>) => void): void;
-  /** A MessagePort delivers to addEventListener's listeners only once started. */
-  start?(): void;
-}
-
 const REQUEST_KINDS = new Set(['deflate-chunk', 'deflate-end', 'deflate-abort']);
 const REPLY_KINDS = new Set(['deflate-ready', 'deflate-taken', 'deflate-done', 'deflate-failed']);
 
@@ -51,18 +45,12 @@ function isOfKind(data: unknown, kinds: ReadonlySet<string>): boolean {
   return typeof data === 'object' && data !== null && kinds.has((data as { kind?: unknown }).kind as string);
 }
 
-/** `bytes` as an array that owns its whole buffer, so that the buffer can be transferred. */
-function owning(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
-  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
-  return (whole ? bytes : bytes.slice()) as Uint8Array<ArrayBuffer>;
-}
-
 /**
  * The service's side: deflates each job's chunks in order with `codec` (streamCodec in the page) and
  * answers on `port`. A chunk is acknowledged once the deflater has taken it (after its backpressure).
  * @example serveDeflation(port) // in the helper worker, beside serveInflation
  */
-export function serveDeflation(port: DeflationPort<DeflationRequest, DeflationReply>, codec: Pick<PartCodec, 'deflateRawStream'> = streamCodec): void {
+export function serveDeflation(port: WorkerPort<DeflationRequest, DeflationReply>, codec: Pick<PartCodec, 'deflateRawStream'> = streamCodec): void {
   /** Each job's deflater, and the promise of everything it was given so far (chunks go in one at a time). */
   const jobs = new Map<number, { deflater: PartDeflater; taken: Promise<void> }>();
   const fail = (job: number, error: unknown): void => {
@@ -101,7 +89,7 @@ export function serveDeflation(port: DeflationPort<DeflationRequest, DeflationRe
       .then((part) => {
         if (jobs.get(job)?.deflater !== deflater) return;
         jobs.delete(job);
-        const data = owning(part.data);
+        const data = owningBytes(part.data);
         port.postMessage({ kind: 'deflate-done', job, part: { data, crc32: part.crc32, size: part.size } }, [data.buffer]);
       })
       .catch((error: unknown) => fail(job, error));
@@ -125,7 +113,7 @@ export class PortDeflaters {
   private readonly parts = new Map<number, { reply(reply: DeflationReply): void; lose(error: Error): void }>();
 
   constructor(
-    private readonly port: DeflationPort<DeflationReply, DeflationRequest>,
+    private readonly port: WorkerPort<DeflationReply, DeflationRequest>,
     private readonly fallback: Pick<PartCodec, 'deflateRawStream'>,
     private readonly aheadBytes = DEFLATE_AHEAD_BYTES,
   ) {
@@ -199,7 +187,7 @@ export class PortDeflaters {
       push(chunk) {
         if (failure !== null) return Promise.reject(failure);
         if (chunk.length === 0) return undefined;
-        const own = owning(chunk);
+        const own = owningBytes(chunk);
         ahead += own.length;
         post({ kind: 'deflate-chunk', job, chunk: own }, [own.buffer]);
         if (failure !== null) return Promise.reject(failure);

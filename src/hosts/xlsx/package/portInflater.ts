@@ -7,7 +7,7 @@
  * entry's checks (entryCheck.ts) run in `onChunk` as the pieces arrive, as with any codec.
  */
 import {
-  HELPED_FROM_BYTES, INPUT_PIECE_BYTES, type InflationPort, type InflationReply, type InflationRequest,
+  HELPED_FROM_BYTES, INPUT_PIECE_BYTES, type WorkerPort, type InflationReply, type InflationRequest,
 } from './inflationProtocol.js';
 import type { PartCodec } from './partCodec.js';
 
@@ -33,7 +33,7 @@ export class PortInflater {
   readonly codec: PartCodec;
 
   constructor(
-    private readonly port: InflationPort<InflationReply, InflationRequest>,
+    private readonly port: WorkerPort<InflationReply, InflationRequest>,
     private readonly fallback: PartCodec,
   ) {
     this.codec = { ...fallback, inflateRaw: (compressed, declared, onChunk) => this.inflateRaw(compressed, declared, onChunk) };

@@ -8,7 +8,8 @@
 import { crc32 as zlibCrc32, inflateRawSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DeflatedPart, PartCodec, PartDeflater } from '../../../../src/hosts/xlsx/package/partCodec.js';
-import { type DeflationPort, type DeflationReply, type DeflationRequest, PortDeflaters, serveDeflation } from '../../../../src/hosts/xlsx/package/portDeflater.js';
+import { type DeflationReply, type DeflationRequest, PortDeflaters, serveDeflation } from '../../../../src/hosts/xlsx/package/portDeflater.js';
+import type { WorkerPort } from '../../../../src/hosts/xlsx/package/inflationProtocol.js';
 import { joinBytes } from '../../../../src/hosts/xlsx/package/joinBytes.js';
 import { streamCodec } from '../../../../src/hosts/xlsx/package/portableCodec.js';
 
@@ -24,8 +25,8 @@ afterEach(() => {
 async function wired(codec: Pick<PartCodec, 'deflateRawStream'> = streamCodec, aheadBytes?: number): Promise<PortDeflaters> {
   const channel = new MessageChannel();
   channels.push(channel);
-  const deflaters = new PortDeflaters(channel.port1 as unknown as DeflationPort<DeflationReply, DeflationRequest>, LOCAL, aheadBytes);
-  serveDeflation(channel.port2 as unknown as DeflationPort<DeflationRequest, DeflationReply>, codec);
+  const deflaters = new PortDeflaters(channel.port1 as unknown as WorkerPort<DeflationReply, DeflationRequest>, LOCAL, aheadBytes);
+  serveDeflation(channel.port2 as unknown as WorkerPort<DeflationRequest, DeflationReply>, codec);
   await turn();
   return deflaters;
 }
@@ -171,9 +172,9 @@ describe('PortDeflaters and serveDeflation', () => {
   it('deflate here until the service says it is ready', async () => {
     const channel = new MessageChannel();
     channels.push(channel);
-    const deflaters = new PortDeflaters(channel.port1 as unknown as DeflationPort<DeflationReply, DeflationRequest>, LOCAL);
+    const deflaters = new PortDeflaters(channel.port1 as unknown as WorkerPort<DeflationReply, DeflationRequest>, LOCAL);
     await expect(deflaters.deflater().end()).resolves.toMatchObject({ crc32: -1 });
-    serveDeflation(channel.port2 as unknown as DeflationPort<DeflationRequest, DeflationReply>);
+    serveDeflation(channel.port2 as unknown as WorkerPort<DeflationRequest, DeflationReply>);
     await turn();
     await expect(deflaters.deflater().end()).resolves.toMatchObject({ crc32: 0, size: 0 });
     expect(deflaters.partsInFlight).toBe(0);

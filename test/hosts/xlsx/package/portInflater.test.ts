@@ -9,15 +9,15 @@ import { deflateRawSync, crc32 as zlibCrc32 } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EntryCheck, INFLATE_BUDGET_BYTES, InflateBudget } from '../../../../src/hosts/xlsx/package/entryCheck.js';
 import {
-  CREDIT_PIECES, HELPED_FROM_BYTES, PIECE_BYTES, type InflationPort, type InflationReply, type InflationRequest,
+  CREDIT_PIECES, HELPED_FROM_BYTES, PIECE_BYTES, type WorkerPort, type InflationReply, type InflationRequest,
 } from '../../../../src/hosts/xlsx/package/inflationProtocol.js';
 import { serveInflation } from '../../../../src/hosts/xlsx/package/inflationService.js';
 import type { DeclaredEntry, PartCodec } from '../../../../src/hosts/xlsx/package/partCodec.js';
 import { gzipInflation, streamCodec } from '../../../../src/hosts/xlsx/package/portableCodec.js';
 import { PortInflater } from '../../../../src/hosts/xlsx/package/portInflater.js';
 
-type CodecPort = InflationPort<InflationReply, InflationRequest>;
-type ServicePort = InflationPort<InflationRequest, InflationReply>;
+type CodecPort = WorkerPort<InflationReply, InflationRequest>;
+type ServicePort = WorkerPort<InflationRequest, InflationReply>;
 
 const channels: MessageChannel[] = [];
 afterEach(() => {
