@@ -131,25 +131,26 @@ export class OpcPackage {
    * bytes are decoded as they come, or in batches of the codec's `textBatchBytes` (the browser's).
    */
   async streamText(path: string, onChunk: (text: string) => void): Promise<void> {
+    // Unbatched, a piece is decoded as it comes, once two bytes (a byte-order mark's) are there.
     const batchBytes = this.codec.textBatchBytes ?? 2;
     let decoder: TextDecoder | undefined;
     let pending: Uint8Array[] = [];
     let pendingBytes = 0;
-    const decodePending = (stream: boolean): void => {
+    const decodePending = (): void => {
       const bytes = pending.length === 1 ? pending[0]! : joinBytes(pending);
       pending = [];
       pendingBytes = 0;
       // The byte-order mark decides the encoding: the first call has at least two bytes, or all there are.
       decoder ??= decoderFor(bytes);
-      const text = decoder.decode(bytes, { stream });
+      const text = decoder.decode(bytes, { stream: true });
       if (text !== '') onChunk(text);
     };
     await this.inflate(path, (chunk) => {
       pending.push(chunk);
       pendingBytes += chunk.length;
-      if (pendingBytes >= batchBytes) decodePending(true);
+      if (pendingBytes >= batchBytes) decodePending();
     });
-    if (pendingBytes > 0 || decoder === undefined) decodePending(true);
+    if (pendingBytes > 0 || decoder === undefined) decodePending();
     const rest = decoder!.decode();
     if (rest !== '') onChunk(rest);
   }

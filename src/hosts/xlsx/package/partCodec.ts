@@ -48,7 +48,8 @@ export interface PartCodec {
   crc32(bytes: Uint8Array, previous: number): number;
   /**
    * Inflates raw deflate data, handing each piece to `onChunk` in order (a piece is not changed once
-   * handed on: readers keep pieces to join them); a throw from `onChunk` stops it and rejects. `declared` is what the entry claims: a codec may have it checked natively
+   * handed on: readers keep pieces to join them); a throw from `onChunk` stops it and rejects.
+   * `declared` is what the entry claims: a codec may have it checked natively
    * (a gzip trailer), the package checks it anyway (entryCheck.ts).
    */
   inflateRaw(compressed: Uint8Array, declared: DeclaredEntry, onChunk: (chunk: Uint8Array) => void): Promise<void>;

@@ -2,7 +2,8 @@
  * Parts deflated in another worker, over a MessagePort (issue 23, the page). Chromium's
  * CompressionStream deflates on the thread that writes to it: writing the 20,000-teacher results, ~1.5 s
  * of the page's file worker went to `write` on the stream, while the second core waited
- * (docs/performance.md, "Deflating in the second worker (the page)"). Here the file worker posts each
+ * (docs/performance.md, "Text decoded a MB at a time, and the written parts deflated in the second
+ * worker"). Here the file worker posts each
  * UTF-8 chunk (transferred, not copied) to the service (`serveDeflation`, in the worker that also
  * inflates) and goes on making the next rows; the service feeds the chunks to the same streamCodec
  * deflater the file worker would have used and answers with the deflated part. The bytes written are
@@ -40,7 +41,7 @@ export type DeflationReply =
 const REQUEST_KINDS = new Set(['deflate-chunk', 'deflate-end', 'deflate-abort']);
 const REPLY_KINDS = new Set(['deflate-ready', 'deflate-taken', 'deflate-done', 'deflate-failed']);
 
-/** True for the messages this file's two sides exchange (a port may carry others, e.g. inflating's). */
+/** True for the messages this file's two sides exchange; anything else on the port is ignored. */
 function isOfKind(data: unknown, kinds: ReadonlySet<string>): boolean {
   return typeof data === 'object' && data !== null && kinds.has((data as { kind?: unknown }).kind as string);
 }
